@@ -1,0 +1,1986 @@
+/* Generated from api/nvml.json by tools/gen (npm run gen -- emit). Do not edit. */
+#include "quanta_nvml_api.h"
+
+static const char *const names[QUANTA_NVML_FN_COUNT] = {
+    "nvmlComputeInstanceDestroy",
+    "nvmlComputeInstanceGetInfo",
+    "nvmlComputeInstanceGetInfo_v2",
+    "nvmlDeviceClearAccountingPids",
+    "nvmlDeviceClearCpuAffinity",
+    "nvmlDeviceClearEccErrorCounts",
+    "nvmlDeviceClearFieldValues",
+    "nvmlDeviceCreateGpuInstance",
+    "nvmlDeviceCreateGpuInstanceWithPlacement",
+    "nvmlDeviceDiscoverGpus",
+    "nvmlDeviceFreezeNvLinkUtilizationCounter",
+    "nvmlDeviceGetAPIRestriction",
+    "nvmlDeviceGetAccountingBufferSize",
+    "nvmlDeviceGetAccountingMode",
+    "nvmlDeviceGetAccountingPids",
+    "nvmlDeviceGetAccountingStats",
+    "nvmlDeviceGetActiveVgpus",
+    "nvmlDeviceGetAdaptiveClockInfoStatus",
+    "nvmlDeviceGetAddressingMode",
+    "nvmlDeviceGetApplicationsClock",
+    "nvmlDeviceGetArchitecture",
+    "nvmlDeviceGetAttributes",
+    "nvmlDeviceGetAttributes_v2",
+    "nvmlDeviceGetAutoBoostedClocksEnabled",
+    "nvmlDeviceGetBAR1MemoryInfo",
+    "nvmlDeviceGetBoardId",
+    "nvmlDeviceGetBoardPartNumber",
+    "nvmlDeviceGetBrand",
+    "nvmlDeviceGetBridgeChipInfo",
+    "nvmlDeviceGetBusType",
+    "nvmlDeviceGetC2cModeInfoV",
+    "nvmlDeviceGetCapabilities",
+    "nvmlDeviceGetClkMonStatus",
+    "nvmlDeviceGetClock",
+    "nvmlDeviceGetClockInfo",
+    "nvmlDeviceGetClockOffsets",
+    "nvmlDeviceGetComputeInstanceId",
+    "nvmlDeviceGetComputeMode",
+    "nvmlDeviceGetComputeRunningProcesses",
+    "nvmlDeviceGetComputeRunningProcesses_v2",
+    "nvmlDeviceGetComputeRunningProcesses_v3",
+    "nvmlDeviceGetConfComputeGpuAttestationReport",
+    "nvmlDeviceGetConfComputeGpuCertificate",
+    "nvmlDeviceGetConfComputeMemSizeInfo",
+    "nvmlDeviceGetConfComputeProtectedMemoryUsage",
+    "nvmlDeviceGetCoolerInfo",
+    "nvmlDeviceGetCount",
+    "nvmlDeviceGetCount_v2",
+    "nvmlDeviceGetCpuAffinity",
+    "nvmlDeviceGetCpuAffinityWithinScope",
+    "nvmlDeviceGetCreatableVgpus",
+    "nvmlDeviceGetCudaComputeCapability",
+    "nvmlDeviceGetCurrPcieLinkGeneration",
+    "nvmlDeviceGetCurrPcieLinkWidth",
+    "nvmlDeviceGetCurrentClockFreqs",
+    "nvmlDeviceGetCurrentClocksEventReasons",
+    "nvmlDeviceGetCurrentClocksThrottleReasons",
+    "nvmlDeviceGetDecoderUtilization",
+    "nvmlDeviceGetDefaultApplicationsClock",
+    "nvmlDeviceGetDefaultEccMode",
+    "nvmlDeviceGetDetailedEccErrors",
+    "nvmlDeviceGetDeviceHandleFromMigDeviceHandle",
+    "nvmlDeviceGetDisplayActive",
+    "nvmlDeviceGetDisplayMode",
+    "nvmlDeviceGetDramEncryptionMode",
+    "nvmlDeviceGetDriverModel",
+    "nvmlDeviceGetDriverModel_v2",
+    "nvmlDeviceGetDynamicPstatesInfo",
+    "nvmlDeviceGetEccMode",
+    "nvmlDeviceGetEncoderCapacity",
+    "nvmlDeviceGetEncoderSessions",
+    "nvmlDeviceGetEncoderStats",
+    "nvmlDeviceGetEncoderUtilization",
+    "nvmlDeviceGetEnforcedPowerLimit",
+    "nvmlDeviceGetFBCSessions",
+    "nvmlDeviceGetFBCStats",
+    "nvmlDeviceGetFanControlPolicy_v2",
+    "nvmlDeviceGetFanSpeed",
+    "nvmlDeviceGetFanSpeed_v2",
+    "nvmlDeviceGetFanSpeedRPM",
+    "nvmlDeviceGetFieldValues",
+    "nvmlDeviceGetGpcClkMinMaxVfOffset",
+    "nvmlDeviceGetGpcClkVfOffset",
+    "nvmlDeviceGetGpuFabricInfo",
+    "nvmlDeviceGetGpuFabricInfoV",
+    "nvmlDeviceGetGpuInstanceById",
+    "nvmlDeviceGetGpuInstanceId",
+    "nvmlDeviceGetGpuInstancePossiblePlacements",
+    "nvmlDeviceGetGpuInstancePossiblePlacements_v2",
+    "nvmlDeviceGetGpuInstanceProfileInfo",
+    "nvmlDeviceGetGpuInstanceProfileInfoByIdV",
+    "nvmlDeviceGetGpuInstanceProfileInfoV",
+    "nvmlDeviceGetGpuInstanceRemainingCapacity",
+    "nvmlDeviceGetGpuInstances",
+    "nvmlDeviceGetGpuMaxPcieLinkGeneration",
+    "nvmlDeviceGetGpuOperationMode",
+    "nvmlDeviceGetGraphicsRunningProcesses",
+    "nvmlDeviceGetGraphicsRunningProcesses_v2",
+    "nvmlDeviceGetGraphicsRunningProcesses_v3",
+    "nvmlDeviceGetGridLicensableFeatures",
+    "nvmlDeviceGetGridLicensableFeatures_v2",
+    "nvmlDeviceGetGridLicensableFeatures_v3",
+    "nvmlDeviceGetGridLicensableFeatures_v4",
+    "nvmlDeviceGetGspFirmwareMode",
+    "nvmlDeviceGetGspFirmwareVersion",
+    "nvmlDeviceGetHandleByIndex",
+    "nvmlDeviceGetHandleByIndex_v2",
+    "nvmlDeviceGetHandleByPciBusId",
+    "nvmlDeviceGetHandleByPciBusId_v2",
+    "nvmlDeviceGetHandleBySerial",
+    "nvmlDeviceGetHandleByUUID",
+    "nvmlDeviceGetHandleByUUIDV",
+    "nvmlDeviceGetHostVgpuMode",
+    "nvmlDeviceGetHostname_v1",
+    "nvmlDeviceGetIndex",
+    "nvmlDeviceGetInforomConfigurationChecksum",
+    "nvmlDeviceGetInforomImageVersion",
+    "nvmlDeviceGetInforomVersion",
+    "nvmlDeviceGetIrqNum",
+    "nvmlDeviceGetJpgUtilization",
+    "nvmlDeviceGetLastBBXFlushTime",
+    "nvmlDeviceGetMPSComputeRunningProcesses",
+    "nvmlDeviceGetMPSComputeRunningProcesses_v2",
+    "nvmlDeviceGetMPSComputeRunningProcesses_v3",
+    "nvmlDeviceGetMarginTemperature",
+    "nvmlDeviceGetMaxClockInfo",
+    "nvmlDeviceGetMaxCustomerBoostClock",
+    "nvmlDeviceGetMaxMigDeviceCount",
+    "nvmlDeviceGetMaxPcieLinkGeneration",
+    "nvmlDeviceGetMaxPcieLinkWidth",
+    "nvmlDeviceGetMemClkMinMaxVfOffset",
+    "nvmlDeviceGetMemClkVfOffset",
+    "nvmlDeviceGetMemoryAffinity",
+    "nvmlDeviceGetMemoryBusWidth",
+    "nvmlDeviceGetMemoryErrorCounter",
+    "nvmlDeviceGetMemoryInfo",
+    "nvmlDeviceGetMemoryInfo_v2",
+    "nvmlDeviceGetMigDeviceHandleByIndex",
+    "nvmlDeviceGetMigMode",
+    "nvmlDeviceGetMinMaxClockOfPState",
+    "nvmlDeviceGetMinMaxFanSpeed",
+    "nvmlDeviceGetMinorNumber",
+    "nvmlDeviceGetModuleId",
+    "nvmlDeviceGetMultiGpuBoard",
+    "nvmlDeviceGetName",
+    "nvmlDeviceGetNumFans",
+    "nvmlDeviceGetNumGpuCores",
+    "nvmlDeviceGetNumaNodeId",
+    "nvmlDeviceGetNvLinkCapability",
+    "nvmlDeviceGetNvLinkErrorCounter",
+    "nvmlDeviceGetNvLinkInfo",
+    "nvmlDeviceGetNvLinkRemoteDeviceType",
+    "nvmlDeviceGetNvLinkRemotePciInfo",
+    "nvmlDeviceGetNvLinkRemotePciInfo_v2",
+    "nvmlDeviceGetNvLinkState",
+    "nvmlDeviceGetNvLinkUtilizationControl",
+    "nvmlDeviceGetNvLinkUtilizationCounter",
+    "nvmlDeviceGetNvLinkVersion",
+    "nvmlDeviceGetNvlinkBwMode",
+    "nvmlDeviceGetNvlinkSupportedBwModes",
+    "nvmlDeviceGetOfaUtilization",
+    "nvmlDeviceGetP2PStatus",
+    "nvmlDeviceGetPciInfo",
+    "nvmlDeviceGetPciInfo_v2",
+    "nvmlDeviceGetPciInfo_v3",
+    "nvmlDeviceGetPciInfoExt",
+    "nvmlDeviceGetPcieLinkMaxSpeed",
+    "nvmlDeviceGetPcieReplayCounter",
+    "nvmlDeviceGetPcieSpeed",
+    "nvmlDeviceGetPcieThroughput",
+    "nvmlDeviceGetPdi",
+    "nvmlDeviceGetPerformanceModes",
+    "nvmlDeviceGetPerformanceState",
+    "nvmlDeviceGetPersistenceMode",
+    "nvmlDeviceGetPgpuMetadataString",
+    "nvmlDeviceGetPlatformInfo",
+    "nvmlDeviceGetPowerManagementDefaultLimit",
+    "nvmlDeviceGetPowerManagementLimit",
+    "nvmlDeviceGetPowerManagementLimitConstraints",
+    "nvmlDeviceGetPowerManagementMode",
+    "nvmlDeviceGetPowerMizerMode_v1",
+    "nvmlDeviceGetPowerSource",
+    "nvmlDeviceGetPowerState",
+    "nvmlDeviceGetPowerUsage",
+    "nvmlDeviceGetProcessUtilization",
+    "nvmlDeviceGetProcessesUtilizationInfo",
+    "nvmlDeviceGetRemappedRows",
+    "nvmlDeviceGetRepairStatus",
+    "nvmlDeviceGetRetiredPages",
+    "nvmlDeviceGetRetiredPages_v2",
+    "nvmlDeviceGetRetiredPagesPendingStatus",
+    "nvmlDeviceGetRowRemapperHistogram",
+    "nvmlDeviceGetRunningProcessDetailList",
+    "nvmlDeviceGetSamples",
+    "nvmlDeviceGetSerial",
+    "nvmlDeviceGetSramEccErrorStatus",
+    "nvmlDeviceGetSramUniqueUncorrectedEccErrorCounts",
+    "nvmlDeviceGetSupportedClocksEventReasons",
+    "nvmlDeviceGetSupportedClocksThrottleReasons",
+    "nvmlDeviceGetSupportedEventTypes",
+    "nvmlDeviceGetSupportedGraphicsClocks",
+    "nvmlDeviceGetSupportedMemoryClocks",
+    "nvmlDeviceGetSupportedPerformanceStates",
+    "nvmlDeviceGetSupportedVgpus",
+    "nvmlDeviceGetTargetFanSpeed",
+    "nvmlDeviceGetTemperature",
+    "nvmlDeviceGetTemperatureThreshold",
+    "nvmlDeviceGetTemperatureV",
+    "nvmlDeviceGetThermalSettings",
+    "nvmlDeviceGetTopologyCommonAncestor",
+    "nvmlDeviceGetTopologyNearestGpus",
+    "nvmlDeviceGetTotalEccErrors",
+    "nvmlDeviceGetTotalEnergyConsumption",
+    "nvmlDeviceGetUUID",
+    "nvmlDeviceGetUtilizationRates",
+    "nvmlDeviceGetVbiosVersion",
+    "nvmlDeviceGetVgpuCapabilities",
+    "nvmlDeviceGetVgpuHeterogeneousMode",
+    "nvmlDeviceGetVgpuInstancesUtilizationInfo",
+    "nvmlDeviceGetVgpuMetadata",
+    "nvmlDeviceGetVgpuProcessUtilization",
+    "nvmlDeviceGetVgpuProcessesUtilizationInfo",
+    "nvmlDeviceGetVgpuSchedulerCapabilities",
+    "nvmlDeviceGetVgpuSchedulerLog",
+    "nvmlDeviceGetVgpuSchedulerState",
+    "nvmlDeviceGetVgpuTypeCreatablePlacements",
+    "nvmlDeviceGetVgpuTypeSupportedPlacements",
+    "nvmlDeviceGetVgpuUtilization",
+    "nvmlDeviceGetViolationStatus",
+    "nvmlDeviceGetVirtualizationMode",
+    "nvmlDeviceIsMigDeviceHandle",
+    "nvmlDeviceModifyDrainState",
+    "nvmlDeviceOnSameBoard",
+    "nvmlDevicePowerSmoothingActivatePresetProfile",
+    "nvmlDevicePowerSmoothingSetState",
+    "nvmlDevicePowerSmoothingUpdatePresetProfileParam",
+    "nvmlDeviceQueryDrainState",
+    "nvmlDeviceReadWritePRM_v1",
+    "nvmlDeviceRegisterEvents",
+    "nvmlDeviceRemoveGpu",
+    "nvmlDeviceRemoveGpu_v2",
+    "nvmlDeviceResetApplicationsClocks",
+    "nvmlDeviceResetGpuLockedClocks",
+    "nvmlDeviceResetMemoryLockedClocks",
+    "nvmlDeviceResetNvLinkErrorCounters",
+    "nvmlDeviceResetNvLinkUtilizationCounter",
+    "nvmlDeviceSetAPIRestriction",
+    "nvmlDeviceSetAccountingMode",
+    "nvmlDeviceSetApplicationsClocks",
+    "nvmlDeviceSetAutoBoostedClocksEnabled",
+    "nvmlDeviceSetClockOffsets",
+    "nvmlDeviceSetComputeMode",
+    "nvmlDeviceSetConfComputeUnprotectedMemSize",
+    "nvmlDeviceSetCpuAffinity",
+    "nvmlDeviceSetDefaultAutoBoostedClocksEnabled",
+    "nvmlDeviceSetDefaultFanSpeed_v2",
+    "nvmlDeviceSetDramEncryptionMode",
+    "nvmlDeviceSetDriverModel",
+    "nvmlDeviceSetEccMode",
+    "nvmlDeviceSetFanControlPolicy",
+    "nvmlDeviceSetFanSpeed_v2",
+    "nvmlDeviceSetGpcClkVfOffset",
+    "nvmlDeviceSetGpuLockedClocks",
+    "nvmlDeviceSetGpuOperationMode",
+    "nvmlDeviceSetHostname_v1",
+    "nvmlDeviceSetMemClkVfOffset",
+    "nvmlDeviceSetMemoryLockedClocks",
+    "nvmlDeviceSetMigMode",
+    "nvmlDeviceSetNvLinkDeviceLowPowerThreshold",
+    "nvmlDeviceSetNvLinkUtilizationControl",
+    "nvmlDeviceSetNvlinkBwMode",
+    "nvmlDeviceSetPersistenceMode",
+    "nvmlDeviceSetPowerManagementLimit",
+    "nvmlDeviceSetPowerManagementLimit_v2",
+    "nvmlDeviceSetPowerMizerMode_v1",
+    "nvmlDeviceSetTemperatureThreshold",
+    "nvmlDeviceSetVgpuCapabilities",
+    "nvmlDeviceSetVgpuHeterogeneousMode",
+    "nvmlDeviceSetVgpuSchedulerState",
+    "nvmlDeviceSetVirtualizationMode",
+    "nvmlDeviceValidateInforom",
+    "nvmlDeviceWorkloadPowerProfileClearRequestedProfiles",
+    "nvmlDeviceWorkloadPowerProfileGetCurrentProfiles",
+    "nvmlDeviceWorkloadPowerProfileGetProfilesInfo",
+    "nvmlDeviceWorkloadPowerProfileSetRequestedProfiles",
+    "nvmlErrorString",
+    "nvmlEventSetCreate",
+    "nvmlEventSetFree",
+    "nvmlEventSetWait",
+    "nvmlEventSetWait_v2",
+    "nvmlGetExcludedDeviceCount",
+    "nvmlGetExcludedDeviceInfoByIndex",
+    "nvmlGetVgpuCompatibility",
+    "nvmlGetVgpuDriverCapabilities",
+    "nvmlGetVgpuVersion",
+    "nvmlGpmMetricsGet",
+    "nvmlGpmMigSampleGet",
+    "nvmlGpmQueryDeviceSupport",
+    "nvmlGpmQueryIfStreamingEnabled",
+    "nvmlGpmSampleAlloc",
+    "nvmlGpmSampleFree",
+    "nvmlGpmSampleGet",
+    "nvmlGpmSetStreamingEnabled",
+    "nvmlGpuInstanceCreateComputeInstance",
+    "nvmlGpuInstanceCreateComputeInstanceWithPlacement",
+    "nvmlGpuInstanceDestroy",
+    "nvmlGpuInstanceGetActiveVgpus",
+    "nvmlGpuInstanceGetComputeInstanceById",
+    "nvmlGpuInstanceGetComputeInstancePossiblePlacements",
+    "nvmlGpuInstanceGetComputeInstanceProfileInfo",
+    "nvmlGpuInstanceGetComputeInstanceProfileInfoV",
+    "nvmlGpuInstanceGetComputeInstanceRemainingCapacity",
+    "nvmlGpuInstanceGetComputeInstances",
+    "nvmlGpuInstanceGetCreatableVgpus",
+    "nvmlGpuInstanceGetInfo",
+    "nvmlGpuInstanceGetVgpuHeterogeneousMode",
+    "nvmlGpuInstanceGetVgpuSchedulerLog",
+    "nvmlGpuInstanceGetVgpuSchedulerState",
+    "nvmlGpuInstanceGetVgpuTypeCreatablePlacements",
+    "nvmlGpuInstanceSetVgpuHeterogeneousMode",
+    "nvmlGpuInstanceSetVgpuSchedulerState",
+    "nvmlInit",
+    "nvmlInit_v2",
+    "nvmlInitWithFlags",
+    "nvmlSetVgpuVersion",
+    "nvmlShutdown",
+    "nvmlSystemEventSetCreate",
+    "nvmlSystemEventSetFree",
+    "nvmlSystemEventSetWait",
+    "nvmlSystemGetConfComputeCapabilities",
+    "nvmlSystemGetConfComputeGpusReadyState",
+    "nvmlSystemGetConfComputeKeyRotationThresholdInfo",
+    "nvmlSystemGetConfComputeSettings",
+    "nvmlSystemGetConfComputeState",
+    "nvmlSystemGetCudaDriverVersion",
+    "nvmlSystemGetCudaDriverVersion_v2",
+    "nvmlSystemGetDriverBranch",
+    "nvmlSystemGetDriverVersion",
+    "nvmlSystemGetHicVersion",
+    "nvmlSystemGetNVMLVersion",
+    "nvmlSystemGetNvlinkBwMode",
+    "nvmlSystemGetProcessName",
+    "nvmlSystemGetTopologyGpuSet",
+    "nvmlSystemRegisterEvents",
+    "nvmlSystemSetConfComputeGpusReadyState",
+    "nvmlSystemSetConfComputeKeyRotationThresholdInfo",
+    "nvmlSystemSetNvlinkBwMode",
+    "nvmlUnitGetCount",
+    "nvmlUnitGetDevices",
+    "nvmlUnitGetFanSpeedInfo",
+    "nvmlUnitGetHandleByIndex",
+    "nvmlUnitGetLedState",
+    "nvmlUnitGetPsuInfo",
+    "nvmlUnitGetTemperature",
+    "nvmlUnitGetUnitInfo",
+    "nvmlUnitSetLedState",
+    "nvmlVgpuInstanceClearAccountingPids",
+    "nvmlVgpuInstanceGetAccountingMode",
+    "nvmlVgpuInstanceGetAccountingPids",
+    "nvmlVgpuInstanceGetAccountingStats",
+    "nvmlVgpuInstanceGetEccMode",
+    "nvmlVgpuInstanceGetEncoderCapacity",
+    "nvmlVgpuInstanceGetEncoderSessions",
+    "nvmlVgpuInstanceGetEncoderStats",
+    "nvmlVgpuInstanceGetFBCSessions",
+    "nvmlVgpuInstanceGetFBCStats",
+    "nvmlVgpuInstanceGetFbUsage",
+    "nvmlVgpuInstanceGetFrameRateLimit",
+    "nvmlVgpuInstanceGetGpuInstanceId",
+    "nvmlVgpuInstanceGetGpuPciId",
+    "nvmlVgpuInstanceGetLicenseInfo",
+    "nvmlVgpuInstanceGetLicenseInfo_v2",
+    "nvmlVgpuInstanceGetLicenseStatus",
+    "nvmlVgpuInstanceGetMdevUUID",
+    "nvmlVgpuInstanceGetMetadata",
+    "nvmlVgpuInstanceGetPlacementId",
+    "nvmlVgpuInstanceGetRuntimeStateSize",
+    "nvmlVgpuInstanceGetType",
+    "nvmlVgpuInstanceGetUUID",
+    "nvmlVgpuInstanceGetVmDriverVersion",
+    "nvmlVgpuInstanceGetVmID",
+    "nvmlVgpuInstanceSetEncoderCapacity",
+    "nvmlVgpuTypeGetBAR1Info",
+    "nvmlVgpuTypeGetCapabilities",
+    "nvmlVgpuTypeGetClass",
+    "nvmlVgpuTypeGetDeviceID",
+    "nvmlVgpuTypeGetFbReservation",
+    "nvmlVgpuTypeGetFrameRateLimit",
+    "nvmlVgpuTypeGetFramebufferSize",
+    "nvmlVgpuTypeGetGpuInstanceProfileId",
+    "nvmlVgpuTypeGetGspHeapSize",
+    "nvmlVgpuTypeGetLicense",
+    "nvmlVgpuTypeGetMaxInstances",
+    "nvmlVgpuTypeGetMaxInstancesPerGpuInstance",
+    "nvmlVgpuTypeGetMaxInstancesPerVm",
+    "nvmlVgpuTypeGetName",
+    "nvmlVgpuTypeGetNumDisplayHeads",
+    "nvmlVgpuTypeGetResolution",
+};
+
+/* Function indices in strcmp order of their names, for binary search. */
+static const uint16_t by_name[QUANTA_NVML_FN_COUNT] = {
+    0,
+    1,
+    2,
+    3,
+    4,
+    5,
+    6,
+    7,
+    8,
+    9,
+    10,
+    11,
+    12,
+    13,
+    14,
+    15,
+    16,
+    17,
+    18,
+    19,
+    20,
+    21,
+    22,
+    23,
+    24,
+    25,
+    26,
+    27,
+    28,
+    29,
+    30,
+    31,
+    32,
+    33,
+    34,
+    35,
+    36,
+    37,
+    38,
+    39,
+    40,
+    41,
+    42,
+    43,
+    44,
+    45,
+    46,
+    47,
+    48,
+    49,
+    50,
+    51,
+    52,
+    53,
+    54,
+    55,
+    56,
+    57,
+    58,
+    59,
+    60,
+    61,
+    62,
+    63,
+    64,
+    65,
+    66,
+    67,
+    68,
+    69,
+    70,
+    71,
+    72,
+    73,
+    74,
+    75,
+    76,
+    77,
+    79,
+    78,
+    80,
+    81,
+    82,
+    83,
+    84,
+    85,
+    86,
+    87,
+    88,
+    89,
+    90,
+    91,
+    92,
+    93,
+    94,
+    95,
+    96,
+    97,
+    98,
+    99,
+    100,
+    101,
+    102,
+    103,
+    104,
+    105,
+    106,
+    107,
+    108,
+    109,
+    110,
+    111,
+    112,
+    113,
+    114,
+    115,
+    116,
+    117,
+    118,
+    119,
+    120,
+    121,
+    122,
+    123,
+    124,
+    125,
+    126,
+    127,
+    128,
+    129,
+    130,
+    131,
+    132,
+    133,
+    134,
+    135,
+    136,
+    137,
+    138,
+    139,
+    140,
+    141,
+    142,
+    143,
+    144,
+    145,
+    146,
+    147,
+    148,
+    149,
+    150,
+    151,
+    152,
+    153,
+    154,
+    155,
+    156,
+    157,
+    158,
+    159,
+    160,
+    161,
+    162,
+    165,
+    163,
+    164,
+    166,
+    167,
+    168,
+    169,
+    170,
+    171,
+    172,
+    173,
+    174,
+    175,
+    176,
+    177,
+    178,
+    179,
+    180,
+    181,
+    182,
+    183,
+    184,
+    185,
+    186,
+    187,
+    188,
+    190,
+    189,
+    191,
+    192,
+    193,
+    194,
+    195,
+    196,
+    197,
+    198,
+    199,
+    200,
+    201,
+    202,
+    203,
+    204,
+    205,
+    206,
+    207,
+    208,
+    209,
+    210,
+    211,
+    212,
+    213,
+    214,
+    215,
+    216,
+    217,
+    218,
+    219,
+    220,
+    221,
+    222,
+    223,
+    224,
+    225,
+    226,
+    227,
+    228,
+    229,
+    230,
+    231,
+    232,
+    233,
+    234,
+    235,
+    236,
+    237,
+    238,
+    239,
+    240,
+    241,
+    242,
+    243,
+    244,
+    245,
+    246,
+    247,
+    248,
+    249,
+    250,
+    251,
+    252,
+    253,
+    254,
+    255,
+    256,
+    257,
+    258,
+    259,
+    260,
+    261,
+    262,
+    263,
+    264,
+    265,
+    266,
+    267,
+    268,
+    269,
+    270,
+    271,
+    272,
+    273,
+    274,
+    275,
+    276,
+    277,
+    278,
+    279,
+    280,
+    281,
+    282,
+    283,
+    284,
+    285,
+    286,
+    287,
+    288,
+    289,
+    290,
+    291,
+    292,
+    293,
+    294,
+    295,
+    296,
+    297,
+    298,
+    299,
+    300,
+    301,
+    302,
+    303,
+    304,
+    305,
+    306,
+    307,
+    308,
+    309,
+    310,
+    311,
+    312,
+    313,
+    314,
+    315,
+    316,
+    317,
+    318,
+    319,
+    320,
+    321,
+    323,
+    322,
+    324,
+    325,
+    326,
+    327,
+    328,
+    329,
+    330,
+    331,
+    332,
+    333,
+    334,
+    335,
+    336,
+    337,
+    338,
+    339,
+    340,
+    341,
+    342,
+    343,
+    344,
+    345,
+    346,
+    347,
+    348,
+    349,
+    350,
+    351,
+    352,
+    353,
+    354,
+    355,
+    356,
+    357,
+    358,
+    359,
+    360,
+    361,
+    362,
+    363,
+    364,
+    365,
+    366,
+    367,
+    368,
+    369,
+    370,
+    371,
+    372,
+    373,
+    374,
+    375,
+    376,
+    377,
+    378,
+    379,
+    380,
+    381,
+    382,
+    383,
+    384,
+    385,
+    386,
+    387,
+    388,
+    389,
+    390,
+    391,
+    392,
+    393,
+    394,
+    395,
+    396,
+    397,
+};
+
+static const struct quanta__api_entry entries[] = {
+    { "nvmlComputeInstanceDestroy", 0, 1 },
+    { "nvmlComputeInstanceGetInfo", 1, 2 },
+    { "nvmlDeviceClearAccountingPids", 3, 1 },
+    { "nvmlDeviceClearCpuAffinity", 4, 1 },
+    { "nvmlDeviceClearEccErrorCounts", 5, 1 },
+    { "nvmlDeviceClearFieldValues", 6, 1 },
+    { "nvmlDeviceCreateGpuInstance", 7, 1 },
+    { "nvmlDeviceCreateGpuInstanceWithPlacement", 8, 1 },
+    { "nvmlDeviceDiscoverGpus", 9, 1 },
+    { "nvmlDeviceFreezeNvLinkUtilizationCounter", 10, 1 },
+    { "nvmlDeviceGetAPIRestriction", 11, 1 },
+    { "nvmlDeviceGetAccountingBufferSize", 12, 1 },
+    { "nvmlDeviceGetAccountingMode", 13, 1 },
+    { "nvmlDeviceGetAccountingPids", 14, 1 },
+    { "nvmlDeviceGetAccountingStats", 15, 1 },
+    { "nvmlDeviceGetActiveVgpus", 16, 1 },
+    { "nvmlDeviceGetAdaptiveClockInfoStatus", 17, 1 },
+    { "nvmlDeviceGetAddressingMode", 18, 1 },
+    { "nvmlDeviceGetApplicationsClock", 19, 1 },
+    { "nvmlDeviceGetArchitecture", 20, 1 },
+    { "nvmlDeviceGetAttributes", 21, 2 },
+    { "nvmlDeviceGetAutoBoostedClocksEnabled", 23, 1 },
+    { "nvmlDeviceGetBAR1MemoryInfo", 24, 1 },
+    { "nvmlDeviceGetBoardId", 25, 1 },
+    { "nvmlDeviceGetBoardPartNumber", 26, 1 },
+    { "nvmlDeviceGetBrand", 27, 1 },
+    { "nvmlDeviceGetBridgeChipInfo", 28, 1 },
+    { "nvmlDeviceGetBusType", 29, 1 },
+    { "nvmlDeviceGetC2cModeInfoV", 30, 1 },
+    { "nvmlDeviceGetCapabilities", 31, 1 },
+    { "nvmlDeviceGetClkMonStatus", 32, 1 },
+    { "nvmlDeviceGetClock", 33, 1 },
+    { "nvmlDeviceGetClockInfo", 34, 1 },
+    { "nvmlDeviceGetClockOffsets", 35, 1 },
+    { "nvmlDeviceGetComputeInstanceId", 36, 1 },
+    { "nvmlDeviceGetComputeMode", 37, 1 },
+    { "nvmlDeviceGetComputeRunningProcesses", 38, 3 },
+    { "nvmlDeviceGetConfComputeGpuAttestationReport", 41, 1 },
+    { "nvmlDeviceGetConfComputeGpuCertificate", 42, 1 },
+    { "nvmlDeviceGetConfComputeMemSizeInfo", 43, 1 },
+    { "nvmlDeviceGetConfComputeProtectedMemoryUsage", 44, 1 },
+    { "nvmlDeviceGetCoolerInfo", 45, 1 },
+    { "nvmlDeviceGetCount", 46, 2 },
+    { "nvmlDeviceGetCpuAffinity", 48, 1 },
+    { "nvmlDeviceGetCpuAffinityWithinScope", 49, 1 },
+    { "nvmlDeviceGetCreatableVgpus", 50, 1 },
+    { "nvmlDeviceGetCudaComputeCapability", 51, 1 },
+    { "nvmlDeviceGetCurrPcieLinkGeneration", 52, 1 },
+    { "nvmlDeviceGetCurrPcieLinkWidth", 53, 1 },
+    { "nvmlDeviceGetCurrentClockFreqs", 54, 1 },
+    { "nvmlDeviceGetCurrentClocksEventReasons", 55, 1 },
+    { "nvmlDeviceGetCurrentClocksThrottleReasons", 56, 1 },
+    { "nvmlDeviceGetDecoderUtilization", 57, 1 },
+    { "nvmlDeviceGetDefaultApplicationsClock", 58, 1 },
+    { "nvmlDeviceGetDefaultEccMode", 59, 1 },
+    { "nvmlDeviceGetDetailedEccErrors", 60, 1 },
+    { "nvmlDeviceGetDeviceHandleFromMigDeviceHandle", 61, 1 },
+    { "nvmlDeviceGetDisplayActive", 62, 1 },
+    { "nvmlDeviceGetDisplayMode", 63, 1 },
+    { "nvmlDeviceGetDramEncryptionMode", 64, 1 },
+    { "nvmlDeviceGetDriverModel", 65, 2 },
+    { "nvmlDeviceGetDynamicPstatesInfo", 67, 1 },
+    { "nvmlDeviceGetEccMode", 68, 1 },
+    { "nvmlDeviceGetEncoderCapacity", 69, 1 },
+    { "nvmlDeviceGetEncoderSessions", 70, 1 },
+    { "nvmlDeviceGetEncoderStats", 71, 1 },
+    { "nvmlDeviceGetEncoderUtilization", 72, 1 },
+    { "nvmlDeviceGetEnforcedPowerLimit", 73, 1 },
+    { "nvmlDeviceGetFBCSessions", 74, 1 },
+    { "nvmlDeviceGetFBCStats", 75, 1 },
+    { "nvmlDeviceGetFanControlPolicy", 76, 1 },
+    { "nvmlDeviceGetFanSpeed", 77, 2 },
+    { "nvmlDeviceGetFanSpeedRPM", 79, 1 },
+    { "nvmlDeviceGetFieldValues", 80, 1 },
+    { "nvmlDeviceGetGpcClkMinMaxVfOffset", 81, 1 },
+    { "nvmlDeviceGetGpcClkVfOffset", 82, 1 },
+    { "nvmlDeviceGetGpuFabricInfo", 83, 1 },
+    { "nvmlDeviceGetGpuFabricInfoV", 84, 1 },
+    { "nvmlDeviceGetGpuInstanceById", 85, 1 },
+    { "nvmlDeviceGetGpuInstanceId", 86, 1 },
+    { "nvmlDeviceGetGpuInstancePossiblePlacements", 87, 2 },
+    { "nvmlDeviceGetGpuInstanceProfileInfo", 89, 1 },
+    { "nvmlDeviceGetGpuInstanceProfileInfoByIdV", 90, 1 },
+    { "nvmlDeviceGetGpuInstanceProfileInfoV", 91, 1 },
+    { "nvmlDeviceGetGpuInstanceRemainingCapacity", 92, 1 },
+    { "nvmlDeviceGetGpuInstances", 93, 1 },
+    { "nvmlDeviceGetGpuMaxPcieLinkGeneration", 94, 1 },
+    { "nvmlDeviceGetGpuOperationMode", 95, 1 },
+    { "nvmlDeviceGetGraphicsRunningProcesses", 96, 3 },
+    { "nvmlDeviceGetGridLicensableFeatures", 99, 4 },
+    { "nvmlDeviceGetGspFirmwareMode", 103, 1 },
+    { "nvmlDeviceGetGspFirmwareVersion", 104, 1 },
+    { "nvmlDeviceGetHandleByIndex", 105, 2 },
+    { "nvmlDeviceGetHandleByPciBusId", 107, 2 },
+    { "nvmlDeviceGetHandleBySerial", 109, 1 },
+    { "nvmlDeviceGetHandleByUUID", 110, 1 },
+    { "nvmlDeviceGetHandleByUUIDV", 111, 1 },
+    { "nvmlDeviceGetHostVgpuMode", 112, 1 },
+    { "nvmlDeviceGetHostname", 113, 1 },
+    { "nvmlDeviceGetIndex", 114, 1 },
+    { "nvmlDeviceGetInforomConfigurationChecksum", 115, 1 },
+    { "nvmlDeviceGetInforomImageVersion", 116, 1 },
+    { "nvmlDeviceGetInforomVersion", 117, 1 },
+    { "nvmlDeviceGetIrqNum", 118, 1 },
+    { "nvmlDeviceGetJpgUtilization", 119, 1 },
+    { "nvmlDeviceGetLastBBXFlushTime", 120, 1 },
+    { "nvmlDeviceGetMPSComputeRunningProcesses", 121, 3 },
+    { "nvmlDeviceGetMarginTemperature", 124, 1 },
+    { "nvmlDeviceGetMaxClockInfo", 125, 1 },
+    { "nvmlDeviceGetMaxCustomerBoostClock", 126, 1 },
+    { "nvmlDeviceGetMaxMigDeviceCount", 127, 1 },
+    { "nvmlDeviceGetMaxPcieLinkGeneration", 128, 1 },
+    { "nvmlDeviceGetMaxPcieLinkWidth", 129, 1 },
+    { "nvmlDeviceGetMemClkMinMaxVfOffset", 130, 1 },
+    { "nvmlDeviceGetMemClkVfOffset", 131, 1 },
+    { "nvmlDeviceGetMemoryAffinity", 132, 1 },
+    { "nvmlDeviceGetMemoryBusWidth", 133, 1 },
+    { "nvmlDeviceGetMemoryErrorCounter", 134, 1 },
+    { "nvmlDeviceGetMemoryInfo", 135, 2 },
+    { "nvmlDeviceGetMigDeviceHandleByIndex", 137, 1 },
+    { "nvmlDeviceGetMigMode", 138, 1 },
+    { "nvmlDeviceGetMinMaxClockOfPState", 139, 1 },
+    { "nvmlDeviceGetMinMaxFanSpeed", 140, 1 },
+    { "nvmlDeviceGetMinorNumber", 141, 1 },
+    { "nvmlDeviceGetModuleId", 142, 1 },
+    { "nvmlDeviceGetMultiGpuBoard", 143, 1 },
+    { "nvmlDeviceGetName", 144, 1 },
+    { "nvmlDeviceGetNumFans", 145, 1 },
+    { "nvmlDeviceGetNumGpuCores", 146, 1 },
+    { "nvmlDeviceGetNumaNodeId", 147, 1 },
+    { "nvmlDeviceGetNvLinkCapability", 148, 1 },
+    { "nvmlDeviceGetNvLinkErrorCounter", 149, 1 },
+    { "nvmlDeviceGetNvLinkInfo", 150, 1 },
+    { "nvmlDeviceGetNvLinkRemoteDeviceType", 151, 1 },
+    { "nvmlDeviceGetNvLinkRemotePciInfo", 152, 2 },
+    { "nvmlDeviceGetNvLinkState", 154, 1 },
+    { "nvmlDeviceGetNvLinkUtilizationControl", 155, 1 },
+    { "nvmlDeviceGetNvLinkUtilizationCounter", 156, 1 },
+    { "nvmlDeviceGetNvLinkVersion", 157, 1 },
+    { "nvmlDeviceGetNvlinkBwMode", 158, 1 },
+    { "nvmlDeviceGetNvlinkSupportedBwModes", 159, 1 },
+    { "nvmlDeviceGetOfaUtilization", 160, 1 },
+    { "nvmlDeviceGetP2PStatus", 161, 1 },
+    { "nvmlDeviceGetPciInfo", 162, 3 },
+    { "nvmlDeviceGetPciInfoExt", 165, 1 },
+    { "nvmlDeviceGetPcieLinkMaxSpeed", 166, 1 },
+    { "nvmlDeviceGetPcieReplayCounter", 167, 1 },
+    { "nvmlDeviceGetPcieSpeed", 168, 1 },
+    { "nvmlDeviceGetPcieThroughput", 169, 1 },
+    { "nvmlDeviceGetPdi", 170, 1 },
+    { "nvmlDeviceGetPerformanceModes", 171, 1 },
+    { "nvmlDeviceGetPerformanceState", 172, 1 },
+    { "nvmlDeviceGetPersistenceMode", 173, 1 },
+    { "nvmlDeviceGetPgpuMetadataString", 174, 1 },
+    { "nvmlDeviceGetPlatformInfo", 175, 1 },
+    { "nvmlDeviceGetPowerManagementDefaultLimit", 176, 1 },
+    { "nvmlDeviceGetPowerManagementLimit", 177, 1 },
+    { "nvmlDeviceGetPowerManagementLimitConstraints", 178, 1 },
+    { "nvmlDeviceGetPowerManagementMode", 179, 1 },
+    { "nvmlDeviceGetPowerMizerMode", 180, 1 },
+    { "nvmlDeviceGetPowerSource", 181, 1 },
+    { "nvmlDeviceGetPowerState", 182, 1 },
+    { "nvmlDeviceGetPowerUsage", 183, 1 },
+    { "nvmlDeviceGetProcessUtilization", 184, 1 },
+    { "nvmlDeviceGetProcessesUtilizationInfo", 185, 1 },
+    { "nvmlDeviceGetRemappedRows", 186, 1 },
+    { "nvmlDeviceGetRepairStatus", 187, 1 },
+    { "nvmlDeviceGetRetiredPages", 188, 2 },
+    { "nvmlDeviceGetRetiredPagesPendingStatus", 190, 1 },
+    { "nvmlDeviceGetRowRemapperHistogram", 191, 1 },
+    { "nvmlDeviceGetRunningProcessDetailList", 192, 1 },
+    { "nvmlDeviceGetSamples", 193, 1 },
+    { "nvmlDeviceGetSerial", 194, 1 },
+    { "nvmlDeviceGetSramEccErrorStatus", 195, 1 },
+    { "nvmlDeviceGetSramUniqueUncorrectedEccErrorCounts", 196, 1 },
+    { "nvmlDeviceGetSupportedClocksEventReasons", 197, 1 },
+    { "nvmlDeviceGetSupportedClocksThrottleReasons", 198, 1 },
+    { "nvmlDeviceGetSupportedEventTypes", 199, 1 },
+    { "nvmlDeviceGetSupportedGraphicsClocks", 200, 1 },
+    { "nvmlDeviceGetSupportedMemoryClocks", 201, 1 },
+    { "nvmlDeviceGetSupportedPerformanceStates", 202, 1 },
+    { "nvmlDeviceGetSupportedVgpus", 203, 1 },
+    { "nvmlDeviceGetTargetFanSpeed", 204, 1 },
+    { "nvmlDeviceGetTemperature", 205, 1 },
+    { "nvmlDeviceGetTemperatureThreshold", 206, 1 },
+    { "nvmlDeviceGetTemperatureV", 207, 1 },
+    { "nvmlDeviceGetThermalSettings", 208, 1 },
+    { "nvmlDeviceGetTopologyCommonAncestor", 209, 1 },
+    { "nvmlDeviceGetTopologyNearestGpus", 210, 1 },
+    { "nvmlDeviceGetTotalEccErrors", 211, 1 },
+    { "nvmlDeviceGetTotalEnergyConsumption", 212, 1 },
+    { "nvmlDeviceGetUUID", 213, 1 },
+    { "nvmlDeviceGetUtilizationRates", 214, 1 },
+    { "nvmlDeviceGetVbiosVersion", 215, 1 },
+    { "nvmlDeviceGetVgpuCapabilities", 216, 1 },
+    { "nvmlDeviceGetVgpuHeterogeneousMode", 217, 1 },
+    { "nvmlDeviceGetVgpuInstancesUtilizationInfo", 218, 1 },
+    { "nvmlDeviceGetVgpuMetadata", 219, 1 },
+    { "nvmlDeviceGetVgpuProcessUtilization", 220, 1 },
+    { "nvmlDeviceGetVgpuProcessesUtilizationInfo", 221, 1 },
+    { "nvmlDeviceGetVgpuSchedulerCapabilities", 222, 1 },
+    { "nvmlDeviceGetVgpuSchedulerLog", 223, 1 },
+    { "nvmlDeviceGetVgpuSchedulerState", 224, 1 },
+    { "nvmlDeviceGetVgpuTypeCreatablePlacements", 225, 1 },
+    { "nvmlDeviceGetVgpuTypeSupportedPlacements", 226, 1 },
+    { "nvmlDeviceGetVgpuUtilization", 227, 1 },
+    { "nvmlDeviceGetViolationStatus", 228, 1 },
+    { "nvmlDeviceGetVirtualizationMode", 229, 1 },
+    { "nvmlDeviceIsMigDeviceHandle", 230, 1 },
+    { "nvmlDeviceModifyDrainState", 231, 1 },
+    { "nvmlDeviceOnSameBoard", 232, 1 },
+    { "nvmlDevicePowerSmoothingActivatePresetProfile", 233, 1 },
+    { "nvmlDevicePowerSmoothingSetState", 234, 1 },
+    { "nvmlDevicePowerSmoothingUpdatePresetProfileParam", 235, 1 },
+    { "nvmlDeviceQueryDrainState", 236, 1 },
+    { "nvmlDeviceReadWritePRM", 237, 1 },
+    { "nvmlDeviceRegisterEvents", 238, 1 },
+    { "nvmlDeviceRemoveGpu", 239, 2 },
+    { "nvmlDeviceResetApplicationsClocks", 241, 1 },
+    { "nvmlDeviceResetGpuLockedClocks", 242, 1 },
+    { "nvmlDeviceResetMemoryLockedClocks", 243, 1 },
+    { "nvmlDeviceResetNvLinkErrorCounters", 244, 1 },
+    { "nvmlDeviceResetNvLinkUtilizationCounter", 245, 1 },
+    { "nvmlDeviceSetAPIRestriction", 246, 1 },
+    { "nvmlDeviceSetAccountingMode", 247, 1 },
+    { "nvmlDeviceSetApplicationsClocks", 248, 1 },
+    { "nvmlDeviceSetAutoBoostedClocksEnabled", 249, 1 },
+    { "nvmlDeviceSetClockOffsets", 250, 1 },
+    { "nvmlDeviceSetComputeMode", 251, 1 },
+    { "nvmlDeviceSetConfComputeUnprotectedMemSize", 252, 1 },
+    { "nvmlDeviceSetCpuAffinity", 253, 1 },
+    { "nvmlDeviceSetDefaultAutoBoostedClocksEnabled", 254, 1 },
+    { "nvmlDeviceSetDefaultFanSpeed", 255, 1 },
+    { "nvmlDeviceSetDramEncryptionMode", 256, 1 },
+    { "nvmlDeviceSetDriverModel", 257, 1 },
+    { "nvmlDeviceSetEccMode", 258, 1 },
+    { "nvmlDeviceSetFanControlPolicy", 259, 1 },
+    { "nvmlDeviceSetFanSpeed", 260, 1 },
+    { "nvmlDeviceSetGpcClkVfOffset", 261, 1 },
+    { "nvmlDeviceSetGpuLockedClocks", 262, 1 },
+    { "nvmlDeviceSetGpuOperationMode", 263, 1 },
+    { "nvmlDeviceSetHostname", 264, 1 },
+    { "nvmlDeviceSetMemClkVfOffset", 265, 1 },
+    { "nvmlDeviceSetMemoryLockedClocks", 266, 1 },
+    { "nvmlDeviceSetMigMode", 267, 1 },
+    { "nvmlDeviceSetNvLinkDeviceLowPowerThreshold", 268, 1 },
+    { "nvmlDeviceSetNvLinkUtilizationControl", 269, 1 },
+    { "nvmlDeviceSetNvlinkBwMode", 270, 1 },
+    { "nvmlDeviceSetPersistenceMode", 271, 1 },
+    { "nvmlDeviceSetPowerManagementLimit", 272, 2 },
+    { "nvmlDeviceSetPowerMizerMode", 274, 1 },
+    { "nvmlDeviceSetTemperatureThreshold", 275, 1 },
+    { "nvmlDeviceSetVgpuCapabilities", 276, 1 },
+    { "nvmlDeviceSetVgpuHeterogeneousMode", 277, 1 },
+    { "nvmlDeviceSetVgpuSchedulerState", 278, 1 },
+    { "nvmlDeviceSetVirtualizationMode", 279, 1 },
+    { "nvmlDeviceValidateInforom", 280, 1 },
+    { "nvmlDeviceWorkloadPowerProfileClearRequestedProfiles", 281, 1 },
+    { "nvmlDeviceWorkloadPowerProfileGetCurrentProfiles", 282, 1 },
+    { "nvmlDeviceWorkloadPowerProfileGetProfilesInfo", 283, 1 },
+    { "nvmlDeviceWorkloadPowerProfileSetRequestedProfiles", 284, 1 },
+    { "nvmlErrorString", 285, 1 },
+    { "nvmlEventSetCreate", 286, 1 },
+    { "nvmlEventSetFree", 287, 1 },
+    { "nvmlEventSetWait", 288, 2 },
+    { "nvmlGetExcludedDeviceCount", 290, 1 },
+    { "nvmlGetExcludedDeviceInfoByIndex", 291, 1 },
+    { "nvmlGetVgpuCompatibility", 292, 1 },
+    { "nvmlGetVgpuDriverCapabilities", 293, 1 },
+    { "nvmlGetVgpuVersion", 294, 1 },
+    { "nvmlGpmMetricsGet", 295, 1 },
+    { "nvmlGpmMigSampleGet", 296, 1 },
+    { "nvmlGpmQueryDeviceSupport", 297, 1 },
+    { "nvmlGpmQueryIfStreamingEnabled", 298, 1 },
+    { "nvmlGpmSampleAlloc", 299, 1 },
+    { "nvmlGpmSampleFree", 300, 1 },
+    { "nvmlGpmSampleGet", 301, 1 },
+    { "nvmlGpmSetStreamingEnabled", 302, 1 },
+    { "nvmlGpuInstanceCreateComputeInstance", 303, 1 },
+    { "nvmlGpuInstanceCreateComputeInstanceWithPlacement", 304, 1 },
+    { "nvmlGpuInstanceDestroy", 305, 1 },
+    { "nvmlGpuInstanceGetActiveVgpus", 306, 1 },
+    { "nvmlGpuInstanceGetComputeInstanceById", 307, 1 },
+    { "nvmlGpuInstanceGetComputeInstancePossiblePlacements", 308, 1 },
+    { "nvmlGpuInstanceGetComputeInstanceProfileInfo", 309, 1 },
+    { "nvmlGpuInstanceGetComputeInstanceProfileInfoV", 310, 1 },
+    { "nvmlGpuInstanceGetComputeInstanceRemainingCapacity", 311, 1 },
+    { "nvmlGpuInstanceGetComputeInstances", 312, 1 },
+    { "nvmlGpuInstanceGetCreatableVgpus", 313, 1 },
+    { "nvmlGpuInstanceGetInfo", 314, 1 },
+    { "nvmlGpuInstanceGetVgpuHeterogeneousMode", 315, 1 },
+    { "nvmlGpuInstanceGetVgpuSchedulerLog", 316, 1 },
+    { "nvmlGpuInstanceGetVgpuSchedulerState", 317, 1 },
+    { "nvmlGpuInstanceGetVgpuTypeCreatablePlacements", 318, 1 },
+    { "nvmlGpuInstanceSetVgpuHeterogeneousMode", 319, 1 },
+    { "nvmlGpuInstanceSetVgpuSchedulerState", 320, 1 },
+    { "nvmlInit", 321, 2 },
+    { "nvmlInitWithFlags", 323, 1 },
+    { "nvmlSetVgpuVersion", 324, 1 },
+    { "nvmlShutdown", 325, 1 },
+    { "nvmlSystemEventSetCreate", 326, 1 },
+    { "nvmlSystemEventSetFree", 327, 1 },
+    { "nvmlSystemEventSetWait", 328, 1 },
+    { "nvmlSystemGetConfComputeCapabilities", 329, 1 },
+    { "nvmlSystemGetConfComputeGpusReadyState", 330, 1 },
+    { "nvmlSystemGetConfComputeKeyRotationThresholdInfo", 331, 1 },
+    { "nvmlSystemGetConfComputeSettings", 332, 1 },
+    { "nvmlSystemGetConfComputeState", 333, 1 },
+    { "nvmlSystemGetCudaDriverVersion", 334, 2 },
+    { "nvmlSystemGetDriverBranch", 336, 1 },
+    { "nvmlSystemGetDriverVersion", 337, 1 },
+    { "nvmlSystemGetHicVersion", 338, 1 },
+    { "nvmlSystemGetNVMLVersion", 339, 1 },
+    { "nvmlSystemGetNvlinkBwMode", 340, 1 },
+    { "nvmlSystemGetProcessName", 341, 1 },
+    { "nvmlSystemGetTopologyGpuSet", 342, 1 },
+    { "nvmlSystemRegisterEvents", 343, 1 },
+    { "nvmlSystemSetConfComputeGpusReadyState", 344, 1 },
+    { "nvmlSystemSetConfComputeKeyRotationThresholdInfo", 345, 1 },
+    { "nvmlSystemSetNvlinkBwMode", 346, 1 },
+    { "nvmlUnitGetCount", 347, 1 },
+    { "nvmlUnitGetDevices", 348, 1 },
+    { "nvmlUnitGetFanSpeedInfo", 349, 1 },
+    { "nvmlUnitGetHandleByIndex", 350, 1 },
+    { "nvmlUnitGetLedState", 351, 1 },
+    { "nvmlUnitGetPsuInfo", 352, 1 },
+    { "nvmlUnitGetTemperature", 353, 1 },
+    { "nvmlUnitGetUnitInfo", 354, 1 },
+    { "nvmlUnitSetLedState", 355, 1 },
+    { "nvmlVgpuInstanceClearAccountingPids", 356, 1 },
+    { "nvmlVgpuInstanceGetAccountingMode", 357, 1 },
+    { "nvmlVgpuInstanceGetAccountingPids", 358, 1 },
+    { "nvmlVgpuInstanceGetAccountingStats", 359, 1 },
+    { "nvmlVgpuInstanceGetEccMode", 360, 1 },
+    { "nvmlVgpuInstanceGetEncoderCapacity", 361, 1 },
+    { "nvmlVgpuInstanceGetEncoderSessions", 362, 1 },
+    { "nvmlVgpuInstanceGetEncoderStats", 363, 1 },
+    { "nvmlVgpuInstanceGetFBCSessions", 364, 1 },
+    { "nvmlVgpuInstanceGetFBCStats", 365, 1 },
+    { "nvmlVgpuInstanceGetFbUsage", 366, 1 },
+    { "nvmlVgpuInstanceGetFrameRateLimit", 367, 1 },
+    { "nvmlVgpuInstanceGetGpuInstanceId", 368, 1 },
+    { "nvmlVgpuInstanceGetGpuPciId", 369, 1 },
+    { "nvmlVgpuInstanceGetLicenseInfo", 370, 2 },
+    { "nvmlVgpuInstanceGetLicenseStatus", 372, 1 },
+    { "nvmlVgpuInstanceGetMdevUUID", 373, 1 },
+    { "nvmlVgpuInstanceGetMetadata", 374, 1 },
+    { "nvmlVgpuInstanceGetPlacementId", 375, 1 },
+    { "nvmlVgpuInstanceGetRuntimeStateSize", 376, 1 },
+    { "nvmlVgpuInstanceGetType", 377, 1 },
+    { "nvmlVgpuInstanceGetUUID", 378, 1 },
+    { "nvmlVgpuInstanceGetVmDriverVersion", 379, 1 },
+    { "nvmlVgpuInstanceGetVmID", 380, 1 },
+    { "nvmlVgpuInstanceSetEncoderCapacity", 381, 1 },
+    { "nvmlVgpuTypeGetBAR1Info", 382, 1 },
+    { "nvmlVgpuTypeGetCapabilities", 383, 1 },
+    { "nvmlVgpuTypeGetClass", 384, 1 },
+    { "nvmlVgpuTypeGetDeviceID", 385, 1 },
+    { "nvmlVgpuTypeGetFbReservation", 386, 1 },
+    { "nvmlVgpuTypeGetFrameRateLimit", 387, 1 },
+    { "nvmlVgpuTypeGetFramebufferSize", 388, 1 },
+    { "nvmlVgpuTypeGetGpuInstanceProfileId", 389, 1 },
+    { "nvmlVgpuTypeGetGspHeapSize", 390, 1 },
+    { "nvmlVgpuTypeGetLicense", 391, 1 },
+    { "nvmlVgpuTypeGetMaxInstances", 392, 1 },
+    { "nvmlVgpuTypeGetMaxInstancesPerGpuInstance", 393, 1 },
+    { "nvmlVgpuTypeGetMaxInstancesPerVm", 394, 1 },
+    { "nvmlVgpuTypeGetName", 395, 1 },
+    { "nvmlVgpuTypeGetNumDisplayHeads", 396, 1 },
+    { "nvmlVgpuTypeGetResolution", 397, 1 },
+};
+
+static const struct quanta__api_version versions[] = {
+    { 0, 0 }, /* nvmlComputeInstanceDestroy */
+    { 0, 1 }, /* nvmlComputeInstanceGetInfo */
+    { 0, 2 }, /* nvmlComputeInstanceGetInfo_v2 */
+    { 0, 3 }, /* nvmlDeviceClearAccountingPids */
+    { 0, 4 }, /* nvmlDeviceClearCpuAffinity */
+    { 0, 5 }, /* nvmlDeviceClearEccErrorCounts */
+    { 0, 6 }, /* nvmlDeviceClearFieldValues */
+    { 0, 7 }, /* nvmlDeviceCreateGpuInstance */
+    { 0, 8 }, /* nvmlDeviceCreateGpuInstanceWithPlacement */
+    { 0, 9 }, /* nvmlDeviceDiscoverGpus */
+    { 0, 10 }, /* nvmlDeviceFreezeNvLinkUtilizationCounter */
+    { 0, 11 }, /* nvmlDeviceGetAPIRestriction */
+    { 0, 12 }, /* nvmlDeviceGetAccountingBufferSize */
+    { 0, 13 }, /* nvmlDeviceGetAccountingMode */
+    { 0, 14 }, /* nvmlDeviceGetAccountingPids */
+    { 0, 15 }, /* nvmlDeviceGetAccountingStats */
+    { 0, 16 }, /* nvmlDeviceGetActiveVgpus */
+    { 0, 17 }, /* nvmlDeviceGetAdaptiveClockInfoStatus */
+    { 0, 18 }, /* nvmlDeviceGetAddressingMode */
+    { 0, 19 }, /* nvmlDeviceGetApplicationsClock */
+    { 0, 20 }, /* nvmlDeviceGetArchitecture */
+    { 0, 21 }, /* nvmlDeviceGetAttributes */
+    { 0, 22 }, /* nvmlDeviceGetAttributes_v2 */
+    { 0, 23 }, /* nvmlDeviceGetAutoBoostedClocksEnabled */
+    { 0, 24 }, /* nvmlDeviceGetBAR1MemoryInfo */
+    { 0, 25 }, /* nvmlDeviceGetBoardId */
+    { 0, 26 }, /* nvmlDeviceGetBoardPartNumber */
+    { 0, 27 }, /* nvmlDeviceGetBrand */
+    { 0, 28 }, /* nvmlDeviceGetBridgeChipInfo */
+    { 0, 29 }, /* nvmlDeviceGetBusType */
+    { 0, 30 }, /* nvmlDeviceGetC2cModeInfoV */
+    { 0, 31 }, /* nvmlDeviceGetCapabilities */
+    { 0, 32 }, /* nvmlDeviceGetClkMonStatus */
+    { 0, 33 }, /* nvmlDeviceGetClock */
+    { 0, 34 }, /* nvmlDeviceGetClockInfo */
+    { 0, 35 }, /* nvmlDeviceGetClockOffsets */
+    { 0, 36 }, /* nvmlDeviceGetComputeInstanceId */
+    { 0, 37 }, /* nvmlDeviceGetComputeMode */
+    { 0, 38 }, /* nvmlDeviceGetComputeRunningProcesses */
+    { 0, 39 }, /* nvmlDeviceGetComputeRunningProcesses_v2 */
+    { 0, 40 }, /* nvmlDeviceGetComputeRunningProcesses_v3 */
+    { 0, 41 }, /* nvmlDeviceGetConfComputeGpuAttestationReport */
+    { 0, 42 }, /* nvmlDeviceGetConfComputeGpuCertificate */
+    { 0, 43 }, /* nvmlDeviceGetConfComputeMemSizeInfo */
+    { 0, 44 }, /* nvmlDeviceGetConfComputeProtectedMemoryUsage */
+    { 0, 45 }, /* nvmlDeviceGetCoolerInfo */
+    { 0, 46 }, /* nvmlDeviceGetCount */
+    { 0, 47 }, /* nvmlDeviceGetCount_v2 */
+    { 0, 48 }, /* nvmlDeviceGetCpuAffinity */
+    { 0, 49 }, /* nvmlDeviceGetCpuAffinityWithinScope */
+    { 0, 50 }, /* nvmlDeviceGetCreatableVgpus */
+    { 0, 51 }, /* nvmlDeviceGetCudaComputeCapability */
+    { 0, 52 }, /* nvmlDeviceGetCurrPcieLinkGeneration */
+    { 0, 53 }, /* nvmlDeviceGetCurrPcieLinkWidth */
+    { 0, 54 }, /* nvmlDeviceGetCurrentClockFreqs */
+    { 0, 55 }, /* nvmlDeviceGetCurrentClocksEventReasons */
+    { 0, 56 }, /* nvmlDeviceGetCurrentClocksThrottleReasons */
+    { 0, 57 }, /* nvmlDeviceGetDecoderUtilization */
+    { 0, 58 }, /* nvmlDeviceGetDefaultApplicationsClock */
+    { 0, 59 }, /* nvmlDeviceGetDefaultEccMode */
+    { 0, 60 }, /* nvmlDeviceGetDetailedEccErrors */
+    { 0, 61 }, /* nvmlDeviceGetDeviceHandleFromMigDeviceHandle */
+    { 0, 62 }, /* nvmlDeviceGetDisplayActive */
+    { 0, 63 }, /* nvmlDeviceGetDisplayMode */
+    { 0, 64 }, /* nvmlDeviceGetDramEncryptionMode */
+    { 0, 65 }, /* nvmlDeviceGetDriverModel */
+    { 0, 66 }, /* nvmlDeviceGetDriverModel_v2 */
+    { 0, 67 }, /* nvmlDeviceGetDynamicPstatesInfo */
+    { 0, 68 }, /* nvmlDeviceGetEccMode */
+    { 0, 69 }, /* nvmlDeviceGetEncoderCapacity */
+    { 0, 70 }, /* nvmlDeviceGetEncoderSessions */
+    { 0, 71 }, /* nvmlDeviceGetEncoderStats */
+    { 0, 72 }, /* nvmlDeviceGetEncoderUtilization */
+    { 0, 73 }, /* nvmlDeviceGetEnforcedPowerLimit */
+    { 0, 74 }, /* nvmlDeviceGetFBCSessions */
+    { 0, 75 }, /* nvmlDeviceGetFBCStats */
+    { 0, 76 }, /* nvmlDeviceGetFanControlPolicy_v2 */
+    { 0, 77 }, /* nvmlDeviceGetFanSpeed */
+    { 0, 78 }, /* nvmlDeviceGetFanSpeed_v2 */
+    { 0, 79 }, /* nvmlDeviceGetFanSpeedRPM */
+    { 0, 80 }, /* nvmlDeviceGetFieldValues */
+    { 0, 81 }, /* nvmlDeviceGetGpcClkMinMaxVfOffset */
+    { 0, 82 }, /* nvmlDeviceGetGpcClkVfOffset */
+    { 0, 83 }, /* nvmlDeviceGetGpuFabricInfo */
+    { 0, 84 }, /* nvmlDeviceGetGpuFabricInfoV */
+    { 0, 85 }, /* nvmlDeviceGetGpuInstanceById */
+    { 0, 86 }, /* nvmlDeviceGetGpuInstanceId */
+    { 0, 87 }, /* nvmlDeviceGetGpuInstancePossiblePlacements */
+    { 0, 88 }, /* nvmlDeviceGetGpuInstancePossiblePlacements_v2 */
+    { 0, 89 }, /* nvmlDeviceGetGpuInstanceProfileInfo */
+    { 0, 90 }, /* nvmlDeviceGetGpuInstanceProfileInfoByIdV */
+    { 0, 91 }, /* nvmlDeviceGetGpuInstanceProfileInfoV */
+    { 0, 92 }, /* nvmlDeviceGetGpuInstanceRemainingCapacity */
+    { 0, 93 }, /* nvmlDeviceGetGpuInstances */
+    { 0, 94 }, /* nvmlDeviceGetGpuMaxPcieLinkGeneration */
+    { 0, 95 }, /* nvmlDeviceGetGpuOperationMode */
+    { 0, 96 }, /* nvmlDeviceGetGraphicsRunningProcesses */
+    { 0, 97 }, /* nvmlDeviceGetGraphicsRunningProcesses_v2 */
+    { 0, 98 }, /* nvmlDeviceGetGraphicsRunningProcesses_v3 */
+    { 0, 99 }, /* nvmlDeviceGetGridLicensableFeatures */
+    { 0, 100 }, /* nvmlDeviceGetGridLicensableFeatures_v2 */
+    { 0, 101 }, /* nvmlDeviceGetGridLicensableFeatures_v3 */
+    { 0, 102 }, /* nvmlDeviceGetGridLicensableFeatures_v4 */
+    { 0, 103 }, /* nvmlDeviceGetGspFirmwareMode */
+    { 0, 104 }, /* nvmlDeviceGetGspFirmwareVersion */
+    { 0, 105 }, /* nvmlDeviceGetHandleByIndex */
+    { 0, 106 }, /* nvmlDeviceGetHandleByIndex_v2 */
+    { 0, 107 }, /* nvmlDeviceGetHandleByPciBusId */
+    { 0, 108 }, /* nvmlDeviceGetHandleByPciBusId_v2 */
+    { 0, 109 }, /* nvmlDeviceGetHandleBySerial */
+    { 0, 110 }, /* nvmlDeviceGetHandleByUUID */
+    { 0, 111 }, /* nvmlDeviceGetHandleByUUIDV */
+    { 0, 112 }, /* nvmlDeviceGetHostVgpuMode */
+    { 0, 113 }, /* nvmlDeviceGetHostname_v1 */
+    { 0, 114 }, /* nvmlDeviceGetIndex */
+    { 0, 115 }, /* nvmlDeviceGetInforomConfigurationChecksum */
+    { 0, 116 }, /* nvmlDeviceGetInforomImageVersion */
+    { 0, 117 }, /* nvmlDeviceGetInforomVersion */
+    { 0, 118 }, /* nvmlDeviceGetIrqNum */
+    { 0, 119 }, /* nvmlDeviceGetJpgUtilization */
+    { 0, 120 }, /* nvmlDeviceGetLastBBXFlushTime */
+    { 0, 121 }, /* nvmlDeviceGetMPSComputeRunningProcesses */
+    { 0, 122 }, /* nvmlDeviceGetMPSComputeRunningProcesses_v2 */
+    { 0, 123 }, /* nvmlDeviceGetMPSComputeRunningProcesses_v3 */
+    { 0, 124 }, /* nvmlDeviceGetMarginTemperature */
+    { 0, 125 }, /* nvmlDeviceGetMaxClockInfo */
+    { 0, 126 }, /* nvmlDeviceGetMaxCustomerBoostClock */
+    { 0, 127 }, /* nvmlDeviceGetMaxMigDeviceCount */
+    { 0, 128 }, /* nvmlDeviceGetMaxPcieLinkGeneration */
+    { 0, 129 }, /* nvmlDeviceGetMaxPcieLinkWidth */
+    { 0, 130 }, /* nvmlDeviceGetMemClkMinMaxVfOffset */
+    { 0, 131 }, /* nvmlDeviceGetMemClkVfOffset */
+    { 0, 132 }, /* nvmlDeviceGetMemoryAffinity */
+    { 0, 133 }, /* nvmlDeviceGetMemoryBusWidth */
+    { 0, 134 }, /* nvmlDeviceGetMemoryErrorCounter */
+    { 0, 135 }, /* nvmlDeviceGetMemoryInfo */
+    { 0, 136 }, /* nvmlDeviceGetMemoryInfo_v2 */
+    { 0, 137 }, /* nvmlDeviceGetMigDeviceHandleByIndex */
+    { 0, 138 }, /* nvmlDeviceGetMigMode */
+    { 0, 139 }, /* nvmlDeviceGetMinMaxClockOfPState */
+    { 0, 140 }, /* nvmlDeviceGetMinMaxFanSpeed */
+    { 0, 141 }, /* nvmlDeviceGetMinorNumber */
+    { 0, 142 }, /* nvmlDeviceGetModuleId */
+    { 0, 143 }, /* nvmlDeviceGetMultiGpuBoard */
+    { 0, 144 }, /* nvmlDeviceGetName */
+    { 0, 145 }, /* nvmlDeviceGetNumFans */
+    { 0, 146 }, /* nvmlDeviceGetNumGpuCores */
+    { 0, 147 }, /* nvmlDeviceGetNumaNodeId */
+    { 0, 148 }, /* nvmlDeviceGetNvLinkCapability */
+    { 0, 149 }, /* nvmlDeviceGetNvLinkErrorCounter */
+    { 0, 150 }, /* nvmlDeviceGetNvLinkInfo */
+    { 0, 151 }, /* nvmlDeviceGetNvLinkRemoteDeviceType */
+    { 0, 152 }, /* nvmlDeviceGetNvLinkRemotePciInfo */
+    { 0, 153 }, /* nvmlDeviceGetNvLinkRemotePciInfo_v2 */
+    { 0, 154 }, /* nvmlDeviceGetNvLinkState */
+    { 0, 155 }, /* nvmlDeviceGetNvLinkUtilizationControl */
+    { 0, 156 }, /* nvmlDeviceGetNvLinkUtilizationCounter */
+    { 0, 157 }, /* nvmlDeviceGetNvLinkVersion */
+    { 0, 158 }, /* nvmlDeviceGetNvlinkBwMode */
+    { 0, 159 }, /* nvmlDeviceGetNvlinkSupportedBwModes */
+    { 0, 160 }, /* nvmlDeviceGetOfaUtilization */
+    { 0, 161 }, /* nvmlDeviceGetP2PStatus */
+    { 0, 162 }, /* nvmlDeviceGetPciInfo */
+    { 0, 163 }, /* nvmlDeviceGetPciInfo_v2 */
+    { 0, 164 }, /* nvmlDeviceGetPciInfo_v3 */
+    { 0, 165 }, /* nvmlDeviceGetPciInfoExt */
+    { 0, 166 }, /* nvmlDeviceGetPcieLinkMaxSpeed */
+    { 0, 167 }, /* nvmlDeviceGetPcieReplayCounter */
+    { 0, 168 }, /* nvmlDeviceGetPcieSpeed */
+    { 0, 169 }, /* nvmlDeviceGetPcieThroughput */
+    { 0, 170 }, /* nvmlDeviceGetPdi */
+    { 0, 171 }, /* nvmlDeviceGetPerformanceModes */
+    { 0, 172 }, /* nvmlDeviceGetPerformanceState */
+    { 0, 173 }, /* nvmlDeviceGetPersistenceMode */
+    { 0, 174 }, /* nvmlDeviceGetPgpuMetadataString */
+    { 0, 175 }, /* nvmlDeviceGetPlatformInfo */
+    { 0, 176 }, /* nvmlDeviceGetPowerManagementDefaultLimit */
+    { 0, 177 }, /* nvmlDeviceGetPowerManagementLimit */
+    { 0, 178 }, /* nvmlDeviceGetPowerManagementLimitConstraints */
+    { 0, 179 }, /* nvmlDeviceGetPowerManagementMode */
+    { 0, 180 }, /* nvmlDeviceGetPowerMizerMode_v1 */
+    { 0, 181 }, /* nvmlDeviceGetPowerSource */
+    { 0, 182 }, /* nvmlDeviceGetPowerState */
+    { 0, 183 }, /* nvmlDeviceGetPowerUsage */
+    { 0, 184 }, /* nvmlDeviceGetProcessUtilization */
+    { 0, 185 }, /* nvmlDeviceGetProcessesUtilizationInfo */
+    { 0, 186 }, /* nvmlDeviceGetRemappedRows */
+    { 0, 187 }, /* nvmlDeviceGetRepairStatus */
+    { 0, 188 }, /* nvmlDeviceGetRetiredPages */
+    { 0, 189 }, /* nvmlDeviceGetRetiredPages_v2 */
+    { 0, 190 }, /* nvmlDeviceGetRetiredPagesPendingStatus */
+    { 0, 191 }, /* nvmlDeviceGetRowRemapperHistogram */
+    { 0, 192 }, /* nvmlDeviceGetRunningProcessDetailList */
+    { 0, 193 }, /* nvmlDeviceGetSamples */
+    { 0, 194 }, /* nvmlDeviceGetSerial */
+    { 0, 195 }, /* nvmlDeviceGetSramEccErrorStatus */
+    { 0, 196 }, /* nvmlDeviceGetSramUniqueUncorrectedEccErrorCounts */
+    { 0, 197 }, /* nvmlDeviceGetSupportedClocksEventReasons */
+    { 0, 198 }, /* nvmlDeviceGetSupportedClocksThrottleReasons */
+    { 0, 199 }, /* nvmlDeviceGetSupportedEventTypes */
+    { 0, 200 }, /* nvmlDeviceGetSupportedGraphicsClocks */
+    { 0, 201 }, /* nvmlDeviceGetSupportedMemoryClocks */
+    { 0, 202 }, /* nvmlDeviceGetSupportedPerformanceStates */
+    { 0, 203 }, /* nvmlDeviceGetSupportedVgpus */
+    { 0, 204 }, /* nvmlDeviceGetTargetFanSpeed */
+    { 0, 205 }, /* nvmlDeviceGetTemperature */
+    { 0, 206 }, /* nvmlDeviceGetTemperatureThreshold */
+    { 0, 207 }, /* nvmlDeviceGetTemperatureV */
+    { 0, 208 }, /* nvmlDeviceGetThermalSettings */
+    { 0, 209 }, /* nvmlDeviceGetTopologyCommonAncestor */
+    { 0, 210 }, /* nvmlDeviceGetTopologyNearestGpus */
+    { 0, 211 }, /* nvmlDeviceGetTotalEccErrors */
+    { 0, 212 }, /* nvmlDeviceGetTotalEnergyConsumption */
+    { 0, 213 }, /* nvmlDeviceGetUUID */
+    { 0, 214 }, /* nvmlDeviceGetUtilizationRates */
+    { 0, 215 }, /* nvmlDeviceGetVbiosVersion */
+    { 0, 216 }, /* nvmlDeviceGetVgpuCapabilities */
+    { 0, 217 }, /* nvmlDeviceGetVgpuHeterogeneousMode */
+    { 0, 218 }, /* nvmlDeviceGetVgpuInstancesUtilizationInfo */
+    { 0, 219 }, /* nvmlDeviceGetVgpuMetadata */
+    { 0, 220 }, /* nvmlDeviceGetVgpuProcessUtilization */
+    { 0, 221 }, /* nvmlDeviceGetVgpuProcessesUtilizationInfo */
+    { 0, 222 }, /* nvmlDeviceGetVgpuSchedulerCapabilities */
+    { 0, 223 }, /* nvmlDeviceGetVgpuSchedulerLog */
+    { 0, 224 }, /* nvmlDeviceGetVgpuSchedulerState */
+    { 0, 225 }, /* nvmlDeviceGetVgpuTypeCreatablePlacements */
+    { 0, 226 }, /* nvmlDeviceGetVgpuTypeSupportedPlacements */
+    { 0, 227 }, /* nvmlDeviceGetVgpuUtilization */
+    { 0, 228 }, /* nvmlDeviceGetViolationStatus */
+    { 0, 229 }, /* nvmlDeviceGetVirtualizationMode */
+    { 0, 230 }, /* nvmlDeviceIsMigDeviceHandle */
+    { 0, 231 }, /* nvmlDeviceModifyDrainState */
+    { 0, 232 }, /* nvmlDeviceOnSameBoard */
+    { 0, 233 }, /* nvmlDevicePowerSmoothingActivatePresetProfile */
+    { 0, 234 }, /* nvmlDevicePowerSmoothingSetState */
+    { 0, 235 }, /* nvmlDevicePowerSmoothingUpdatePresetProfileParam */
+    { 0, 236 }, /* nvmlDeviceQueryDrainState */
+    { 0, 237 }, /* nvmlDeviceReadWritePRM_v1 */
+    { 0, 238 }, /* nvmlDeviceRegisterEvents */
+    { 0, 239 }, /* nvmlDeviceRemoveGpu */
+    { 0, 240 }, /* nvmlDeviceRemoveGpu_v2 */
+    { 0, 241 }, /* nvmlDeviceResetApplicationsClocks */
+    { 0, 242 }, /* nvmlDeviceResetGpuLockedClocks */
+    { 0, 243 }, /* nvmlDeviceResetMemoryLockedClocks */
+    { 0, 244 }, /* nvmlDeviceResetNvLinkErrorCounters */
+    { 0, 245 }, /* nvmlDeviceResetNvLinkUtilizationCounter */
+    { 0, 246 }, /* nvmlDeviceSetAPIRestriction */
+    { 0, 247 }, /* nvmlDeviceSetAccountingMode */
+    { 0, 248 }, /* nvmlDeviceSetApplicationsClocks */
+    { 0, 249 }, /* nvmlDeviceSetAutoBoostedClocksEnabled */
+    { 0, 250 }, /* nvmlDeviceSetClockOffsets */
+    { 0, 251 }, /* nvmlDeviceSetComputeMode */
+    { 0, 252 }, /* nvmlDeviceSetConfComputeUnprotectedMemSize */
+    { 0, 253 }, /* nvmlDeviceSetCpuAffinity */
+    { 0, 254 }, /* nvmlDeviceSetDefaultAutoBoostedClocksEnabled */
+    { 0, 255 }, /* nvmlDeviceSetDefaultFanSpeed_v2 */
+    { 0, 256 }, /* nvmlDeviceSetDramEncryptionMode */
+    { 0, 257 }, /* nvmlDeviceSetDriverModel */
+    { 0, 258 }, /* nvmlDeviceSetEccMode */
+    { 0, 259 }, /* nvmlDeviceSetFanControlPolicy */
+    { 0, 260 }, /* nvmlDeviceSetFanSpeed_v2 */
+    { 0, 261 }, /* nvmlDeviceSetGpcClkVfOffset */
+    { 0, 262 }, /* nvmlDeviceSetGpuLockedClocks */
+    { 0, 263 }, /* nvmlDeviceSetGpuOperationMode */
+    { 0, 264 }, /* nvmlDeviceSetHostname_v1 */
+    { 0, 265 }, /* nvmlDeviceSetMemClkVfOffset */
+    { 0, 266 }, /* nvmlDeviceSetMemoryLockedClocks */
+    { 0, 267 }, /* nvmlDeviceSetMigMode */
+    { 0, 268 }, /* nvmlDeviceSetNvLinkDeviceLowPowerThreshold */
+    { 0, 269 }, /* nvmlDeviceSetNvLinkUtilizationControl */
+    { 0, 270 }, /* nvmlDeviceSetNvlinkBwMode */
+    { 0, 271 }, /* nvmlDeviceSetPersistenceMode */
+    { 0, 272 }, /* nvmlDeviceSetPowerManagementLimit */
+    { 0, 273 }, /* nvmlDeviceSetPowerManagementLimit_v2 */
+    { 0, 274 }, /* nvmlDeviceSetPowerMizerMode_v1 */
+    { 0, 275 }, /* nvmlDeviceSetTemperatureThreshold */
+    { 0, 276 }, /* nvmlDeviceSetVgpuCapabilities */
+    { 0, 277 }, /* nvmlDeviceSetVgpuHeterogeneousMode */
+    { 0, 278 }, /* nvmlDeviceSetVgpuSchedulerState */
+    { 0, 279 }, /* nvmlDeviceSetVirtualizationMode */
+    { 0, 280 }, /* nvmlDeviceValidateInforom */
+    { 0, 281 }, /* nvmlDeviceWorkloadPowerProfileClearRequestedProfiles */
+    { 0, 282 }, /* nvmlDeviceWorkloadPowerProfileGetCurrentProfiles */
+    { 0, 283 }, /* nvmlDeviceWorkloadPowerProfileGetProfilesInfo */
+    { 0, 284 }, /* nvmlDeviceWorkloadPowerProfileSetRequestedProfiles */
+    { 0, 285 }, /* nvmlErrorString */
+    { 0, 286 }, /* nvmlEventSetCreate */
+    { 0, 287 }, /* nvmlEventSetFree */
+    { 0, 288 }, /* nvmlEventSetWait */
+    { 0, 289 }, /* nvmlEventSetWait_v2 */
+    { 0, 290 }, /* nvmlGetExcludedDeviceCount */
+    { 0, 291 }, /* nvmlGetExcludedDeviceInfoByIndex */
+    { 0, 292 }, /* nvmlGetVgpuCompatibility */
+    { 0, 293 }, /* nvmlGetVgpuDriverCapabilities */
+    { 0, 294 }, /* nvmlGetVgpuVersion */
+    { 0, 295 }, /* nvmlGpmMetricsGet */
+    { 0, 296 }, /* nvmlGpmMigSampleGet */
+    { 0, 297 }, /* nvmlGpmQueryDeviceSupport */
+    { 0, 298 }, /* nvmlGpmQueryIfStreamingEnabled */
+    { 0, 299 }, /* nvmlGpmSampleAlloc */
+    { 0, 300 }, /* nvmlGpmSampleFree */
+    { 0, 301 }, /* nvmlGpmSampleGet */
+    { 0, 302 }, /* nvmlGpmSetStreamingEnabled */
+    { 0, 303 }, /* nvmlGpuInstanceCreateComputeInstance */
+    { 0, 304 }, /* nvmlGpuInstanceCreateComputeInstanceWithPlacement */
+    { 0, 305 }, /* nvmlGpuInstanceDestroy */
+    { 0, 306 }, /* nvmlGpuInstanceGetActiveVgpus */
+    { 0, 307 }, /* nvmlGpuInstanceGetComputeInstanceById */
+    { 0, 308 }, /* nvmlGpuInstanceGetComputeInstancePossiblePlacements */
+    { 0, 309 }, /* nvmlGpuInstanceGetComputeInstanceProfileInfo */
+    { 0, 310 }, /* nvmlGpuInstanceGetComputeInstanceProfileInfoV */
+    { 0, 311 }, /* nvmlGpuInstanceGetComputeInstanceRemainingCapacity */
+    { 0, 312 }, /* nvmlGpuInstanceGetComputeInstances */
+    { 0, 313 }, /* nvmlGpuInstanceGetCreatableVgpus */
+    { 0, 314 }, /* nvmlGpuInstanceGetInfo */
+    { 0, 315 }, /* nvmlGpuInstanceGetVgpuHeterogeneousMode */
+    { 0, 316 }, /* nvmlGpuInstanceGetVgpuSchedulerLog */
+    { 0, 317 }, /* nvmlGpuInstanceGetVgpuSchedulerState */
+    { 0, 318 }, /* nvmlGpuInstanceGetVgpuTypeCreatablePlacements */
+    { 0, 319 }, /* nvmlGpuInstanceSetVgpuHeterogeneousMode */
+    { 0, 320 }, /* nvmlGpuInstanceSetVgpuSchedulerState */
+    { 0, 321 }, /* nvmlInit */
+    { 0, 322 }, /* nvmlInit_v2 */
+    { 0, 323 }, /* nvmlInitWithFlags */
+    { 0, 324 }, /* nvmlSetVgpuVersion */
+    { 0, 325 }, /* nvmlShutdown */
+    { 0, 326 }, /* nvmlSystemEventSetCreate */
+    { 0, 327 }, /* nvmlSystemEventSetFree */
+    { 0, 328 }, /* nvmlSystemEventSetWait */
+    { 0, 329 }, /* nvmlSystemGetConfComputeCapabilities */
+    { 0, 330 }, /* nvmlSystemGetConfComputeGpusReadyState */
+    { 0, 331 }, /* nvmlSystemGetConfComputeKeyRotationThresholdInfo */
+    { 0, 332 }, /* nvmlSystemGetConfComputeSettings */
+    { 0, 333 }, /* nvmlSystemGetConfComputeState */
+    { 0, 334 }, /* nvmlSystemGetCudaDriverVersion */
+    { 0, 335 }, /* nvmlSystemGetCudaDriverVersion_v2 */
+    { 0, 336 }, /* nvmlSystemGetDriverBranch */
+    { 0, 337 }, /* nvmlSystemGetDriverVersion */
+    { 0, 338 }, /* nvmlSystemGetHicVersion */
+    { 0, 339 }, /* nvmlSystemGetNVMLVersion */
+    { 0, 340 }, /* nvmlSystemGetNvlinkBwMode */
+    { 0, 341 }, /* nvmlSystemGetProcessName */
+    { 0, 342 }, /* nvmlSystemGetTopologyGpuSet */
+    { 0, 343 }, /* nvmlSystemRegisterEvents */
+    { 0, 344 }, /* nvmlSystemSetConfComputeGpusReadyState */
+    { 0, 345 }, /* nvmlSystemSetConfComputeKeyRotationThresholdInfo */
+    { 0, 346 }, /* nvmlSystemSetNvlinkBwMode */
+    { 0, 347 }, /* nvmlUnitGetCount */
+    { 0, 348 }, /* nvmlUnitGetDevices */
+    { 0, 349 }, /* nvmlUnitGetFanSpeedInfo */
+    { 0, 350 }, /* nvmlUnitGetHandleByIndex */
+    { 0, 351 }, /* nvmlUnitGetLedState */
+    { 0, 352 }, /* nvmlUnitGetPsuInfo */
+    { 0, 353 }, /* nvmlUnitGetTemperature */
+    { 0, 354 }, /* nvmlUnitGetUnitInfo */
+    { 0, 355 }, /* nvmlUnitSetLedState */
+    { 0, 356 }, /* nvmlVgpuInstanceClearAccountingPids */
+    { 0, 357 }, /* nvmlVgpuInstanceGetAccountingMode */
+    { 0, 358 }, /* nvmlVgpuInstanceGetAccountingPids */
+    { 0, 359 }, /* nvmlVgpuInstanceGetAccountingStats */
+    { 0, 360 }, /* nvmlVgpuInstanceGetEccMode */
+    { 0, 361 }, /* nvmlVgpuInstanceGetEncoderCapacity */
+    { 0, 362 }, /* nvmlVgpuInstanceGetEncoderSessions */
+    { 0, 363 }, /* nvmlVgpuInstanceGetEncoderStats */
+    { 0, 364 }, /* nvmlVgpuInstanceGetFBCSessions */
+    { 0, 365 }, /* nvmlVgpuInstanceGetFBCStats */
+    { 0, 366 }, /* nvmlVgpuInstanceGetFbUsage */
+    { 0, 367 }, /* nvmlVgpuInstanceGetFrameRateLimit */
+    { 0, 368 }, /* nvmlVgpuInstanceGetGpuInstanceId */
+    { 0, 369 }, /* nvmlVgpuInstanceGetGpuPciId */
+    { 0, 370 }, /* nvmlVgpuInstanceGetLicenseInfo */
+    { 0, 371 }, /* nvmlVgpuInstanceGetLicenseInfo_v2 */
+    { 0, 372 }, /* nvmlVgpuInstanceGetLicenseStatus */
+    { 0, 373 }, /* nvmlVgpuInstanceGetMdevUUID */
+    { 0, 374 }, /* nvmlVgpuInstanceGetMetadata */
+    { 0, 375 }, /* nvmlVgpuInstanceGetPlacementId */
+    { 0, 376 }, /* nvmlVgpuInstanceGetRuntimeStateSize */
+    { 0, 377 }, /* nvmlVgpuInstanceGetType */
+    { 0, 378 }, /* nvmlVgpuInstanceGetUUID */
+    { 0, 379 }, /* nvmlVgpuInstanceGetVmDriverVersion */
+    { 0, 380 }, /* nvmlVgpuInstanceGetVmID */
+    { 0, 381 }, /* nvmlVgpuInstanceSetEncoderCapacity */
+    { 0, 382 }, /* nvmlVgpuTypeGetBAR1Info */
+    { 0, 383 }, /* nvmlVgpuTypeGetCapabilities */
+    { 0, 384 }, /* nvmlVgpuTypeGetClass */
+    { 0, 385 }, /* nvmlVgpuTypeGetDeviceID */
+    { 0, 386 }, /* nvmlVgpuTypeGetFbReservation */
+    { 0, 387 }, /* nvmlVgpuTypeGetFrameRateLimit */
+    { 0, 388 }, /* nvmlVgpuTypeGetFramebufferSize */
+    { 0, 389 }, /* nvmlVgpuTypeGetGpuInstanceProfileId */
+    { 0, 390 }, /* nvmlVgpuTypeGetGspHeapSize */
+    { 0, 391 }, /* nvmlVgpuTypeGetLicense */
+    { 0, 392 }, /* nvmlVgpuTypeGetMaxInstances */
+    { 0, 393 }, /* nvmlVgpuTypeGetMaxInstancesPerGpuInstance */
+    { 0, 394 }, /* nvmlVgpuTypeGetMaxInstancesPerVm */
+    { 0, 395 }, /* nvmlVgpuTypeGetName */
+    { 0, 396 }, /* nvmlVgpuTypeGetNumDisplayHeads */
+    { 0, 397 }, /* nvmlVgpuTypeGetResolution */
+};
+
+/* For each function, its per-thread default-stream variant (_ptds/_ptsz), or -1. */
+static const int16_t per_thread[QUANTA_NVML_FN_COUNT] = {
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+    -1,
+};
+
+const struct quanta__api quanta__nvml_api = {
+    "nvml", QUANTA_NVML_FN_COUNT, names, by_name,
+    entries, 370, versions, per_thread,
+};

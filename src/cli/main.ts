@@ -1,0 +1,33 @@
+// The `quanta` command line: dispatches to subcommands, turns QuantaErrors into a
+// message and an exit status.
+import { QuantaError, UsageError } from '../errors.js';
+import { runCommand } from './run-command.js';
+import { demoCommand } from './demo-command.js';
+
+export const USAGE = `usage: quanta <command> [args...]
+
+commands:
+  run [options] -- <command>   run a program under Quanta (see: quanta run --help)
+  demo                         run the demo CUDA program under Quanta with tracing
+  help                         show this help`;
+
+const stderr = (line: string) => process.stderr.write(line + '\n');
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit status. */
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'run': return await runCommand(rest, stderr);
+      case 'demo': return await demoCommand(rest, (l) => process.stdout.write(l + '\n'));
+      case undefined: case 'help': case '-h': case '--help': process.stdout.write(USAGE + '\n'); return cmd === undefined ? 2 : 0;
+      default: throw new UsageError(`unknown command "${cmd}"\n\n${USAGE}`);
+    }
+  } catch (e) {
+    if (e instanceof QuantaError) {
+      stderr(`quanta${cmd === 'run' || cmd === 'demo' ? ' ' + cmd : ''}: ${e.message}`);
+      return e.exitCode;
+    }
+    throw e;
+  }
+}

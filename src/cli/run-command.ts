@@ -1,0 +1,71 @@
+// `quanta run [options] [--] <command> [args...]`: run an unmodified program under Quanta.
+import { UsageError } from '../errors.js';
+import { nativePaths } from '../paths.js';
+import { resolveDriver, type DriverChoice } from '../run/driver.js';
+import { runEnvironment } from '../run/environment.js';
+import { launch } from '../run/launch.js';
+
+export const RUN_USAGE = `usage: quanta run [options] [--] <command> [args...]
+
+Runs <command> with Quanta's interposer loaded (its children inherit it).
+
+options:
+  --trace              count driver calls per entry point; each process prints a summary at exit
+  --trace-out FILE     with --trace: also append one JSON line per process to FILE
+  --simulate           use fakecuda, the simulated device, even if a GPU is present
+  --driver auto|real|simulated
+                       which driver to use (default auto: the GPU if one is found)
+  -h, --help           show this help`;
+
+export interface RunOptions {
+  trace: boolean;
+  traceOut?: string;
+  driver: DriverChoice;
+  sanitized: boolean;
+  command: string[];
+}
+
+/** Parses run's arguments: options up to the first non-option or `--`, then the command. */
+export function parseRunArgs(args: string[]): RunOptions | 'help' {
+  const opts: RunOptions = { trace: false, driver: 'auto', sanitized: false, command: [] };
+  let i = 0;
+  const value = (name: string, inline: string | undefined) => {
+    if (inline !== undefined) return inline;
+    const v = args[++i];
+    if (v === undefined || v === '') throw new UsageError(`${name} needs a value\n\n${RUN_USAGE}`);
+    return v;
+  };
+  for (; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') { i++; break; }
+    if (!a.startsWith('-') || a === '-') break;
+    const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    switch (name) {
+      case '-h': case '--help': return 'help';
+      case '--trace': opts.trace = true; break;
+      case '--trace-out': opts.traceOut = value(name, inline); opts.trace = true; break;
+      case '--simulate': opts.driver = 'simulated'; break;
+      case '--driver': {
+        const d = value(name, inline);
+        if (d !== 'auto' && d !== 'real' && d !== 'simulated') throw new UsageError(`--driver must be auto, real or simulated, not "${d}"`);
+        opts.driver = d;
+        break;
+      }
+      case '--sanitized': opts.sanitized = true; break; // the ASan build, for Quanta's own tests
+      default: throw new UsageError(`unknown option ${a}\n\n${RUN_USAGE}`);
+    }
+  }
+  opts.command = args.slice(i);
+  if (opts.command.length === 0) throw new UsageError(`no command given\n\n${RUN_USAGE}`);
+  return opts;
+}
+
+export async function runCommand(args: string[], log: (line: string) => void): Promise<number> {
+  const opts = parseRunArgs(args);
+  if (opts === 'help') { log(RUN_USAGE); return 0; }
+  const paths = nativePaths(opts.sanitized);
+  const driver = resolveDriver(opts.driver);
+  if (driver === 'simulated') log('quanta: no NVIDIA driver in use: running on the SIMULATED device (fakecuda), not a GPU');
+  const env = runEnvironment(process.env, paths, { driver, trace: opts.trace, ...(opts.traceOut ? { traceFile: opts.traceOut } : {}) });
+  return launch(opts.command, env);
+}

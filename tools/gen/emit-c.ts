@@ -1,0 +1,175 @@
+// Turns a library description into C. Everything C knows about an API comes from here:
+// the function enum, names, prototypes, pointer typedefs, the sorted name index (dlsym),
+// the version table (cuGetProcAddress), the interposer's wrappers and fakecuda's stubs.
+import { GenError } from './errors.js';
+import type { ApiDescription, SymbolDesc } from './description.js';
+import { LIBRARIES, type LibrarySpec } from './libraries.js';
+
+const BANNER = (lib: LibrarySpec) =>
+  `/* Generated from ${lib.descriptionPath} by tools/gen (npm run gen -- emit). Do not edit. */\n`;
+
+interface Fn { index: number; sym: SymbolDesc; entry: string }
+
+function functions(desc: ApiDescription, lib: LibrarySpec): Fn[] {
+  const fns: Fn[] = [];
+  for (const e of desc.entryPoints) for (const sym of e.symbols) {
+    fns.push({ index: fns.length, sym, entry: e.name });
+  }
+  if (fns.length > 0xffff) throw new GenError(`${lib.id}: too many functions for 16-bit indices`);
+  return fns;
+}
+
+/** Return statement for a failed call: the library's error code, or a zero value for the odd function returning something else. */
+const failWith = (lib: LibrarySpec, s: SymbolDesc, call: string) =>
+  s.returns === lib.returns ? `return (${lib.returns})${call};` : `(void)${call};\n    return (${s.returns})0;`;
+const params = (s: SymbolDesc) => (s.params.length ? s.params.map(([t, n]) => `${t}${t.endsWith('*') ? '' : ' '}${n}`).join(', ') : 'void');
+const args = (s: SymbolDesc) => s.params.map(([, n]) => n).join(', ');
+const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function typesHeader(desc: ApiDescription, lib: LibrarySpec): string {
+  const guard = `QUANTA_${lib.id.toUpperCase()}_TYPES_H`;
+  return `${BANNER(lib)}/* The types of the ${lib.id} API, ABI-identical to the vendor's headers. */
+#ifndef ${guard}
+#define ${guard}
+#include <stddef.h>
+#include <stdint.h>
+${desc.foreignTypes ? desc.foreignTypes + '\n' : ''}${desc.types.join('\n')}
+#endif
+`;
+}
+
+function apiHeader(desc: ApiDescription, lib: LibrarySpec, fns: Fn[]): string {
+  const ID = lib.id.toUpperCase();
+  const guard = `QUANTA_${ID}_API_H`;
+  return `${BANNER(lib)}#ifndef ${guard}
+#define ${guard}
+#include "quanta_${lib.id}_types.h"
+#include "api_table.h"
+
+#define QUANTA_${ID}_FN_COUNT ${fns.length}
+#define QUANTA_${ID}_HEADER_VERSION ${desc.source.version}
+
+/* One index per exported symbol; tables below are indexed by it. */
+enum quanta_${lib.id}_fn {
+${fns.map((f) => `    QUANTA_${ID}_${f.sym.symbol} = ${f.index},`).join('\n')}
+};
+
+/* Every symbol, exported with default visibility wherever it is defined. */
+#pragma GCC visibility push(default)
+${fns.map((f) => `${f.sym.returns} ${f.sym.symbol}(${params(f.sym)});`).join('\n')}
+#pragma GCC visibility pop
+
+${fns.map((f) => `typedef ${f.sym.returns} (*quanta_${lib.id}_pfn_${f.sym.symbol})(${params(f.sym)});`).join('\n')}
+
+extern const struct quanta__api quanta__${lib.id}_api;
+#endif
+`;
+}
+
+function tablesSource(lib: LibrarySpec, fns: Fn[]): string {
+  const sorted = [...fns].sort((a, b) => byteOrder(a.sym.symbol, b.sym.symbol));
+  // cuGetProcAddress: per entry, its legacy-stream symbols by ascending version.
+  const entries = new Map<string, Fn[]>();
+  for (const f of fns) if (!f.sym.perThread) entries.set(f.entry, [...(entries.get(f.entry) ?? []), f]);
+  const entryNames = [...entries.keys()].sort(byteOrder);
+  const versions: string[] = [];
+  const entryRows = entryNames.map((name) => {
+    const list = entries.get(name)!.sort((a, b) => a.sym.since - b.sym.since);
+    const row = `    { "${name}", ${versions.length}, ${list.length} },`;
+    for (const f of list) versions.push(`    { ${f.sym.since}, ${f.index} }, /* ${f.sym.symbol} */`);
+    return row;
+  });
+  const index = new Map(fns.map((f) => [f.sym.symbol, f.index]));
+  const perThread = fns.map((f) => {
+    const pt = fns.find((g) => g.sym.of === f.sym.symbol);
+    return pt ? pt.index : -1;
+  });
+  for (const f of fns) if (f.sym.of && !index.has(f.sym.of)) throw new GenError(`${f.sym.symbol}: no symbol ${f.sym.of}`);
+  return `${BANNER(lib)}#include "quanta_${lib.id}_api.h"
+
+static const char *const names[QUANTA_${lib.id.toUpperCase()}_FN_COUNT] = {
+${fns.map((f) => `    "${f.sym.symbol}",`).join('\n')}
+};
+
+/* Function indices in strcmp order of their names, for binary search. */
+static const uint16_t by_name[QUANTA_${lib.id.toUpperCase()}_FN_COUNT] = {
+${sorted.map((f) => `    ${f.index},`).join('\n')}
+};
+
+static const struct quanta__api_entry entries[] = {
+${entryRows.join('\n')}
+};
+
+static const struct quanta__api_version versions[] = {
+${versions.join('\n')}
+};
+
+/* For each function, its per-thread default-stream variant (_ptds/_ptsz), or -1. */
+static const int16_t per_thread[QUANTA_${lib.id.toUpperCase()}_FN_COUNT] = {
+${perThread.map((p) => `    ${p},`).join('\n')}
+};
+
+const struct quanta__api quanta__${lib.id}_api = {
+    "${lib.id}", QUANTA_${lib.id.toUpperCase()}_FN_COUNT, names, by_name,
+    entries, ${entryNames.length}, versions, per_thread,
+};
+`;
+}
+
+function wrappersSource(lib: LibrarySpec, fns: Fn[]): string {
+  const ID = lib.id.toUpperCase();
+  const body = (f: Fn) => `QUANTA__WRAPPER ${f.sym.returns} ${f.sym.symbol}(${params(f.sym)})
+{
+    quanta_${lib.id}_pfn_${f.sym.symbol} real = (quanta_${lib.id}_pfn_${f.sym.symbol})quanta__enter(&quanta__${lib.id}_lib, QUANTA_${ID}_${f.sym.symbol});
+    if (__builtin_expect(real == NULL, 0)) {
+        ${failWith(lib, f.sym, `quanta__missing(&quanta__${lib.id}_lib, QUANTA_${ID}_${f.sym.symbol})`)}
+    }
+    return real(${args(f.sym)});
+}
+`;
+  return `${BANNER(lib)}/* The interposer's pass-through wrappers: weak, so that a hand-written hook of the
+ * same name (a strong definition) replaces one without any list to keep in step. */
+#include "quanta_${lib.id}_api.h"
+#include "wrap.h"
+
+${fns.map(body).join('\n')}
+void *const quanta__${lib.id}_wrappers[QUANTA_${ID}_FN_COUNT] = {
+${fns.map((f) => `    (void *)${f.sym.symbol},`).join('\n')}
+};
+`;
+}
+
+function fakeStubsSource(lib: LibrarySpec, fns: Fn[]): string {
+  const ID = lib.id.toUpperCase();
+  const body = (f: Fn) => `FAKE__STUB ${f.sym.returns} ${f.sym.symbol}(${params(f.sym)})
+{
+${f.sym.params.map(([, n]) => `    (void)${n};\n`).join('')}    ${failWith(lib, f.sym, `fake__unsupported(&quanta__${lib.id}_api, QUANTA_${ID}_${f.sym.symbol})`)}
+}
+`;
+  return `${BANNER(lib)}/* fakecuda's default for every ${lib.id} symbol: weak stubs answering "not supported",
+ * replaced by the strong definitions of what fakecuda simulates. */
+#include "quanta_${lib.id}_api.h"
+#include "fake_stub.h"
+
+${fns.map(body).join('\n')}
+void *const fake__${lib.id}_fns[QUANTA_${ID}_FN_COUNT] = {
+${fns.map((f) => `    (void *)${f.sym.symbol},`).join('\n')}
+};
+`;
+}
+
+/** Every generated file (path relative to the repo root -> content) for the given descriptions. */
+export function emitAll(...descs: ApiDescription[]): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const desc of descs) {
+    const lib = LIBRARIES.find((l) => l.id === desc.library);
+    if (!lib) throw new GenError(`unknown library in description: ${desc.library}`);
+    const fns = functions(desc, lib);
+    files[`native/gen/quanta_${lib.id}_types.h`] = typesHeader(desc, lib);
+    files[`native/gen/quanta_${lib.id}_api.h`] = apiHeader(desc, lib, fns);
+    files[`native/gen/quanta_${lib.id}_tables.c`] = tablesSource(lib, fns);
+    files[`native/gen/quanta_${lib.id}_wrappers.c`] = wrappersSource(lib, fns);
+    files[`native/gen/fake_${lib.id}_stubs.c`] = fakeStubsSource(lib, fns);
+  }
+  return files;
+}
