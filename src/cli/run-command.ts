@@ -21,13 +21,12 @@ export interface RunOptions {
   trace: boolean;
   traceOut?: string;
   driver: DriverChoice;
-  sanitized: boolean;
   command: string[];
 }
 
 /** Parses run's arguments: options up to the first non-option or `--`, then the command. */
 export function parseRunArgs(args: string[]): RunOptions | 'help' {
-  const opts: RunOptions = { trace: false, driver: 'auto', sanitized: false, command: [] };
+  const opts: RunOptions = { trace: false, driver: 'auto', command: [] };
   let i = 0;
   const value = (name: string, inline: string | undefined) => {
     if (inline !== undefined) return inline;
@@ -51,7 +50,6 @@ export function parseRunArgs(args: string[]): RunOptions | 'help' {
         opts.driver = d;
         break;
       }
-      case '--sanitized': opts.sanitized = true; break; // the ASan build, for Quanta's own tests
       default: throw new UsageError(`unknown option ${a}\n\n${RUN_USAGE}`);
     }
   }
@@ -63,7 +61,7 @@ export function parseRunArgs(args: string[]): RunOptions | 'help' {
 export async function runCommand(args: string[], log: (line: string) => void): Promise<number> {
   const opts = parseRunArgs(args);
   if (opts === 'help') { log(RUN_USAGE); return 0; }
-  const paths = nativePaths(opts.sanitized);
+  const paths = nativePaths();
   const driver = resolveDriver(opts.driver);
   if (driver === 'simulated') log('quanta: no NVIDIA driver in use: running on the SIMULATED device (fakecuda), not a GPU');
   const env = runEnvironment(process.env, paths, { driver, trace: opts.trace, ...(opts.traceOut ? { traceFile: opts.traceOut } : {}) });

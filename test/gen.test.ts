@@ -1,0 +1,63 @@
+// The generator: the committed C matches the committed description, the description
+// matches the toolkit's headers where they are installed, and its parsing rules.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { emitAll } from '../tools/gen/emit-c.js';
+import { describe } from '../tools/gen/describe.js';
+import { loadDescriptions, ROOT } from '../tools/gen/main.js';
+import { parsePrototype, splitTopLevel } from '../tools/gen/c-decls.js';
+import { readPfnVersions, entryOf } from '../tools/gen/describe.js';
+import { CUDA } from '../tools/gen/libraries.js';
+
+const [cuda] = loadDescriptions();
+
+test('the committed C sources are exactly what the committed descriptions generate', () => {
+  for (const [rel, text] of Object.entries(emitAll(...loadDescriptions()))) {
+    assert.equal(readFileSync(join(ROOT, rel), 'utf8'), text, `${rel} is stale: run npm run gen -- emit`);
+  }
+});
+
+const TOOLKIT = '/usr/local/cuda/include';
+test('the committed description is what the installed toolkit headers say', { skip: !existsSync(join(TOOLKIT, 'cuda.h')) && 'no CUDA toolkit here' }, () => {
+  const fresh = describe(CUDA, TOOLKIT);
+  if (fresh.source.version !== cuda!.source.version) return; // another toolkit version: nothing to compare
+  assert.deepEqual(fresh, cuda);
+});
+
+test('versioned symbols carry the CUDA version that introduced them', () => {
+  const entry = (n: string) => cuda!.entryPoints.find((e) => e.name === n)!;
+  const since = (n: string) => Object.fromEntries(entry(n).symbols.map((s) => [s.symbol, s.since]));
+  assert.deepEqual(since('cuMemAlloc'), { cuMemAlloc: 2000, cuMemAlloc_v2: 3020 });
+  assert.deepEqual(since('cuCtxCreate'), { cuCtxCreate: 2000, cuCtxCreate_v2: 3020, cuCtxCreate_v3: 11040, cuCtxCreate_v4: 12050 });
+  assert.deepEqual(since('cuGetProcAddress'), { cuGetProcAddress: 11030, cuGetProcAddress_v2: 12000 });
+  const launch = entry('cuLaunchKernel').symbols.find((s) => s.symbol === 'cuLaunchKernel_ptsz')!;
+  assert.equal(launch.perThread, 'ptsz');
+  assert.equal(launch.of, 'cuLaunchKernel');
+  assert.equal(entry('cuMemcpyHtoD').symbols.find((s) => s.perThread)!.symbol, 'cuMemcpyHtoD_v2_ptds');
+  assert.deepEqual(cuda!.warnings, []);
+});
+
+test('every symbol has a signature; the API is complete enough to matter', () => {
+  const syms = cuda!.entryPoints.flatMap((e) => e.symbols);
+  assert.ok(syms.length > 600);
+  const alloc = syms.find((s) => s.symbol === 'cuMemAlloc_v2')!;
+  assert.deepEqual(alloc.params, [['CUdeviceptr *', 'dptr'], ['size_t', 'bytesize']]);
+  assert.ok(syms.every((s) => s.params.every(([t, n]) => t.length > 0 && /^\w+$/.test(n))));
+});
+
+test('the declaration parser skips inline function bodies and reads prototypes', () => {
+  const decls = splitTopLevel('typedef int A;\nstatic inline int f(int x) { return x; }\nCUresult cuFoo_v2(const char *name, void **pfn, int n);');
+  assert.deepEqual(decls, ['typedef int A', 'CUresult cuFoo_v2(const char *name, void **pfn, int n)']);
+  assert.deepEqual(parsePrototype(decls[1]!), { name: 'cuFoo_v2', returns: 'CUresult', params: [['const char *', 'name'], ['void **', 'pfn'], ['int', 'n']].map(([type, name]) => ({ type, name })) });
+  assert.deepEqual(parsePrototype('CUresult cuCtxSynchronize(void)')?.params, []);
+  assert.equal(parsePrototype('typedef struct X_st { int a; } X'), null);
+});
+
+test('PFN typedef names give entry point, version and stream variant', () => {
+  const v = readPfnVersions('typedef CUresult (CUDAAPI *PFN_cuMemcpyHtoD_v7000_ptds)(CUdeviceptr_v2 dstDevice, const void *srcHost, size_t ByteCount);\ntypedef CUresult (CUDAAPI *PFN_cuStreamGetCtx_v12050)(CUstream hStream, CUcontext *pctx, CUgreenCtx *pGreenCtx);');
+  assert.deepEqual(v, [{ entry: 'cuMemcpyHtoD', version: 7000, perThread: 'ptds', params: 3 }, { entry: 'cuStreamGetCtx', version: 12050, perThread: null, params: 3 }]);
+  assert.equal(entryOf('cuMemcpyHtoD_v2_ptds'), 'cuMemcpyHtoD');
+  assert.equal(entryOf('cuStreamGetCaptureInfo_v3'), 'cuStreamGetCaptureInfo');
+});

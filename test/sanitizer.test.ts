@@ -1,0 +1,23 @@
+// The interposer and fakecuda built with AddressSanitizer and UBSan (make -C native asan),
+// driven through the same programs: any memory error or undefined behaviour fails.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runSanitized, testProgram } from './helpers/native.js';
+
+const clean = (r: { code: number | null; stdout: string; stderr: string }) => {
+  assert.doesNotMatch(r.stderr, /AddressSanitizer|runtime error:|LeakSanitizer/, r.stderr);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+};
+
+test('sanitized: all lookup paths', () => clean(runSanitized([testProgram('lookup_paths', true)])));
+test('sanitized: pass-through with bad input', () => clean(runSanitized([testProgram('passthrough', true)])));
+test('sanitized: threads racing on the first call', () => clean(runSanitized([testProgram('threads', true)])));
+test('sanitized: tracing and its report at exit', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'quanta-asan-')), 'trace.jsonl');
+  clean(runSanitized([testProgram('passthrough', true)], { trace: true, traceFile: file }));
+  const line = JSON.parse(readFileSync(file, 'utf8').trim()) as { calls: Record<string, number> };
+  assert.equal(line.calls.cuMemFree_v2, 4);
+});
