@@ -16,7 +16,7 @@ const readTrace = (file: string): TraceLine[] => readFileSync(file, 'utf8').trim
 test('every symbol, through every lookup path, resolves to Quanta\'s wrapper of that symbol', () => {
   const r = runQuanta([testProgram('lookup_paths')]);
   assert.equal(r.code, 0, r.stdout + r.stderr);
-  const m = /lookup paths: (\d+) cuda \+ (\d+) nvml symbols, (\d+) dlsym checks, (\d+) cuGetProcAddress checks, 0 failures/.exec(r.stdout);
+  const m = /lookup paths: (\d+) cuda \+ (\d+) nvml symbols, 0 absent from the driver, (\d+) dlsym checks, (\d+) cuGetProcAddress checks, 0 failures/.exec(r.stdout);
   assert.ok(m, r.stdout);
   const [cuda, nvml, dlsymChecks, procChecks] = m.slice(1).map(Number) as [number, number, number, number];
   assert.ok(cuda > 600 && nvml > 300, 'the whole driver API and NVML are covered');
@@ -95,4 +95,12 @@ test('with no driver to load, wrappers return the libraries\' own errors and the
   assert.match(r.stdout, /cuInit -> 3\ncuInit again -> 3\nnvmlInit_v2 -> 12/);
   assert.match(r.stderr, /cannot load the real libcuda\.so\.1/);
   assert.equal(r.stderr.match(/cannot load the real libcuda/g)?.length, 1, 'logged once, not per call');
+});
+
+test('caller-relative dlsym (RTLD_DEFAULT from a local library, RTLD_NEXT) answers as it does natively', () => {
+  const native = runNative([testProgram('dlsym_scope')]);
+  assert.equal(native.code, 0, native.stdout);
+  const quanta = runQuanta([testProgram('dlsym_scope')]);
+  assert.equal(quanta.code, 0, quanta.stdout + quanta.stderr);
+  assert.equal(quanta.stdout, native.stdout);
 });

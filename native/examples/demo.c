@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "quanta_cuda_api.h"
+#include "quanta_cuda_app.h"
 
 #define CHECK(call)                                                                   \
     do {                                                                              \

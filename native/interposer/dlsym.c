@@ -6,8 +6,11 @@
  * it asks the real dlsym first (so a name the real library lacks stays NULL, exactly as
  * natively), then swaps a driver/NVML function for Quanta's wrapper of the same symbol.
  *
- * RTLD_NEXT is relative to the caller's object, which the real dlsym would take to be
- * libquanta; it is emulated by walking the link map after the caller's object.
+ * The real dlsym resolves RTLD_NEXT and RTLD_DEFAULT relative to its caller, which would
+ * now be libquanta; both are emulated for the real caller. RTLD_NEXT: the first object
+ * after the caller's in the link map that defines the name. RTLD_DEFAULT: the global
+ * scope, then (as glibc does for a library opened with RTLD_LOCAL) the caller's own
+ * object and its dependencies.
  */
 #define _GNU_SOURCE
 #include "libs.h"
@@ -44,6 +47,19 @@ static struct link_map *object_of(const void *addr)
     return lm;
 }
 
+/* Looks name up in object lm and its dependencies. A link map is a valid dlsym handle
+ * only for objects that were dlopen()ed, so take a proper handle (no load: it is
+ * already loaded) and give it back. */
+static void *lookup_in(const struct link_map *lm, const char *name)
+{
+    void *h = dlopen(lm->l_name && lm->l_name[0] ? lm->l_name : NULL, RTLD_LAZY | RTLD_NOLOAD);
+    if (h == NULL)
+        return NULL;  /* e.g. the vDSO */
+    void *p = quanta__real_dlsym(h, name);
+    dlclose(h);
+    return p;
+}
+
 /* dlsym(RTLD_NEXT, name) as seen from the object containing `caller`: the first later
  * object in load order that defines name. */
 static void *next_after(const void *caller, const char *name)
@@ -51,7 +67,7 @@ static void *next_after(const void *caller, const char *name)
     struct link_map *self = object_of(caller);
     void *first = NULL;
     for (struct link_map *lm = self ? self->l_next : NULL; lm != NULL; lm = lm->l_next) {
-        void *p = quanta__real_dlsym(lm, name);  /* searches lm, then its dependencies */
+        void *p = lookup_in(lm, name);
         if (p == NULL)
             continue;
         if (object_of(p) == lm)
@@ -81,7 +97,17 @@ static void *wrap_found(const char *name, void *found)
 __attribute__((visibility("default"))) void *dlsym(void *handle, const char *name)
 {
     void *caller = __builtin_return_address(0);
-    void *found = handle == RTLD_NEXT ? next_after(caller, name) : quanta__real_dlsym(handle, name);
+    void *found;
+    if (handle == RTLD_NEXT) {
+        found = next_after(caller, name);
+    } else {
+        found = quanta__real_dlsym(handle, name);
+        if (found == NULL && handle == RTLD_DEFAULT) {
+            struct link_map *own = object_of(caller);
+            if (own != NULL)
+                found = lookup_in(own, name);
+        }
+    }
     if (found == NULL)
         return NULL;
     int saved = errno;

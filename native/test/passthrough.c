@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "quanta_cuda_api.h"
+#include "quanta_cuda_app.h"
 
 #define SHOW(call)                                                         \
     do {                                                                   \

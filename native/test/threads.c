@@ -6,7 +6,7 @@
 #include <pthread.h>
 #include <stdio.h>
 
-#include "quanta_cuda_api.h"
+#include "quanta_cuda_app.h"
 
 enum { THREADS = 16, ROUNDS = 200 };
 static pthread_barrier_t start;

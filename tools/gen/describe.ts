@@ -40,6 +40,7 @@ export function describe(lib: LibrarySpec, includeDir: string): ApiDescription {
     throw new GenError(`no ${lib.headers[0]} in ${includeDir}: pass the toolkit's include folder (e.g. /usr/local/cuda/include)`);
   }
   const passes = lib.passes.map((defines) => parseDeclarations(preprocess(includeDir, lib.headers, defines)));
+  const declaredByDefault = new Set(passes[0]!.prototypes.map((p) => p.name));
   const protos = new Map<string, Prototype>();
   for (const pass of passes) for (const p of pass.prototypes) if (!protos.has(p.name)) protos.set(p.name, p);
 
@@ -93,6 +94,7 @@ export function describe(lib: LibrarySpec, includeDir: string): ApiDescription {
           since: since.get(of ?? p.name) ?? 0,
           perThread: (pt?.[1] as 'ptds' | 'ptsz' | undefined) ?? null,
           ...(of ? { of } : {}),
+          declaredByDefault: declaredByDefault.has(p.name),
           returns: p.returns,
           params: p.params.map((q) => [q.type, q.name] as [string, string]),
         };

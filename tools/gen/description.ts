@@ -8,6 +8,8 @@ export interface SymbolDesc {
   /** Per-thread default-stream variant of `of`, or null for the legacy-stream symbol. */
   perThread: 'ptds' | 'ptsz' | null;
   of?: string;
+  /** Declared by the header with no special macros: what a program compiled against it calls. */
+  declaredByDefault: boolean;
   returns: string;
   /** [C type, parameter name] pairs. */
   params: [string, string][];

@@ -66,6 +66,26 @@ extern const struct quanta__api quanta__${lib.id}_api;
 `;
 }
 
+/** What the vendor header's version macros give an application: an entry point's name
+ * means the symbol the header declares for it (cuMemAlloc -> cuMemAlloc_v2). Only programs include this, never Quanta's own
+ * C, which names every symbol exactly. */
+function appHeader(desc: ApiDescription, lib: LibrarySpec): string {
+  const guard = `QUANTA_${lib.id.toUpperCase()}_APP_H`;
+  const macros: string[] = [];
+  for (const e of desc.entryPoints) {
+    const current = e.symbols.filter((s) => !s.perThread && s.declaredByDefault);
+    if (current.some((s) => s.symbol === e.name) || current.length !== 1) continue;
+    macros.push(`#define ${e.name} ${current[0]!.symbol}`);
+  }
+  return `${BANNER(lib)}/* For programs written against the vendor header: entry point names mean the symbols the header declares. */
+#ifndef ${guard}
+#define ${guard}
+#include "quanta_${lib.id}_api.h"
+${macros.join('\n')}
+#endif
+`;
+}
+
 function tablesSource(lib: LibrarySpec, fns: Fn[]): string {
   const sorted = [...fns].sort((a, b) => byteOrder(a.sym.symbol, b.sym.symbol));
   // cuGetProcAddress: per entry, its legacy-stream symbols by ascending version.
@@ -167,6 +187,7 @@ export function emitAll(...descs: ApiDescription[]): Record<string, string> {
     const fns = functions(desc, lib);
     files[`native/gen/quanta_${lib.id}_types.h`] = typesHeader(desc, lib);
     files[`native/gen/quanta_${lib.id}_api.h`] = apiHeader(desc, lib, fns);
+    files[`native/gen/quanta_${lib.id}_app.h`] = appHeader(desc, lib);
     files[`native/gen/quanta_${lib.id}_tables.c`] = tablesSource(lib, fns);
     files[`native/gen/quanta_${lib.id}_wrappers.c`] = wrappersSource(lib, fns);
     files[`native/gen/fake_${lib.id}_stubs.c`] = fakeStubsSource(lib, fns);

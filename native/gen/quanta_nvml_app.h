@@ -1,0 +1,31 @@
+/* Generated from api/nvml.json by tools/gen (npm run gen -- emit). Do not edit. */
+/* For programs written against the vendor header: entry point names mean the symbols the header declares. */
+#ifndef QUANTA_NVML_APP_H
+#define QUANTA_NVML_APP_H
+#include "quanta_nvml_api.h"
+#define nvmlComputeInstanceGetInfo nvmlComputeInstanceGetInfo_v2
+#define nvmlDeviceGetAttributes nvmlDeviceGetAttributes_v2
+#define nvmlDeviceGetComputeRunningProcesses nvmlDeviceGetComputeRunningProcesses_v3
+#define nvmlDeviceGetCount nvmlDeviceGetCount_v2
+#define nvmlDeviceGetDriverModel nvmlDeviceGetDriverModel_v2
+#define nvmlDeviceGetFanControlPolicy nvmlDeviceGetFanControlPolicy_v2
+#define nvmlDeviceGetGpuInstancePossiblePlacements nvmlDeviceGetGpuInstancePossiblePlacements_v2
+#define nvmlDeviceGetGraphicsRunningProcesses nvmlDeviceGetGraphicsRunningProcesses_v3
+#define nvmlDeviceGetGridLicensableFeatures nvmlDeviceGetGridLicensableFeatures_v4
+#define nvmlDeviceGetHandleByIndex nvmlDeviceGetHandleByIndex_v2
+#define nvmlDeviceGetHandleByPciBusId nvmlDeviceGetHandleByPciBusId_v2
+#define nvmlDeviceGetHostname nvmlDeviceGetHostname_v1
+#define nvmlDeviceGetMPSComputeRunningProcesses nvmlDeviceGetMPSComputeRunningProcesses_v3
+#define nvmlDeviceGetNvLinkRemotePciInfo nvmlDeviceGetNvLinkRemotePciInfo_v2
+#define nvmlDeviceGetPciInfo nvmlDeviceGetPciInfo_v3
+#define nvmlDeviceGetPowerMizerMode nvmlDeviceGetPowerMizerMode_v1
+#define nvmlDeviceReadWritePRM nvmlDeviceReadWritePRM_v1
+#define nvmlDeviceRemoveGpu nvmlDeviceRemoveGpu_v2
+#define nvmlDeviceSetDefaultFanSpeed nvmlDeviceSetDefaultFanSpeed_v2
+#define nvmlDeviceSetFanSpeed nvmlDeviceSetFanSpeed_v2
+#define nvmlDeviceSetHostname nvmlDeviceSetHostname_v1
+#define nvmlDeviceSetPowerMizerMode nvmlDeviceSetPowerMizerMode_v1
+#define nvmlEventSetWait nvmlEventSetWait_v2
+#define nvmlInit nvmlInit_v2
+#define nvmlVgpuInstanceGetLicenseInfo nvmlVgpuInstanceGetLicenseInfo_v2
+#endif
