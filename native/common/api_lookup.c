@@ -53,18 +53,15 @@ int quanta__api_proc(const struct quanta__api *api, const char *entry, int versi
         *status = QUANTA__PROC_NO_SYMBOL;
         return -1;
     }
+    /* Asked for per-thread streams, an entry that has such variants must answer with one. */
+    int use_pt = per_thread && e->pt_count > 0;
+    int first = use_pt ? e->pt_first : e->first, count = use_pt ? e->pt_count : e->count;
     int fn = -1;
-    for (int i = 0; i < e->count; i++) {  /* ascending by version */
-        const struct quanta__api_version *v = &api->versions[e->first + i];
+    for (int i = 0; i < count; i++) {  /* ascending by version */
+        const struct quanta__api_version *v = &api->versions[first + i];
         if (v->since <= version)
             fn = v->fn;
     }
-    if (fn < 0) {
-        *status = QUANTA__PROC_VERSION_TOO_OLD;
-        return -1;
-    }
-    if (per_thread && api->per_thread[fn] >= 0)
-        fn = api->per_thread[fn];
-    *status = QUANTA__PROC_FOUND;
+    *status = fn < 0 ? QUANTA__PROC_VERSION_TOO_OLD : QUANTA__PROC_FOUND;
     return fn;
 }

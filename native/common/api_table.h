@@ -12,14 +12,15 @@
 
 #include <stdint.h>
 
-/* An entry point (the name cuGetProcAddress is asked for) and its slice of versions[]. */
+/* An entry point (the name cuGetProcAddress is asked for) and its two slices of
+ * versions[]: legacy-stream symbols, then per-thread-stream (_ptds/_ptsz) symbols. */
 struct quanta__api_entry {
     const char *name;
-    uint16_t first;
-    uint16_t count;
+    uint16_t first, count;
+    uint16_t pt_first, pt_count;
 };
 
-/* A legacy-stream symbol of an entry point and the CUDA version that introduced it. */
+/* A symbol of an entry point and the CUDA version that introduced it. */
 struct quanta__api_version {
     int since;
     uint16_t fn;
@@ -33,7 +34,6 @@ struct quanta__api {
     const struct quanta__api_entry *entries;  /* sorted by name */
     int entry_count;
     const struct quanta__api_version *versions;
-    const int16_t *per_thread;                /* [count] _ptds/_ptsz variant or -1 */
 };
 
 enum quanta__proc_status {
@@ -46,10 +46,11 @@ enum quanta__proc_status {
  * (or symbol is NULL). */
 int quanta__api_find(const struct quanta__api *api, const char *symbol);
 
-/* The symbol cuGetProcAddress returns for entry point `entry` asked for at `version`:
- * the newest symbol introduced at or before `version`, then its per-thread variant if
- * `per_thread` is non-zero and one exists. Returns its index, or -1 with *status saying
- * why (status may be NULL). */
+/* The symbol cuGetProcAddress returns for entry point `entry` asked for at `version`,
+ * as the driver chooses it: the newest symbol introduced at or before `version`; when
+ * `per_thread` is non-zero and the entry has per-thread variants, the newest of those
+ * instead (and none if all are newer than `version`). Returns its index, or -1 with
+ * *status saying why (status may be NULL). */
 int quanta__api_proc(const struct quanta__api *api, const char *entry, int version, int per_thread,
                      enum quanta__proc_status *status);
 

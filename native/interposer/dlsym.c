@@ -11,6 +11,10 @@
  * after the caller's in the link map that defines the name. RTLD_DEFAULT: the global
  * scope, then (as glibc does for a library opened with RTLD_LOCAL) the caller's own
  * object and its dependencies.
+ *
+ * dlsym can be called before any constructor has run (sanitizer runtimes resolve their
+ * interceptors with it during their own start-up), so this file is never instrumented
+ * and, for names that are not driver or NVML functions, calls only into libc.
  */
 #define _GNU_SOURCE
 #include "libs.h"
@@ -19,26 +23,39 @@
 #include <errno.h>
 #include <link.h>
 #include <stddef.h>
+#include <string.h>
 
 typedef void *(*dlsym_fn)(void *, const char *);
 static dlsym_fn real_dlsym;
+struct quanta__lookup_stats quanta__lookups;
 
-void *quanta__real_dlsym(void *handle, const char *name)
+/* Sanitizer instrumentation would touch shadow memory that may not exist yet. */
+#define QUANTA__UNINSTRUMENTED __attribute__((no_sanitize("address", "undefined")))
+
+#define COUNT(field) __atomic_fetch_add(&quanta__lookups.field, 1, __ATOMIC_RELAXED)
+
+/* libc's own function `name` (dlvsym is not interposed, and libc comes after libquanta,
+ * so RTLD_NEXT from here skips earlier preloads that wrap it, e.g. a sanitizer runtime
+ * that is not initialised yet). */
+QUANTA__UNINSTRUMENTED static void *libc_function(void **cache, const char *name)
 {
-    dlsym_fn f = __atomic_load_n(&real_dlsym, __ATOMIC_ACQUIRE);
+    void *f = __atomic_load_n(cache, __ATOMIC_ACQUIRE);
     if (f == NULL) {
-        /* dlvsym is not interposed, so this cannot recurse into our dlsym. */
-        f = (dlsym_fn)dlvsym(RTLD_NEXT, "dlsym", "GLIBC_2.34");
+        f = dlvsym(RTLD_NEXT, name, "GLIBC_2.34");
         if (f == NULL)
-            f = (dlsym_fn)dlvsym(RTLD_NEXT, "dlsym", "GLIBC_2.2.5");
-        if (f == NULL)
-            return NULL;
-        __atomic_store_n(&real_dlsym, f, __ATOMIC_RELEASE);
+            f = dlvsym(RTLD_NEXT, name, "GLIBC_2.2.5");
+        __atomic_store_n(cache, f, __ATOMIC_RELEASE);
     }
-    return f(handle, name);
+    return f;
 }
 
-static struct link_map *object_of(const void *addr)
+QUANTA__UNINSTRUMENTED void *quanta__real_dlsym(void *handle, const char *name)
+{
+    dlsym_fn f = (dlsym_fn)libc_function((void **)&real_dlsym, "dlsym");
+    return f ? f(handle, name) : NULL;
+}
+
+QUANTA__UNINSTRUMENTED static struct link_map *object_of(const void *addr)
 {
     Dl_info info;
     struct link_map *lm = NULL;
@@ -50,23 +67,48 @@ static struct link_map *object_of(const void *addr)
 /* Looks name up in object lm and its dependencies. A link map is a valid dlsym handle
  * only for objects that were dlopen()ed, so take a proper handle (no load: it is
  * already loaded) and give it back. */
-static void *lookup_in(const struct link_map *lm, const char *name)
+QUANTA__UNINSTRUMENTED static void *lookup_in(const struct link_map *lm, const char *name)
 {
-    void *h = dlopen(lm->l_name && lm->l_name[0] ? lm->l_name : NULL, RTLD_LAZY | RTLD_NOLOAD);
+    static void *real_dlopen, *real_dlclose;
+    void *(*open_fn)(const char *, int) = (void *(*)(const char *, int))libc_function(&real_dlopen, "dlopen");
+    int (*close_fn)(void *) = (int (*)(void *))libc_function(&real_dlclose, "dlclose");
+    void *h = open_fn ? open_fn(lm->l_name && lm->l_name[0] ? lm->l_name : NULL, RTLD_LAZY | RTLD_NOLOAD) : NULL;
     if (h == NULL)
         return NULL;  /* e.g. the vDSO */
     void *p = quanta__real_dlsym(h, name);
-    dlclose(h);
+    if (close_fn)
+        close_fn(h);
     return p;
 }
 
-/* dlsym(RTLD_NEXT, name) as seen from the object containing `caller`: the first later
- * object in load order that defines name. */
-static void *next_after(const void *caller, const char *name)
+/* What libquanta itself exports under `name`: a wrapper, or dlsym. */
+QUANTA__UNINSTRUMENTED static void *own_export(const char *name)
 {
-    struct link_map *self = object_of(caller);
+    if (name[0] == 'd' && strcmp(name, "dlsym") == 0)
+        return (void *)dlsym;
+    if (!((name[0] == 'c' && name[1] == 'u') || (name[0] == 'n' && name[1] == 'v')))
+        return NULL;
+    struct quanta__lib *lib = quanta__lib_for_symbol(name);
+    int fn = lib ? quanta__api_find(lib->api, name) : -1;
+    return fn >= 0 ? lib->wrappers[fn] : NULL;
+}
+
+/* dlsym(RTLD_NEXT, name) as seen from the object containing `caller`: the first later
+ * object in load order that defines name. When libquanta comes after the caller (the
+ * program itself, earlier preloads such as a sanitizer runtime, possibly still starting
+ * up), the objects up to libquanta are searched one by one, then libquanta, then the
+ * real RTLD_NEXT from here does the rest without opening anything. */
+QUANTA__UNINSTRUMENTED static void *next_after(const void *caller, const char *name)
+{
+    struct link_map *from = object_of(caller), *me = object_of((const void *)own_export);
+    if (from == NULL)
+        return NULL;
+    struct link_map *stop = NULL;
+    for (struct link_map *lm = from->l_next; lm != NULL && stop == NULL; lm = lm->l_next)
+        if (lm == me)
+            stop = me;
     void *first = NULL;
-    for (struct link_map *lm = self ? self->l_next : NULL; lm != NULL; lm = lm->l_next) {
+    for (struct link_map *lm = from->l_next; lm != NULL && lm != stop; lm = lm->l_next) {
         void *p = lookup_in(lm, name);
         if (p == NULL)
             continue;
@@ -75,12 +117,18 @@ static void *next_after(const void *caller, const char *name)
         if (first == NULL)
             first = p;
     }
-    return first;
+    if (stop == NULL)
+        return first;
+    void *p = own_export(name);
+    return p ? p : quanta__real_dlsym(RTLD_NEXT, name);
 }
 
 /* Swaps `found` (what the real lookup returned for name) for Quanta's wrapper. */
-static void *wrap_found(const char *name, void *found)
+QUANTA__UNINSTRUMENTED static void *wrap_found(const char *name, void *found)
 {
+    /* Most lookups are not ours: settle those with two byte compares. */
+    if (name == NULL || !((name[0] == 'c' && name[1] == 'u') || (name[0] == 'n' && name[1] == 'v')))
+        return found;
     struct quanta__lib *lib = quanta__lib_for_symbol(name);
     if (lib == NULL)
         return found;
@@ -94,16 +142,19 @@ static void *wrap_found(const char *name, void *found)
     return found;
 }
 
-__attribute__((visibility("default"))) void *dlsym(void *handle, const char *name)
+QUANTA__UNINSTRUMENTED __attribute__((visibility("default"))) void *dlsym(void *handle, const char *name)
 {
     void *caller = __builtin_return_address(0);
     void *found;
+    COUNT(dlsym);
     if (handle == RTLD_NEXT) {
+        COUNT(dlsym_next);
         found = next_after(caller, name);
     } else {
         found = quanta__real_dlsym(handle, name);
         if (found == NULL && handle == RTLD_DEFAULT) {
             struct link_map *own = object_of(caller);
+            COUNT(dlsym_default_retry);
             if (own != NULL)
                 found = lookup_in(own, name);
         }

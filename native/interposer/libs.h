@@ -23,6 +23,13 @@ void quanta__procaddr_index(const struct quanta__lib *lib);
  * wrapper, through lookup path `path` ("dlsym", "cuGetProcAddress"). Thread-safe. */
 void quanta__trace_unwrapped(const char *lib_id, const char *symbol, const char *path);
 
+/* How programs looked symbols up, for the trace: every dlsym, those emulated for the
+ * caller (RTLD_NEXT, and RTLD_DEFAULT misses retried in the caller's own scope). */
+struct quanta__lookup_stats {
+    uint64_t dlsym, dlsym_next, dlsym_default_retry;
+};
+extern struct quanta__lookup_stats quanta__lookups;
+
 /* Returns the library (cuda or nvml) whose symbols start like `name`, or NULL. */
 struct quanta__lib *quanta__lib_for_symbol(const char *name);
 

@@ -138,6 +138,9 @@ static void report(void)
         put(&text, "  %12llu  %s\n", (unsigned long long)nvml[i].n, nvml[i].name);
     for (int i = 0; i < unwrapped_count; i++)
         put(&text, "  UNWRAPPED     %s\n", unwrapped[i]);
+    struct quanta__lookup_stats lk = quanta__lookups;
+    put(&text, "  lookups: %llu dlsym (%llu RTLD_NEXT, %llu RTLD_DEFAULT retried in the caller's scope)\n",
+        (unsigned long long)lk.dlsym, (unsigned long long)lk.dlsym_next, (unsigned long long)lk.dlsym_default_retry);
     if (text.p)
         (void)!write(STDERR_FILENO, text.p, text.len);
     free(text.p);
@@ -159,7 +162,8 @@ static void report(void)
         put(&js, "%s", i ? "," : "");
         json_string(&js, unwrapped[i]);
     }
-    put(&js, "]}\n");
+    put(&js, "],\"lookups\":{\"dlsym\":%llu,\"dlsym_next\":%llu,\"dlsym_default_retry\":%llu}}\n",
+        (unsigned long long)lk.dlsym, (unsigned long long)lk.dlsym_next, (unsigned long long)lk.dlsym_default_retry);
     int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
         quanta__log("cannot write the trace to %s: %s", path, strerror(errno));
@@ -176,6 +180,7 @@ static void reset_in_child(void)
 {
     memset(quanta__cuda_lib.calls, 0, sizeof(uint64_t) * QUANTA_CUDA_FN_COUNT);
     memset(quanta__nvml_lib.calls, 0, sizeof(uint64_t) * QUANTA_NVML_FN_COUNT);
+    memset(&quanta__lookups, 0, sizeof quanta__lookups);
     unwrapped_count = 0;
     pthread_mutex_init(&unwrapped_lock, NULL);
 }

@@ -52,6 +52,17 @@ int main(void)
             }
         }
     }
+    /* Record the driver's answers to bad requests, which its documentation leaves open. */
+    typedef CUresult (*gpa_v1_fn)(const char *, void **, int, cuuint64_t);
+    gpa_v1_fn v1 = (gpa_v1_fn)dlsym(cuda, "cuGetProcAddress");
+    void *p = NULL;
+    CUdriverProcAddressQueryResult st = CU_GET_PROC_ADDRESS_SUCCESS;
+    printf("driver answers: v1(cuNoSuchFunction) -> %d", v1 ? (int)v1("cuNoSuchFunction", &p, 13000, 0) : -1);
+    printf("; v1(cuMemAllocAsync@11000) -> %d", v1 ? (int)v1("cuMemAllocAsync", &p, 11000, 0) : -1);
+    printf("; v2(cuNoSuchFunction) -> %d status %d", (int)gpa("cuNoSuchFunction", &p, 13000, 0, &st), (int)st);
+    printf("; v2(version 99000) -> %d; v2(flags 4) -> %d; v2(NULL symbol) -> %d\n",
+           (int)gpa("cuMemAlloc", &p, 99000, 0, &st), (int)gpa("cuMemAlloc", &p, 13000, 4, &st),
+           (int)gpa(NULL, &p, 13000, 0, &st));
     printf("procaddr versions: %d checks, %d mismatches, %d not in this driver\n", checks, mismatches, driver_lacks);
     return mismatches ? 1 : 0;
 }

@@ -9,7 +9,7 @@ import { runEnvironment } from '../../src/run/environment.js';
 export interface Result { code: number | null; signal: string | null; stdout: string; stderr: string }
 
 export const QUANTA_BIN = join(PACKAGE_ROOT, 'bin/quanta');
-export const testProgram = (name: string, sanitized = false) => join(NATIVE_BUILD, sanitized ? 'asan' : '', 'test', name);
+export const testProgram = (name: string) => join(NATIVE_BUILD, 'test', name);
 export const exampleProgram = (name: string) => join(NATIVE_BUILD, 'examples', name);
 
 function run(argv: string[], env: NodeJS.ProcessEnv, timeoutMs = 60_000): Result {

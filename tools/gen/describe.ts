@@ -33,6 +33,16 @@ function suffixRank(symbol: string): number {
   return m ? Number(m[1]) : 1;
 }
 
+/** Dates symbols (ordered by _vN suffix) with the entry's versions (ascending). More
+ * versions than symbols means a version changed behaviour, not the symbol: the newest
+ * symbols take the newest versions. */
+function zipVersions(entry: string, syms: Prototype[], versions: number[], since: Map<string, number>, warnings: string[]): void {
+  if (versions.length === 0) return;
+  const off = versions.length - syms.length;
+  if (off < 0) warnings.push(`${entry}: ${syms.length} symbols but ${versions.length} versions in the typedef headers`);
+  syms.forEach((s, i) => since.set(s.name, versions[Math.max(0, i + off)] ?? 0));
+}
+
 /** Describes one library from the headers in includeDir. */
 export function describe(lib: LibrarySpec, includeDir: string): ApiDescription {
   const main = join(includeDir, lib.headers[0]!);
@@ -72,13 +82,12 @@ export function describe(lib: LibrarySpec, includeDir: string): ApiDescription {
     const plain = syms.filter((s) => !PT.test(s.name)).sort((a, b) => suffixRank(a.name) - suffixRank(b.name));
     const versions = [...new Set(pfn.filter((v) => v.entry === entry && !v.perThread).map((v) => v.version))].sort((a, b) => a - b);
     const since = new Map<string, number>();
-    if (versions.length === plain.length) plain.forEach((s, i) => since.set(s.name, versions[i]!));
-    else if (versions.length > 0) {
-      // More versions than symbols: a version changed behaviour, not the symbol; the newest symbols take the newest versions.
-      const off = versions.length - plain.length;
-      if (off < 0) warnings.push(`${entry}: ${plain.length} symbols but ${versions.length} versions in the typedef headers`);
-      plain.forEach((s, i) => since.set(s.name, versions[Math.max(0, i + off)] ?? 0));
-    }
+    zipVersions(entry, plain, versions, since, warnings);
+    // Per-thread variants have versions of their own (mostly 7000, when they appeared):
+    // the driver hands one out only from that version on.
+    const perThread = syms.filter((s) => PT.test(s.name)).sort((a, b) => suffixRank(a.name) - suffixRank(b.name));
+    const ptVersions = [...new Set(pfn.filter((v) => v.entry === entry && v.perThread).map((v) => v.version))].sort((a, b) => a - b);
+    zipVersions(entry, perThread, ptVersions, since, warnings);
     // Cross-check the zip: the PFN typedef of a symbol's version must take as many parameters.
     for (const s of plain) {
       const v = pfn.find((x) => x.entry === entry && !x.perThread && x.version === since.get(s.name));
@@ -91,7 +100,7 @@ export function describe(lib: LibrarySpec, includeDir: string): ApiDescription {
         const of = pt ? p.name.replace(PT, '') : null;
         return {
           symbol: p.name,
-          since: since.get(of ?? p.name) ?? 0,
+          since: since.get(p.name) ?? since.get(of ?? p.name) ?? 0,
           perThread: (pt?.[1] as 'ptds' | 'ptsz' | undefined) ?? null,
           ...(of ? { of } : {}),
           declaredByDefault: declaredByDefault.has(p.name),

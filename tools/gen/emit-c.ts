@@ -88,22 +88,25 @@ ${macros.join('\n')}
 
 function tablesSource(lib: LibrarySpec, fns: Fn[]): string {
   const sorted = [...fns].sort((a, b) => byteOrder(a.sym.symbol, b.sym.symbol));
-  // cuGetProcAddress: per entry, its legacy-stream symbols by ascending version.
-  const entries = new Map<string, Fn[]>();
-  for (const f of fns) if (!f.sym.perThread) entries.set(f.entry, [...(entries.get(f.entry) ?? []), f]);
+  // cuGetProcAddress: per entry, its legacy-stream and its per-thread symbols, each by ascending version.
+  const entries = new Map<string, { legacy: Fn[]; perThread: Fn[] }>();
+  for (const f of fns) {
+    const e = entries.get(f.entry) ?? { legacy: [], perThread: [] };
+    (f.sym.perThread ? e.perThread : e.legacy).push(f);
+    entries.set(f.entry, e);
+  }
   const entryNames = [...entries.keys()].sort(byteOrder);
   const versions: string[] = [];
+  const slice = (list: Fn[]) => {
+    const first = versions.length;
+    for (const f of [...list].sort((a, b) => a.sym.since - b.sym.since)) versions.push(`    { ${f.sym.since}, ${f.index} }, /* ${f.sym.symbol} */`);
+    return `${first}, ${list.length}`;
+  };
   const entryRows = entryNames.map((name) => {
-    const list = entries.get(name)!.sort((a, b) => a.sym.since - b.sym.since);
-    const row = `    { "${name}", ${versions.length}, ${list.length} },`;
-    for (const f of list) versions.push(`    { ${f.sym.since}, ${f.index} }, /* ${f.sym.symbol} */`);
-    return row;
+    const e = entries.get(name)!;
+    return `    { "${name}", ${slice(e.legacy)}, ${slice(e.perThread)} },`;
   });
   const index = new Map(fns.map((f) => [f.sym.symbol, f.index]));
-  const perThread = fns.map((f) => {
-    const pt = fns.find((g) => g.sym.of === f.sym.symbol);
-    return pt ? pt.index : -1;
-  });
   for (const f of fns) if (f.sym.of && !index.has(f.sym.of)) throw new GenError(`${f.sym.symbol}: no symbol ${f.sym.of}`);
   return `${BANNER(lib)}#include "quanta_${lib.id}_api.h"
 
@@ -124,14 +127,9 @@ static const struct quanta__api_version versions[] = {
 ${versions.join('\n')}
 };
 
-/* For each function, its per-thread default-stream variant (_ptds/_ptsz), or -1. */
-static const int16_t per_thread[QUANTA_${lib.id.toUpperCase()}_FN_COUNT] = {
-${perThread.map((p) => `    ${p},`).join('\n')}
-};
-
 const struct quanta__api quanta__${lib.id}_api = {
     "${lib.id}", QUANTA_${lib.id.toUpperCase()}_FN_COUNT, names, by_name,
-    entries, ${entryNames.length}, versions, per_thread,
+    entries, ${entryNames.length}, versions,
 };
 `;
 }

@@ -62,6 +62,17 @@ def main() -> None:
         raise SystemExit("matmul loop produced non-finite values")
     print(f"METRIC train_steps_per_s {statistics.median(steps):.3f}")
     print(f"METRIC matmul_iters_per_s {statistics.median(mms):.3f}")
+    # Which kernels the matmul loop runs, and their GPU time: tells a host-side
+    # slowdown from a different kernel choice or a slower GPU.
+    try:
+        from torch.profiler import profile, ProfilerActivity
+        with profile(activities=[ProfilerActivity.CUDA]) as prof:
+            timed(mm, 50)
+        for ev in prof.key_averages():
+            if ev.device_time_total > 0:
+                print(f"INFO kernel {ev.key[:90]!r} calls {ev.count} avg_us {ev.device_time_total / max(ev.count, 1):.2f}")
+    except Exception as e:  # noqa: BLE001 - diagnostics only
+        print(f"INFO profiler unavailable: {type(e).__name__}: {e}")
     print(f"INFO train_reps {' '.join(f'{v:.1f}' for v in steps)}")
     print(f"INFO matmul_reps {' '.join(f'{v:.1f}' for v in mms)}")
 
