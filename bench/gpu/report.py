@@ -39,6 +39,9 @@ METRICS = [
     ("launch_rate", "launches_per_s", "higher", "empty-kernel launches/s incl. final sync"),
     ("launch_rate", "call_ns", "lower_ns", "host ns per cuLaunchKernel (batches of 256, queue never full)"),
     ("launch_rate", "stream_ns", "lower_ns", "host ns per launch over N back-to-back launches (queue fills)"),
+    ("launch_rate", "call_ns_min", "lower_ns", "fastest repetition of call_ns (least VM noise)"),
+    ("launch_rate", "hostcall_ns", "lower_ns", "host ns per cuCtxGetDevice (no GPU work): the interposer's per-call cost"),
+    ("launch_rate", "hostcall_ns_min", "lower_ns", "fastest repetition of hostcall_ns"),
     ("torch_bench", "train_steps_per_s", "higher", "small-MLP training steps/s (launch-bound)"),
     ("torch_bench", "matmul_iters_per_s", "higher", "1024^3 fp32 matmul+tanh iterations/s"),
 ]

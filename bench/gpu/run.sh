@@ -58,10 +58,10 @@ if [ "$QUICK" = 1 ]; then
   TRAIN_STEPS=200
   SOFT_S=140; HARD_S=300
 else
-  ROUNDS=7; LAUNCH_N=200000; LAUNCH_REPS=3
+  ROUNDS=7; LAUNCH_N=200000; LAUNCH_REPS=5
   TB_ARGS=(--steps 200 --reps 3 --matmuls 1000)
   TRAIN_STEPS=240
-  SOFT_S=360; HARD_S=450
+  SOFT_S=400; HARD_S=500
 fi
 SOFT_S=${QUANTA_BENCH_SOFT_S:-$SOFT_S}   # stop starting overhead rounds after this
 HARD_S=${QUANTA_BENCH_HARD_S:-$HARD_S}   # no step runs past this (seconds since start)
@@ -192,6 +192,9 @@ fi
 # Quanta's wrapper (the same test CI runs on fakecuda).
 run_step procaddr-versions setup native - 60 - -- native/build/test/procaddr_versions
 run_step lookup-paths setup quanta - 120 - -- "$QUANTA" run -- native/build/test/lookup_paths
+# What `npm start` runs, on the GPU; and NVML passing through (nvidia-smi loads it by name).
+run_step demo setup quanta - 60 - -- "$QUANTA" demo
+run_step nvidia-smi setup quanta - 60 raw/nvidia-smi.trace.jsonl -- "$QUANTA" run --trace --trace-out "$WORK/raw/nvidia-smi.trace.jsonl" -- nvidia-smi
 
 envkv date_utc "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 envkv mode "$([ "$QUICK" = 1 ] && echo quick || echo full)"

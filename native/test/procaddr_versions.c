@@ -18,6 +18,7 @@ typedef CUresult (*gpa_v2_fn)(const char *, void **, int, cuuint64_t, CUdriverPr
 
 int main(void)
 {
+    setvbuf(stdout, NULL, _IONBF, 0); /* keep what was printed if the driver crashes */
     void *cuda = dlopen("libcuda.so.1", RTLD_NOW | RTLD_LOCAL);
     gpa_v2_fn gpa = cuda ? (gpa_v2_fn)dlsym(cuda, "cuGetProcAddress_v2") : NULL;
     if (gpa == NULL || ((CUresult (*)(unsigned))dlsym(cuda, "cuInit"))(0) != CUDA_SUCCESS) {
@@ -60,9 +61,9 @@ int main(void)
     printf("driver answers: v1(cuNoSuchFunction) -> %d", v1 ? (int)v1("cuNoSuchFunction", &p, 13000, 0) : -1);
     printf("; v1(cuMemAllocAsync@11000) -> %d", v1 ? (int)v1("cuMemAllocAsync", &p, 11000, 0) : -1);
     printf("; v2(cuNoSuchFunction) -> %d status %d", (int)gpa("cuNoSuchFunction", &p, 13000, 0, &st), (int)st);
-    printf("; v2(version 99000) -> %d; v2(flags 4) -> %d; v2(NULL symbol) -> %d\n",
-           (int)gpa("cuMemAlloc", &p, 99000, 0, &st), (int)gpa("cuMemAlloc", &p, 13000, 4, &st),
-           (int)gpa(NULL, &p, 13000, 0, &st));
+    /* (A NULL symbol is not asked: driver 580 crashes on it.) */
+    printf("; v2(version 99000) -> %d; v2(flags 4) -> %d\n", (int)gpa("cuMemAlloc", &p, 99000, 0, &st),
+           (int)gpa("cuMemAlloc", &p, 13000, 4, &st));
     printf("procaddr versions: %d checks, %d mismatches, %d not in this driver\n", checks, mismatches, driver_lacks);
     return mismatches ? 1 : 0;
 }

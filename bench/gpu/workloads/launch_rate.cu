@@ -10,6 +10,10 @@
 //                 divided by N (the queue fills, so this is the slower of the
 //                 host call cost and the GPU's rate of retiring launches)
 //   launches_per_s  N launches plus the final cuStreamSynchronize
+//   call_ns_min   the fastest repetition of call_ns: the cost without the VM's noise
+//   hostcall_ns / hostcall_ns_min  one cuCtxGetDevice (pure host work, no queue):
+//                 the median and fastest of --reps runs of 2,000,000 calls. Its
+//                 difference native/Quanta is the interposer's cost per driver call.
 // Usage: launch_rate [N=200000] [reps=3] [batch=256]
 #include <cuda.h>
 #include <stdint.h>
@@ -103,6 +107,19 @@ int main(int argc, char **argv) {
     rate[r] = (double)n / ((now_ns() - t0) * 1e-9);
   }
   CHECK_CU(cuCtxSynchronize());
+  double host_ns[64];
+  const long host_n = 2000000;
+  for (int r = 0; r < reps; r++) {
+    CUdevice d;
+    double t0 = now_ns();
+    for (long i = 0; i < host_n; i++) CHECK_CU(cuCtxGetDevice(&d));
+    host_ns[r] = (now_ns() - t0) / (double)host_n;
+  }
+  double call_min = call_ns[0], host_min = host_ns[0];
+  for (int r = 1; r < reps; r++) {
+    if (call_ns[r] < call_min) call_min = call_ns[r];
+    if (host_ns[r] < host_min) host_min = host_ns[r];
+  }
 
   for (int r = 0; r < reps; r++)
     printf("INFO rep %d call_ns %.2f stream_ns %.2f launches_per_s %.0f\n", r, call_ns[r],
@@ -110,6 +127,9 @@ int main(int argc, char **argv) {
   printf("METRIC call_ns %.3f\n", median(call_ns, reps));
   printf("METRIC stream_ns %.3f\n", median(stream_ns, reps));
   printf("METRIC launches_per_s %.1f\n", median(rate, reps));
+  printf("METRIC call_ns_min %.3f\n", call_min);
+  printf("METRIC hostcall_ns %.3f\n", median(host_ns, reps));
+  printf("METRIC hostcall_ns_min %.3f\n", host_min);
   printf("INFO n %ld reps %d batch %d\n", n, reps, batch);
 
   CHECK_CU(cuMemFree(dptr));
