@@ -275,6 +275,7 @@ build vec_static "${NV[@]}" -o "$BUILD/vec_static" "$WL/vec.cu"
 build vec_shared "${NV[@]}" -cudart shared -Xlinker -rpath="$CUDART_DIR" -o "$BUILD/vec_shared" "$WL/vec.cu"
 build launch_rate "${NV[@]}" -o "$BUILD/launch_rate" "$WL/launch_rate.cu" "${LCUDA[@]}"
 build bad_input "${NV[@]}" -o "$BUILD/bad_input" "$WL/bad_input.cu" "${LCUDA[@]}"
+build launch_ab "${NV[@]}" -o "$BUILD/launch_ab" "$WL/launch_ab.cu" "${LCUDA[@]}" -ldl
 for p in "${build_pids[@]}"; do wait "$p" || true; done
 
 # ------------------------------------------------------------------ CLI ----
@@ -293,6 +294,9 @@ run_pair cuda_shared_cudart -- "$BUILD/vec_shared"
 run_pair bad_input -- "$BUILD/bad_input"
 
 # ------------------------------------------------------------- overhead ----
+# The added cost per call, in one process (native and wrapper batches alternating): the
+# step fails if Quanta adds 100 ns or more to cuLaunchKernel.
+run_step launch-ab setup native - 120 - -- "$BUILD/launch_ab" "$ROOT/native/build/libquanta.so" 201 256
 bench_rounds launch_rate -- "$BUILD/launch_rate" "$LAUNCH_N" "$LAUNCH_REPS" 256
 bench_rounds torch_bench -- python3 "$WL/torch_bench.py" "${TB_ARGS[@]}"
 

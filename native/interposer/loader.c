@@ -15,9 +15,9 @@
 #include <errno.h>
 #include <string.h>
 
-static void *cuda_real[QUANTA_CUDA_FN_COUNT];
+void *quanta__cuda_real[QUANTA_CUDA_FN_COUNT];
 static uint64_t cuda_calls[QUANTA_CUDA_FN_COUNT];
-static void *nvml_real[QUANTA_NVML_FN_COUNT];
+void *quanta__nvml_real[QUANTA_NVML_FN_COUNT];
 static uint64_t nvml_calls[QUANTA_NVML_FN_COUNT];
 static unsigned char cuda_missing_logged[QUANTA_CUDA_FN_COUNT];
 static unsigned char nvml_missing_logged[QUANTA_NVML_FN_COUNT];
@@ -29,7 +29,7 @@ struct quanta__lib quanta__cuda_lib = {
     .no_library_error = CUDA_ERROR_NOT_INITIALIZED,
     .no_symbol_error = CUDA_ERROR_NOT_FOUND,
     .once = PTHREAD_ONCE_INIT,
-    .real = cuda_real,
+    .real = quanta__cuda_real,
     .calls = cuda_calls,
 };
 
@@ -40,7 +40,7 @@ struct quanta__lib quanta__nvml_lib = {
     .no_library_error = NVML_ERROR_LIBRARY_NOT_FOUND,
     .no_symbol_error = NVML_ERROR_FUNCTION_NOT_FOUND,
     .once = PTHREAD_ONCE_INIT,
-    .real = nvml_real,
+    .real = quanta__nvml_real,
     .calls = nvml_calls,
 };
 
@@ -70,6 +70,14 @@ void *quanta__resolve(struct quanta__lib *lib, int fn)
 {
     (void)pthread_once(&lib->once, lib == &quanta__cuda_lib ? load_cuda : load_nvml);
     return __atomic_load_n(&lib->real[fn], __ATOMIC_ACQUIRE);
+}
+
+void *quanta__enter_slow(struct quanta__lib *lib, int fn)
+{
+    if (quanta__tracing)
+        __atomic_fetch_add(&lib->calls[fn], 1, __ATOMIC_RELAXED);
+    void *real = __atomic_load_n(&lib->real[fn], __ATOMIC_ACQUIRE);
+    return real != NULL ? real : quanta__resolve(lib, fn);
 }
 
 int quanta__missing(struct quanta__lib *lib, int fn)

@@ -71,7 +71,7 @@ static void wrap_result(const char *symbol, void **pfn)
 CUresult cuGetProcAddress(const char *symbol, void **pfn, int cudaVersion, cuuint64_t flags)
 {
     quanta_cuda_pfn_cuGetProcAddress real =
-        (quanta_cuda_pfn_cuGetProcAddress)quanta__enter(&quanta__cuda_lib, QUANTA_CUDA_cuGetProcAddress);
+        (quanta_cuda_pfn_cuGetProcAddress)quanta__enter(&quanta__cuda_lib, quanta__cuda_real, QUANTA_CUDA_cuGetProcAddress);
     if (real == NULL)
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuGetProcAddress);
     CUresult rc = real(symbol, pfn, cudaVersion, flags);
@@ -85,7 +85,7 @@ CUresult cuGetProcAddress_v2(const char *symbol, void **pfn, int cudaVersion, cu
                              CUdriverProcAddressQueryResult *symbolStatus)
 {
     quanta_cuda_pfn_cuGetProcAddress_v2 real =
-        (quanta_cuda_pfn_cuGetProcAddress_v2)quanta__enter(&quanta__cuda_lib, QUANTA_CUDA_cuGetProcAddress_v2);
+        (quanta_cuda_pfn_cuGetProcAddress_v2)quanta__enter(&quanta__cuda_lib, quanta__cuda_real, QUANTA_CUDA_cuGetProcAddress_v2);
     if (real == NULL)
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuGetProcAddress_v2);
     CUresult rc = real(symbol, pfn, cudaVersion, flags, symbolStatus);

@@ -15,6 +15,7 @@
 #include "api_table.h"
 
 #define QUANTA__WRAPPER __attribute__((weak, visibility("default")))
+#define QUANTA__COLD __attribute__((noinline, cold))
 
 struct quanta__lib {
     const struct quanta__api *api;   /* generated names and version tables */
@@ -32,23 +33,39 @@ extern struct quanta__lib quanta__cuda_lib;
 extern struct quanta__lib quanta__nvml_lib;
 extern int quanta__tracing;          /* set once at load time; read-only afterwards */
 
+/* The real function pointers, one table per library, indexed by the generated enums;
+ * filled once when the library is loaded (lib->real points at the same table). */
+extern void *quanta__cuda_real[];
+extern void *quanta__nvml_real[];
+
 /* Loads lib's real library if not yet done and returns the real pointer of function
  * `fn`, or NULL if the library or the symbol is missing. Thread-safe. */
 void *quanta__resolve(struct quanta__lib *lib, int fn);
+
+/* The slow path of quanta__enter: counts the call when tracing, loads the library when
+ * needed. Returns the real pointer or NULL. */
+void *quanta__enter_slow(struct quanta__lib *lib, int fn);
 
 /* Logs (once per function) that `fn` could not be forwarded and returns the error code
  * the caller should return: lib->no_library_error or lib->no_symbol_error. */
 int quanta__missing(struct quanta__lib *lib, int fn);
 
-/* Entry of every wrapper: counts the call when tracing and returns the real function
- * pointer (NULL if unavailable). */
-static inline void *quanta__enter(struct quanta__lib *lib, int fn)
+/* The generated wrappers' fast path: the real pointer, or NULL when the slow path must
+ * run (tracing, library not loaded yet, symbol missing). */
+static inline __attribute__((always_inline)) void *quanta__fast(void **real_table, int fn)
 {
-    if (__builtin_expect(quanta__tracing, 0))
-        __atomic_fetch_add(&lib->calls[fn], 1, __ATOMIC_RELAXED);
-    void *real = __atomic_load_n(&lib->real[fn], __ATOMIC_ACQUIRE);
-    if (__builtin_expect(real == NULL, 0))
-        real = quanta__resolve(lib, fn);
+    void *real = __atomic_load_n(&real_table[fn], __ATOMIC_ACQUIRE);
+    return __builtin_expect(quanta__tracing, 0) ? NULL : real;
+}
+
+/* Entry of hand-written hooks: returns the real function pointer (NULL if unavailable).
+ * The fast path is one load and one test, always inlined, so that a wrapper ends in a
+ * tail jump to the driver; counting and loading happen out of line. */
+static inline __attribute__((always_inline)) void *quanta__enter(struct quanta__lib *lib, void **real_table, int fn)
+{
+    void *real = __atomic_load_n(&real_table[fn], __ATOMIC_ACQUIRE);
+    if (__builtin_expect(real == NULL || quanta__tracing, 0))
+        real = quanta__enter_slow(lib, fn);
     return real;
 }
 

@@ -136,15 +136,30 @@ const struct quanta__api quanta__${lib.id}_api = {
 
 function wrappersSource(lib: LibrarySpec, fns: Fn[]): string {
   const ID = lib.id.toUpperCase();
-  const body = (f: Fn) => `QUANTA__WRAPPER ${f.sym.returns} ${f.sym.symbol}(${params(f.sym)})
+  // Two functions per symbol, both ending in a tail call: the exported wrapper loads
+  // the real pointer and jumps to it; anything else (tracing, first call, a missing
+  // driver) goes to its cold twin. So the fast path needs no stack frame at all.
+  const body = (f: Fn) => {
+    const pfn = `quanta_${lib.id}_pfn_${f.sym.symbol}`;
+    const idx = `QUANTA_${ID}_${f.sym.symbol}`;
+    return `static QUANTA__COLD ${f.sym.returns} slow_${f.sym.symbol}(${params(f.sym)})
 {
-    quanta_${lib.id}_pfn_${f.sym.symbol} real = (quanta_${lib.id}_pfn_${f.sym.symbol})quanta__enter(&quanta__${lib.id}_lib, QUANTA_${ID}_${f.sym.symbol});
-    if (__builtin_expect(real == NULL, 0)) {
-        ${failWith(lib, f.sym, `quanta__missing(&quanta__${lib.id}_lib, QUANTA_${ID}_${f.sym.symbol})`)}
+    ${pfn} real = (${pfn})quanta__enter_slow(&quanta__${lib.id}_lib, ${idx});
+    if (real == NULL) {
+        ${failWith(lib, f.sym, `quanta__missing(&quanta__${lib.id}_lib, ${idx})`)}
     }
     return real(${args(f.sym)});
 }
+
+QUANTA__WRAPPER ${f.sym.returns} ${f.sym.symbol}(${params(f.sym)})
+{
+    ${pfn} real = (${pfn})quanta__fast(quanta__${lib.id}_real, ${idx});
+    if (__builtin_expect(real != NULL, 1))
+        return real(${args(f.sym)});
+    return slow_${f.sym.symbol}(${args(f.sym)});
+}
 `;
+  };
   return `${BANNER(lib)}/* The interposer's pass-through wrappers: weak, so that a hand-written hook of the
  * same name (a strong definition) replaces one without any list to keep in step. */
 #include "quanta_${lib.id}_api.h"
