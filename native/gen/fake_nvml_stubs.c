@@ -2425,6 +2425,13 @@ FAKE__STUB nvmlReturn_t nvmlInitWithFlags(unsigned int flags)
     return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlInitWithFlags);
 }
 
+FAKE__STUB nvmlReturn_t nvmlInternalGetExportTable(const void **ppExportTable, const void *pExportTableId)
+{
+    (void)ppExportTable;
+    (void)pExportTableId;
+    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlInternalGetExportTable);
+}
+
 FAKE__STUB nvmlReturn_t nvmlSetVgpuVersion(nvmlVgpuVersion_t *vgpuVersion)
 {
     (void)vgpuVersion;
@@ -3272,6 +3279,7 @@ void *const fake__nvml_fns[QUANTA_NVML_FN_COUNT] = {
     (void *)nvmlInit,
     (void *)nvmlInit_v2,
     (void *)nvmlInitWithFlags,
+    (void *)nvmlInternalGetExportTable,
     (void *)nvmlSetVgpuVersion,
     (void *)nvmlShutdown,
     (void *)nvmlSystemEventSetCreate,

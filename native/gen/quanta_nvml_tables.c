@@ -326,6 +326,7 @@ static const char *const names[QUANTA_NVML_FN_COUNT] = {
     "nvmlInit",
     "nvmlInit_v2",
     "nvmlInitWithFlags",
+    "nvmlInternalGetExportTable",
     "nvmlSetVgpuVersion",
     "nvmlShutdown",
     "nvmlSystemEventSetCreate",
@@ -802,6 +803,7 @@ static const uint16_t by_name[QUANTA_NVML_FN_COUNT] = {
     395,
     396,
     397,
+    398,
 };
 
 static const struct quanta__api_entry entries[] = {
@@ -1103,78 +1105,79 @@ static const struct quanta__api_entry entries[] = {
     { "nvmlGpuInstanceSetVgpuSchedulerState", 320, 1, 321, 0 },
     { "nvmlInit", 321, 2, 323, 0 },
     { "nvmlInitWithFlags", 323, 1, 324, 0 },
-    { "nvmlSetVgpuVersion", 324, 1, 325, 0 },
-    { "nvmlShutdown", 325, 1, 326, 0 },
-    { "nvmlSystemEventSetCreate", 326, 1, 327, 0 },
-    { "nvmlSystemEventSetFree", 327, 1, 328, 0 },
-    { "nvmlSystemEventSetWait", 328, 1, 329, 0 },
-    { "nvmlSystemGetConfComputeCapabilities", 329, 1, 330, 0 },
-    { "nvmlSystemGetConfComputeGpusReadyState", 330, 1, 331, 0 },
-    { "nvmlSystemGetConfComputeKeyRotationThresholdInfo", 331, 1, 332, 0 },
-    { "nvmlSystemGetConfComputeSettings", 332, 1, 333, 0 },
-    { "nvmlSystemGetConfComputeState", 333, 1, 334, 0 },
-    { "nvmlSystemGetCudaDriverVersion", 334, 2, 336, 0 },
-    { "nvmlSystemGetDriverBranch", 336, 1, 337, 0 },
-    { "nvmlSystemGetDriverVersion", 337, 1, 338, 0 },
-    { "nvmlSystemGetHicVersion", 338, 1, 339, 0 },
-    { "nvmlSystemGetNVMLVersion", 339, 1, 340, 0 },
-    { "nvmlSystemGetNvlinkBwMode", 340, 1, 341, 0 },
-    { "nvmlSystemGetProcessName", 341, 1, 342, 0 },
-    { "nvmlSystemGetTopologyGpuSet", 342, 1, 343, 0 },
-    { "nvmlSystemRegisterEvents", 343, 1, 344, 0 },
-    { "nvmlSystemSetConfComputeGpusReadyState", 344, 1, 345, 0 },
-    { "nvmlSystemSetConfComputeKeyRotationThresholdInfo", 345, 1, 346, 0 },
-    { "nvmlSystemSetNvlinkBwMode", 346, 1, 347, 0 },
-    { "nvmlUnitGetCount", 347, 1, 348, 0 },
-    { "nvmlUnitGetDevices", 348, 1, 349, 0 },
-    { "nvmlUnitGetFanSpeedInfo", 349, 1, 350, 0 },
-    { "nvmlUnitGetHandleByIndex", 350, 1, 351, 0 },
-    { "nvmlUnitGetLedState", 351, 1, 352, 0 },
-    { "nvmlUnitGetPsuInfo", 352, 1, 353, 0 },
-    { "nvmlUnitGetTemperature", 353, 1, 354, 0 },
-    { "nvmlUnitGetUnitInfo", 354, 1, 355, 0 },
-    { "nvmlUnitSetLedState", 355, 1, 356, 0 },
-    { "nvmlVgpuInstanceClearAccountingPids", 356, 1, 357, 0 },
-    { "nvmlVgpuInstanceGetAccountingMode", 357, 1, 358, 0 },
-    { "nvmlVgpuInstanceGetAccountingPids", 358, 1, 359, 0 },
-    { "nvmlVgpuInstanceGetAccountingStats", 359, 1, 360, 0 },
-    { "nvmlVgpuInstanceGetEccMode", 360, 1, 361, 0 },
-    { "nvmlVgpuInstanceGetEncoderCapacity", 361, 1, 362, 0 },
-    { "nvmlVgpuInstanceGetEncoderSessions", 362, 1, 363, 0 },
-    { "nvmlVgpuInstanceGetEncoderStats", 363, 1, 364, 0 },
-    { "nvmlVgpuInstanceGetFBCSessions", 364, 1, 365, 0 },
-    { "nvmlVgpuInstanceGetFBCStats", 365, 1, 366, 0 },
-    { "nvmlVgpuInstanceGetFbUsage", 366, 1, 367, 0 },
-    { "nvmlVgpuInstanceGetFrameRateLimit", 367, 1, 368, 0 },
-    { "nvmlVgpuInstanceGetGpuInstanceId", 368, 1, 369, 0 },
-    { "nvmlVgpuInstanceGetGpuPciId", 369, 1, 370, 0 },
-    { "nvmlVgpuInstanceGetLicenseInfo", 370, 2, 372, 0 },
-    { "nvmlVgpuInstanceGetLicenseStatus", 372, 1, 373, 0 },
-    { "nvmlVgpuInstanceGetMdevUUID", 373, 1, 374, 0 },
-    { "nvmlVgpuInstanceGetMetadata", 374, 1, 375, 0 },
-    { "nvmlVgpuInstanceGetPlacementId", 375, 1, 376, 0 },
-    { "nvmlVgpuInstanceGetRuntimeStateSize", 376, 1, 377, 0 },
-    { "nvmlVgpuInstanceGetType", 377, 1, 378, 0 },
-    { "nvmlVgpuInstanceGetUUID", 378, 1, 379, 0 },
-    { "nvmlVgpuInstanceGetVmDriverVersion", 379, 1, 380, 0 },
-    { "nvmlVgpuInstanceGetVmID", 380, 1, 381, 0 },
-    { "nvmlVgpuInstanceSetEncoderCapacity", 381, 1, 382, 0 },
-    { "nvmlVgpuTypeGetBAR1Info", 382, 1, 383, 0 },
-    { "nvmlVgpuTypeGetCapabilities", 383, 1, 384, 0 },
-    { "nvmlVgpuTypeGetClass", 384, 1, 385, 0 },
-    { "nvmlVgpuTypeGetDeviceID", 385, 1, 386, 0 },
-    { "nvmlVgpuTypeGetFbReservation", 386, 1, 387, 0 },
-    { "nvmlVgpuTypeGetFrameRateLimit", 387, 1, 388, 0 },
-    { "nvmlVgpuTypeGetFramebufferSize", 388, 1, 389, 0 },
-    { "nvmlVgpuTypeGetGpuInstanceProfileId", 389, 1, 390, 0 },
-    { "nvmlVgpuTypeGetGspHeapSize", 390, 1, 391, 0 },
-    { "nvmlVgpuTypeGetLicense", 391, 1, 392, 0 },
-    { "nvmlVgpuTypeGetMaxInstances", 392, 1, 393, 0 },
-    { "nvmlVgpuTypeGetMaxInstancesPerGpuInstance", 393, 1, 394, 0 },
-    { "nvmlVgpuTypeGetMaxInstancesPerVm", 394, 1, 395, 0 },
-    { "nvmlVgpuTypeGetName", 395, 1, 396, 0 },
-    { "nvmlVgpuTypeGetNumDisplayHeads", 396, 1, 397, 0 },
-    { "nvmlVgpuTypeGetResolution", 397, 1, 398, 0 },
+    { "nvmlInternalGetExportTable", 324, 1, 325, 0 },
+    { "nvmlSetVgpuVersion", 325, 1, 326, 0 },
+    { "nvmlShutdown", 326, 1, 327, 0 },
+    { "nvmlSystemEventSetCreate", 327, 1, 328, 0 },
+    { "nvmlSystemEventSetFree", 328, 1, 329, 0 },
+    { "nvmlSystemEventSetWait", 329, 1, 330, 0 },
+    { "nvmlSystemGetConfComputeCapabilities", 330, 1, 331, 0 },
+    { "nvmlSystemGetConfComputeGpusReadyState", 331, 1, 332, 0 },
+    { "nvmlSystemGetConfComputeKeyRotationThresholdInfo", 332, 1, 333, 0 },
+    { "nvmlSystemGetConfComputeSettings", 333, 1, 334, 0 },
+    { "nvmlSystemGetConfComputeState", 334, 1, 335, 0 },
+    { "nvmlSystemGetCudaDriverVersion", 335, 2, 337, 0 },
+    { "nvmlSystemGetDriverBranch", 337, 1, 338, 0 },
+    { "nvmlSystemGetDriverVersion", 338, 1, 339, 0 },
+    { "nvmlSystemGetHicVersion", 339, 1, 340, 0 },
+    { "nvmlSystemGetNVMLVersion", 340, 1, 341, 0 },
+    { "nvmlSystemGetNvlinkBwMode", 341, 1, 342, 0 },
+    { "nvmlSystemGetProcessName", 342, 1, 343, 0 },
+    { "nvmlSystemGetTopologyGpuSet", 343, 1, 344, 0 },
+    { "nvmlSystemRegisterEvents", 344, 1, 345, 0 },
+    { "nvmlSystemSetConfComputeGpusReadyState", 345, 1, 346, 0 },
+    { "nvmlSystemSetConfComputeKeyRotationThresholdInfo", 346, 1, 347, 0 },
+    { "nvmlSystemSetNvlinkBwMode", 347, 1, 348, 0 },
+    { "nvmlUnitGetCount", 348, 1, 349, 0 },
+    { "nvmlUnitGetDevices", 349, 1, 350, 0 },
+    { "nvmlUnitGetFanSpeedInfo", 350, 1, 351, 0 },
+    { "nvmlUnitGetHandleByIndex", 351, 1, 352, 0 },
+    { "nvmlUnitGetLedState", 352, 1, 353, 0 },
+    { "nvmlUnitGetPsuInfo", 353, 1, 354, 0 },
+    { "nvmlUnitGetTemperature", 354, 1, 355, 0 },
+    { "nvmlUnitGetUnitInfo", 355, 1, 356, 0 },
+    { "nvmlUnitSetLedState", 356, 1, 357, 0 },
+    { "nvmlVgpuInstanceClearAccountingPids", 357, 1, 358, 0 },
+    { "nvmlVgpuInstanceGetAccountingMode", 358, 1, 359, 0 },
+    { "nvmlVgpuInstanceGetAccountingPids", 359, 1, 360, 0 },
+    { "nvmlVgpuInstanceGetAccountingStats", 360, 1, 361, 0 },
+    { "nvmlVgpuInstanceGetEccMode", 361, 1, 362, 0 },
+    { "nvmlVgpuInstanceGetEncoderCapacity", 362, 1, 363, 0 },
+    { "nvmlVgpuInstanceGetEncoderSessions", 363, 1, 364, 0 },
+    { "nvmlVgpuInstanceGetEncoderStats", 364, 1, 365, 0 },
+    { "nvmlVgpuInstanceGetFBCSessions", 365, 1, 366, 0 },
+    { "nvmlVgpuInstanceGetFBCStats", 366, 1, 367, 0 },
+    { "nvmlVgpuInstanceGetFbUsage", 367, 1, 368, 0 },
+    { "nvmlVgpuInstanceGetFrameRateLimit", 368, 1, 369, 0 },
+    { "nvmlVgpuInstanceGetGpuInstanceId", 369, 1, 370, 0 },
+    { "nvmlVgpuInstanceGetGpuPciId", 370, 1, 371, 0 },
+    { "nvmlVgpuInstanceGetLicenseInfo", 371, 2, 373, 0 },
+    { "nvmlVgpuInstanceGetLicenseStatus", 373, 1, 374, 0 },
+    { "nvmlVgpuInstanceGetMdevUUID", 374, 1, 375, 0 },
+    { "nvmlVgpuInstanceGetMetadata", 375, 1, 376, 0 },
+    { "nvmlVgpuInstanceGetPlacementId", 376, 1, 377, 0 },
+    { "nvmlVgpuInstanceGetRuntimeStateSize", 377, 1, 378, 0 },
+    { "nvmlVgpuInstanceGetType", 378, 1, 379, 0 },
+    { "nvmlVgpuInstanceGetUUID", 379, 1, 380, 0 },
+    { "nvmlVgpuInstanceGetVmDriverVersion", 380, 1, 381, 0 },
+    { "nvmlVgpuInstanceGetVmID", 381, 1, 382, 0 },
+    { "nvmlVgpuInstanceSetEncoderCapacity", 382, 1, 383, 0 },
+    { "nvmlVgpuTypeGetBAR1Info", 383, 1, 384, 0 },
+    { "nvmlVgpuTypeGetCapabilities", 384, 1, 385, 0 },
+    { "nvmlVgpuTypeGetClass", 385, 1, 386, 0 },
+    { "nvmlVgpuTypeGetDeviceID", 386, 1, 387, 0 },
+    { "nvmlVgpuTypeGetFbReservation", 387, 1, 388, 0 },
+    { "nvmlVgpuTypeGetFrameRateLimit", 388, 1, 389, 0 },
+    { "nvmlVgpuTypeGetFramebufferSize", 389, 1, 390, 0 },
+    { "nvmlVgpuTypeGetGpuInstanceProfileId", 390, 1, 391, 0 },
+    { "nvmlVgpuTypeGetGspHeapSize", 391, 1, 392, 0 },
+    { "nvmlVgpuTypeGetLicense", 392, 1, 393, 0 },
+    { "nvmlVgpuTypeGetMaxInstances", 393, 1, 394, 0 },
+    { "nvmlVgpuTypeGetMaxInstancesPerGpuInstance", 394, 1, 395, 0 },
+    { "nvmlVgpuTypeGetMaxInstancesPerVm", 395, 1, 396, 0 },
+    { "nvmlVgpuTypeGetName", 396, 1, 397, 0 },
+    { "nvmlVgpuTypeGetNumDisplayHeads", 397, 1, 398, 0 },
+    { "nvmlVgpuTypeGetResolution", 398, 1, 399, 0 },
 };
 
 static const struct quanta__api_version versions[] = {
@@ -1502,83 +1505,84 @@ static const struct quanta__api_version versions[] = {
     { 0, 321 }, /* nvmlInit */
     { 0, 322 }, /* nvmlInit_v2 */
     { 0, 323 }, /* nvmlInitWithFlags */
-    { 0, 324 }, /* nvmlSetVgpuVersion */
-    { 0, 325 }, /* nvmlShutdown */
-    { 0, 326 }, /* nvmlSystemEventSetCreate */
-    { 0, 327 }, /* nvmlSystemEventSetFree */
-    { 0, 328 }, /* nvmlSystemEventSetWait */
-    { 0, 329 }, /* nvmlSystemGetConfComputeCapabilities */
-    { 0, 330 }, /* nvmlSystemGetConfComputeGpusReadyState */
-    { 0, 331 }, /* nvmlSystemGetConfComputeKeyRotationThresholdInfo */
-    { 0, 332 }, /* nvmlSystemGetConfComputeSettings */
-    { 0, 333 }, /* nvmlSystemGetConfComputeState */
-    { 0, 334 }, /* nvmlSystemGetCudaDriverVersion */
-    { 0, 335 }, /* nvmlSystemGetCudaDriverVersion_v2 */
-    { 0, 336 }, /* nvmlSystemGetDriverBranch */
-    { 0, 337 }, /* nvmlSystemGetDriverVersion */
-    { 0, 338 }, /* nvmlSystemGetHicVersion */
-    { 0, 339 }, /* nvmlSystemGetNVMLVersion */
-    { 0, 340 }, /* nvmlSystemGetNvlinkBwMode */
-    { 0, 341 }, /* nvmlSystemGetProcessName */
-    { 0, 342 }, /* nvmlSystemGetTopologyGpuSet */
-    { 0, 343 }, /* nvmlSystemRegisterEvents */
-    { 0, 344 }, /* nvmlSystemSetConfComputeGpusReadyState */
-    { 0, 345 }, /* nvmlSystemSetConfComputeKeyRotationThresholdInfo */
-    { 0, 346 }, /* nvmlSystemSetNvlinkBwMode */
-    { 0, 347 }, /* nvmlUnitGetCount */
-    { 0, 348 }, /* nvmlUnitGetDevices */
-    { 0, 349 }, /* nvmlUnitGetFanSpeedInfo */
-    { 0, 350 }, /* nvmlUnitGetHandleByIndex */
-    { 0, 351 }, /* nvmlUnitGetLedState */
-    { 0, 352 }, /* nvmlUnitGetPsuInfo */
-    { 0, 353 }, /* nvmlUnitGetTemperature */
-    { 0, 354 }, /* nvmlUnitGetUnitInfo */
-    { 0, 355 }, /* nvmlUnitSetLedState */
-    { 0, 356 }, /* nvmlVgpuInstanceClearAccountingPids */
-    { 0, 357 }, /* nvmlVgpuInstanceGetAccountingMode */
-    { 0, 358 }, /* nvmlVgpuInstanceGetAccountingPids */
-    { 0, 359 }, /* nvmlVgpuInstanceGetAccountingStats */
-    { 0, 360 }, /* nvmlVgpuInstanceGetEccMode */
-    { 0, 361 }, /* nvmlVgpuInstanceGetEncoderCapacity */
-    { 0, 362 }, /* nvmlVgpuInstanceGetEncoderSessions */
-    { 0, 363 }, /* nvmlVgpuInstanceGetEncoderStats */
-    { 0, 364 }, /* nvmlVgpuInstanceGetFBCSessions */
-    { 0, 365 }, /* nvmlVgpuInstanceGetFBCStats */
-    { 0, 366 }, /* nvmlVgpuInstanceGetFbUsage */
-    { 0, 367 }, /* nvmlVgpuInstanceGetFrameRateLimit */
-    { 0, 368 }, /* nvmlVgpuInstanceGetGpuInstanceId */
-    { 0, 369 }, /* nvmlVgpuInstanceGetGpuPciId */
-    { 0, 370 }, /* nvmlVgpuInstanceGetLicenseInfo */
-    { 0, 371 }, /* nvmlVgpuInstanceGetLicenseInfo_v2 */
-    { 0, 372 }, /* nvmlVgpuInstanceGetLicenseStatus */
-    { 0, 373 }, /* nvmlVgpuInstanceGetMdevUUID */
-    { 0, 374 }, /* nvmlVgpuInstanceGetMetadata */
-    { 0, 375 }, /* nvmlVgpuInstanceGetPlacementId */
-    { 0, 376 }, /* nvmlVgpuInstanceGetRuntimeStateSize */
-    { 0, 377 }, /* nvmlVgpuInstanceGetType */
-    { 0, 378 }, /* nvmlVgpuInstanceGetUUID */
-    { 0, 379 }, /* nvmlVgpuInstanceGetVmDriverVersion */
-    { 0, 380 }, /* nvmlVgpuInstanceGetVmID */
-    { 0, 381 }, /* nvmlVgpuInstanceSetEncoderCapacity */
-    { 0, 382 }, /* nvmlVgpuTypeGetBAR1Info */
-    { 0, 383 }, /* nvmlVgpuTypeGetCapabilities */
-    { 0, 384 }, /* nvmlVgpuTypeGetClass */
-    { 0, 385 }, /* nvmlVgpuTypeGetDeviceID */
-    { 0, 386 }, /* nvmlVgpuTypeGetFbReservation */
-    { 0, 387 }, /* nvmlVgpuTypeGetFrameRateLimit */
-    { 0, 388 }, /* nvmlVgpuTypeGetFramebufferSize */
-    { 0, 389 }, /* nvmlVgpuTypeGetGpuInstanceProfileId */
-    { 0, 390 }, /* nvmlVgpuTypeGetGspHeapSize */
-    { 0, 391 }, /* nvmlVgpuTypeGetLicense */
-    { 0, 392 }, /* nvmlVgpuTypeGetMaxInstances */
-    { 0, 393 }, /* nvmlVgpuTypeGetMaxInstancesPerGpuInstance */
-    { 0, 394 }, /* nvmlVgpuTypeGetMaxInstancesPerVm */
-    { 0, 395 }, /* nvmlVgpuTypeGetName */
-    { 0, 396 }, /* nvmlVgpuTypeGetNumDisplayHeads */
-    { 0, 397 }, /* nvmlVgpuTypeGetResolution */
+    { 0, 324 }, /* nvmlInternalGetExportTable */
+    { 0, 325 }, /* nvmlSetVgpuVersion */
+    { 0, 326 }, /* nvmlShutdown */
+    { 0, 327 }, /* nvmlSystemEventSetCreate */
+    { 0, 328 }, /* nvmlSystemEventSetFree */
+    { 0, 329 }, /* nvmlSystemEventSetWait */
+    { 0, 330 }, /* nvmlSystemGetConfComputeCapabilities */
+    { 0, 331 }, /* nvmlSystemGetConfComputeGpusReadyState */
+    { 0, 332 }, /* nvmlSystemGetConfComputeKeyRotationThresholdInfo */
+    { 0, 333 }, /* nvmlSystemGetConfComputeSettings */
+    { 0, 334 }, /* nvmlSystemGetConfComputeState */
+    { 0, 335 }, /* nvmlSystemGetCudaDriverVersion */
+    { 0, 336 }, /* nvmlSystemGetCudaDriverVersion_v2 */
+    { 0, 337 }, /* nvmlSystemGetDriverBranch */
+    { 0, 338 }, /* nvmlSystemGetDriverVersion */
+    { 0, 339 }, /* nvmlSystemGetHicVersion */
+    { 0, 340 }, /* nvmlSystemGetNVMLVersion */
+    { 0, 341 }, /* nvmlSystemGetNvlinkBwMode */
+    { 0, 342 }, /* nvmlSystemGetProcessName */
+    { 0, 343 }, /* nvmlSystemGetTopologyGpuSet */
+    { 0, 344 }, /* nvmlSystemRegisterEvents */
+    { 0, 345 }, /* nvmlSystemSetConfComputeGpusReadyState */
+    { 0, 346 }, /* nvmlSystemSetConfComputeKeyRotationThresholdInfo */
+    { 0, 347 }, /* nvmlSystemSetNvlinkBwMode */
+    { 0, 348 }, /* nvmlUnitGetCount */
+    { 0, 349 }, /* nvmlUnitGetDevices */
+    { 0, 350 }, /* nvmlUnitGetFanSpeedInfo */
+    { 0, 351 }, /* nvmlUnitGetHandleByIndex */
+    { 0, 352 }, /* nvmlUnitGetLedState */
+    { 0, 353 }, /* nvmlUnitGetPsuInfo */
+    { 0, 354 }, /* nvmlUnitGetTemperature */
+    { 0, 355 }, /* nvmlUnitGetUnitInfo */
+    { 0, 356 }, /* nvmlUnitSetLedState */
+    { 0, 357 }, /* nvmlVgpuInstanceClearAccountingPids */
+    { 0, 358 }, /* nvmlVgpuInstanceGetAccountingMode */
+    { 0, 359 }, /* nvmlVgpuInstanceGetAccountingPids */
+    { 0, 360 }, /* nvmlVgpuInstanceGetAccountingStats */
+    { 0, 361 }, /* nvmlVgpuInstanceGetEccMode */
+    { 0, 362 }, /* nvmlVgpuInstanceGetEncoderCapacity */
+    { 0, 363 }, /* nvmlVgpuInstanceGetEncoderSessions */
+    { 0, 364 }, /* nvmlVgpuInstanceGetEncoderStats */
+    { 0, 365 }, /* nvmlVgpuInstanceGetFBCSessions */
+    { 0, 366 }, /* nvmlVgpuInstanceGetFBCStats */
+    { 0, 367 }, /* nvmlVgpuInstanceGetFbUsage */
+    { 0, 368 }, /* nvmlVgpuInstanceGetFrameRateLimit */
+    { 0, 369 }, /* nvmlVgpuInstanceGetGpuInstanceId */
+    { 0, 370 }, /* nvmlVgpuInstanceGetGpuPciId */
+    { 0, 371 }, /* nvmlVgpuInstanceGetLicenseInfo */
+    { 0, 372 }, /* nvmlVgpuInstanceGetLicenseInfo_v2 */
+    { 0, 373 }, /* nvmlVgpuInstanceGetLicenseStatus */
+    { 0, 374 }, /* nvmlVgpuInstanceGetMdevUUID */
+    { 0, 375 }, /* nvmlVgpuInstanceGetMetadata */
+    { 0, 376 }, /* nvmlVgpuInstanceGetPlacementId */
+    { 0, 377 }, /* nvmlVgpuInstanceGetRuntimeStateSize */
+    { 0, 378 }, /* nvmlVgpuInstanceGetType */
+    { 0, 379 }, /* nvmlVgpuInstanceGetUUID */
+    { 0, 380 }, /* nvmlVgpuInstanceGetVmDriverVersion */
+    { 0, 381 }, /* nvmlVgpuInstanceGetVmID */
+    { 0, 382 }, /* nvmlVgpuInstanceSetEncoderCapacity */
+    { 0, 383 }, /* nvmlVgpuTypeGetBAR1Info */
+    { 0, 384 }, /* nvmlVgpuTypeGetCapabilities */
+    { 0, 385 }, /* nvmlVgpuTypeGetClass */
+    { 0, 386 }, /* nvmlVgpuTypeGetDeviceID */
+    { 0, 387 }, /* nvmlVgpuTypeGetFbReservation */
+    { 0, 388 }, /* nvmlVgpuTypeGetFrameRateLimit */
+    { 0, 389 }, /* nvmlVgpuTypeGetFramebufferSize */
+    { 0, 390 }, /* nvmlVgpuTypeGetGpuInstanceProfileId */
+    { 0, 391 }, /* nvmlVgpuTypeGetGspHeapSize */
+    { 0, 392 }, /* nvmlVgpuTypeGetLicense */
+    { 0, 393 }, /* nvmlVgpuTypeGetMaxInstances */
+    { 0, 394 }, /* nvmlVgpuTypeGetMaxInstancesPerGpuInstance */
+    { 0, 395 }, /* nvmlVgpuTypeGetMaxInstancesPerVm */
+    { 0, 396 }, /* nvmlVgpuTypeGetName */
+    { 0, 397 }, /* nvmlVgpuTypeGetNumDisplayHeads */
+    { 0, 398 }, /* nvmlVgpuTypeGetResolution */
 };
 
 const struct quanta__api quanta__nvml_api = {
     "nvml", QUANTA_NVML_FN_COUNT, names, by_name,
-    entries, 370, versions,
+    entries, 371, versions,
 };

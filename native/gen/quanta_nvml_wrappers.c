@@ -5513,6 +5513,23 @@ QUANTA__WRAPPER nvmlReturn_t nvmlInitWithFlags(unsigned int flags)
     return slow_nvmlInitWithFlags(flags);
 }
 
+static QUANTA__COLD nvmlReturn_t slow_nvmlInternalGetExportTable(const void **ppExportTable, const void *pExportTableId)
+{
+    quanta_nvml_pfn_nvmlInternalGetExportTable real = (quanta_nvml_pfn_nvmlInternalGetExportTable)quanta__enter_slow(&quanta__nvml_lib, QUANTA_NVML_nvmlInternalGetExportTable);
+    if (real == NULL) {
+        return (nvmlReturn_t)quanta__missing(&quanta__nvml_lib, QUANTA_NVML_nvmlInternalGetExportTable);
+    }
+    return real(ppExportTable, pExportTableId);
+}
+
+QUANTA__WRAPPER nvmlReturn_t nvmlInternalGetExportTable(const void **ppExportTable, const void *pExportTableId)
+{
+    quanta_nvml_pfn_nvmlInternalGetExportTable real = (quanta_nvml_pfn_nvmlInternalGetExportTable)quanta__fast(quanta__nvml_real, QUANTA_NVML_nvmlInternalGetExportTable);
+    if (__builtin_expect(real != NULL, 1))
+        return real(ppExportTable, pExportTableId);
+    return slow_nvmlInternalGetExportTable(ppExportTable, pExportTableId);
+}
+
 static QUANTA__COLD nvmlReturn_t slow_nvmlSetVgpuVersion(nvmlVgpuVersion_t *vgpuVersion)
 {
     quanta_nvml_pfn_nvmlSetVgpuVersion real = (quanta_nvml_pfn_nvmlSetVgpuVersion)quanta__enter_slow(&quanta__nvml_lib, QUANTA_NVML_nvmlSetVgpuVersion);
@@ -7096,6 +7113,7 @@ void *const quanta__nvml_wrappers[QUANTA_NVML_FN_COUNT] = {
     (void *)nvmlInit,
     (void *)nvmlInit_v2,
     (void *)nvmlInitWithFlags,
+    (void *)nvmlInternalGetExportTable,
     (void *)nvmlSetVgpuVersion,
     (void *)nvmlShutdown,
     (void *)nvmlSystemEventSetCreate,

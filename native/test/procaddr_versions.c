@@ -60,7 +60,8 @@ int main(void)
     CUdriverProcAddressQueryResult st = CU_GET_PROC_ADDRESS_SUCCESS;
     printf("driver answers: v1(cuNoSuchFunction) -> %d", v1 ? (int)v1("cuNoSuchFunction", &p, 13000, 0) : -1);
     printf("; v1(cuMemAllocAsync@11000) -> %d", v1 ? (int)v1("cuMemAllocAsync", &p, 11000, 0) : -1);
-    printf("; v2(cuNoSuchFunction) -> %d status %d", (int)gpa("cuNoSuchFunction", &p, 13000, 0, &st), (int)st);
+    CUresult rc = gpa("cuNoSuchFunction", &p, 13000, 0, &st); /* before reading st */
+    printf("; v2(cuNoSuchFunction) -> %d status %d", (int)rc, (int)st);
     /* (A NULL symbol is not asked: driver 580 crashes on it.) */
     printf("; v2(version 99000) -> %d; v2(flags 4) -> %d\n", (int)gpa("cuMemAlloc", &p, 99000, 0, &st),
            (int)gpa("cuMemAlloc", &p, 13000, 4, &st));

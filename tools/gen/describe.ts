@@ -49,7 +49,7 @@ export function describe(lib: LibrarySpec, includeDir: string): ApiDescription {
   if (!existsSync(main)) {
     throw new GenError(`no ${lib.headers[0]} in ${includeDir}: pass the toolkit's include folder (e.g. /usr/local/cuda/include)`);
   }
-  const passes = lib.passes.map((defines) => parseDeclarations(preprocess(includeDir, lib.headers, defines)));
+  const passes = lib.passes.map((defines) => parseDeclarations(preprocess(includeDir, lib.headers, defines) + '\n' + lib.undeclaredExports));
   const declaredByDefault = new Set(passes[0]!.prototypes.map((p) => p.name));
   const protos = new Map<string, Prototype>();
   for (const pass of passes) for (const p of pass.prototypes) if (!protos.has(p.name)) protos.set(p.name, p);

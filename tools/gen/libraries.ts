@@ -19,6 +19,9 @@ export interface LibrarySpec {
   foreignTypes: string;
   /** The C macro holding the headers' API version. */
   versionMacro: string;
+  /** Functions the library exports that no header declares, but programs reach
+   * (seen in a GPU run's trace as unwrapped); their signatures as public reimplementations agree. */
+  undeclaredExports: string;
 }
 
 export const CUDA: LibrarySpec = {
@@ -31,6 +34,7 @@ export const CUDA: LibrarySpec = {
   typedefHeaders: ['cudaTypedefs.h', 'cudaProfilerTypedefs.h', 'cudaGLTypedefs.h', 'cudaEGLTypedefs.h', 'cudaVDPAUTypedefs.h'],
   foreignTypes: FOREIGN_TYPES,
   versionMacro: 'CUDA_VERSION',
+  undeclaredExports: '',
 };
 
 export const NVML: LibrarySpec = {
@@ -43,6 +47,8 @@ export const NVML: LibrarySpec = {
   typedefHeaders: [],
   foreignTypes: '',
   versionMacro: 'NVML_API_VERSION',
+  // nvidia-smi fetches NVML's private table with it, as cudart does with cuGetExportTable.
+  undeclaredExports: 'nvmlReturn_t nvmlInternalGetExportTable(const void **ppExportTable, const void *pExportTableId);',
 };
 
 export const LIBRARIES = [CUDA, NVML] as const;
