@@ -52,6 +52,7 @@ int main(void)
     size_t total = 0, free_mem = 0;
     if (host == NULL)
         return 1;
+    setvbuf(stdout, NULL, _IOLBF, 0); /* keep our lines before the trace summary, even in a pipe */
 
     CHECK(cuInit(0));
     CHECK(cuDeviceGet(&dev, 0));
