@@ -1,8 +1,7 @@
 // Runs Quanta's native test programs the three ways the tests compare: natively on
 // fakecuda, under `quanta run` (the CLI, as users run it), and under the ASan build.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { NATIVE_BUILD, PACKAGE_ROOT, nativePaths } from '../../src/paths.js';
 import { runEnvironment } from '../../src/run/environment.js';
 
