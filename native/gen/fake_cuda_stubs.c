@@ -1,6 +1,8 @@
 /* Generated from api/cuda-driver.json by tools/gen (npm run gen -- emit). Do not edit. */
-/* fakecuda's default for every cuda symbol: weak stubs answering "not supported",
- * replaced by the strong definitions of what fakecuda simulates. */
+/* fakecuda's default for every cuda symbol: a weak stub that forwards to the symbol's
+ * canonical variant (the newest of the same entry point and parameter types) or, for
+ * canonical symbols, answers "not supported". fakecuda's strong definitions of what it
+ * simulates replace them; it defines canonical symbols only. */
 #include "quanta_cuda_api.h"
 #include "fake_stub.h"
 
@@ -172,10 +174,7 @@ FAKE__STUB CUresult cuCtxAttach(CUcontext *pctx, unsigned int flags)
 
 FAKE__STUB CUresult cuCtxCreate(CUcontext *pctx, unsigned int flags, CUdevice dev)
 {
-    (void)pctx;
-    (void)flags;
-    (void)dev;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuCtxCreate);
+    return cuCtxCreate_v2(pctx, flags, dev);
 }
 
 FAKE__STUB CUresult cuCtxCreate_v2(CUcontext *pctx, unsigned int flags, CUdevice dev)
@@ -207,8 +206,7 @@ FAKE__STUB CUresult cuCtxCreate_v4(CUcontext *pctx, CUctxCreateParams *ctxCreate
 
 FAKE__STUB CUresult cuCtxDestroy(CUcontext ctx)
 {
-    (void)ctx;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuCtxDestroy);
+    return cuCtxDestroy_v2(ctx);
 }
 
 FAKE__STUB CUresult cuCtxDestroy_v2(CUcontext ctx)
@@ -325,8 +323,7 @@ FAKE__STUB CUresult cuCtxGetStreamPriorityRange(int *leastPriority, int *greates
 
 FAKE__STUB CUresult cuCtxPopCurrent(CUcontext *pctx)
 {
-    (void)pctx;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuCtxPopCurrent);
+    return cuCtxPopCurrent_v2(pctx);
 }
 
 FAKE__STUB CUresult cuCtxPopCurrent_v2(CUcontext *pctx)
@@ -337,8 +334,7 @@ FAKE__STUB CUresult cuCtxPopCurrent_v2(CUcontext *pctx)
 
 FAKE__STUB CUresult cuCtxPushCurrent(CUcontext ctx)
 {
-    (void)ctx;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuCtxPushCurrent);
+    return cuCtxPushCurrent_v2(ctx);
 }
 
 FAKE__STUB CUresult cuCtxPushCurrent_v2(CUcontext ctx)
@@ -599,9 +595,7 @@ FAKE__STUB CUresult cuDeviceGetTexture1DLinearMaxWidth(size_t *maxWidthInElement
 
 FAKE__STUB CUresult cuDeviceGetUuid(CUuuid *uuid, CUdevice dev)
 {
-    (void)uuid;
-    (void)dev;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuDeviceGetUuid);
+    return cuDeviceGetUuid_v2(uuid, dev);
 }
 
 FAKE__STUB CUresult cuDeviceGetUuid_v2(CUuuid *uuid, CUdevice dev)
@@ -627,8 +621,7 @@ FAKE__STUB CUresult cuDevicePrimaryCtxGetState(CUdevice dev, unsigned int *flags
 
 FAKE__STUB CUresult cuDevicePrimaryCtxRelease(CUdevice dev)
 {
-    (void)dev;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuDevicePrimaryCtxRelease);
+    return cuDevicePrimaryCtxRelease_v2(dev);
 }
 
 FAKE__STUB CUresult cuDevicePrimaryCtxRelease_v2(CUdevice dev)
@@ -639,8 +632,7 @@ FAKE__STUB CUresult cuDevicePrimaryCtxRelease_v2(CUdevice dev)
 
 FAKE__STUB CUresult cuDevicePrimaryCtxReset(CUdevice dev)
 {
-    (void)dev;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuDevicePrimaryCtxReset);
+    return cuDevicePrimaryCtxReset_v2(dev);
 }
 
 FAKE__STUB CUresult cuDevicePrimaryCtxReset_v2(CUdevice dev)
@@ -658,9 +650,7 @@ FAKE__STUB CUresult cuDevicePrimaryCtxRetain(CUcontext *pctx, CUdevice dev)
 
 FAKE__STUB CUresult cuDevicePrimaryCtxSetFlags(CUdevice dev, unsigned int flags)
 {
-    (void)dev;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuDevicePrimaryCtxSetFlags);
+    return cuDevicePrimaryCtxSetFlags_v2(dev, flags);
 }
 
 FAKE__STUB CUresult cuDevicePrimaryCtxSetFlags_v2(CUdevice dev, unsigned int flags)
@@ -807,8 +797,7 @@ FAKE__STUB CUresult cuEventCreateFromEGLSync(CUevent *phEvent, EGLSyncKHR eglSyn
 
 FAKE__STUB CUresult cuEventDestroy(CUevent hEvent)
 {
-    (void)hEvent;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuEventDestroy);
+    return cuEventDestroy_v2(hEvent);
 }
 
 FAKE__STUB CUresult cuEventDestroy_v2(CUevent hEvent)
@@ -819,10 +808,7 @@ FAKE__STUB CUresult cuEventDestroy_v2(CUevent hEvent)
 
 FAKE__STUB CUresult cuEventElapsedTime(float *pMilliseconds, CUevent hStart, CUevent hEnd)
 {
-    (void)pMilliseconds;
-    (void)hStart;
-    (void)hEnd;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuEventElapsedTime);
+    return cuEventElapsedTime_v2(pMilliseconds, hStart, hEnd);
 }
 
 FAKE__STUB CUresult cuEventElapsedTime_v2(float *pMilliseconds, CUevent hStart, CUevent hEnd)
@@ -848,9 +834,7 @@ FAKE__STUB CUresult cuEventRecord(CUevent hEvent, CUstream hStream)
 
 FAKE__STUB CUresult cuEventRecord_ptsz(CUevent hEvent, CUstream hStream)
 {
-    (void)hEvent;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuEventRecord_ptsz);
+    return cuEventRecord(hEvent, hStream);
 }
 
 FAKE__STUB CUresult cuEventRecordWithFlags(CUevent hEvent, CUstream hStream, unsigned int flags)
@@ -863,10 +847,7 @@ FAKE__STUB CUresult cuEventRecordWithFlags(CUevent hEvent, CUstream hStream, uns
 
 FAKE__STUB CUresult cuEventRecordWithFlags_ptsz(CUevent hEvent, CUstream hStream, unsigned int flags)
 {
-    (void)hEvent;
-    (void)hStream;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuEventRecordWithFlags_ptsz);
+    return cuEventRecordWithFlags(hEvent, hStream, flags);
 }
 
 FAKE__STUB CUresult cuEventSynchronize(CUevent hEvent)
@@ -982,10 +963,7 @@ FAKE__STUB CUresult cuFuncSetSharedSize(CUfunction hfunc, unsigned int bytes)
 
 FAKE__STUB CUresult cuGLCtxCreate(CUcontext *pCtx, unsigned int Flags, CUdevice device)
 {
-    (void)pCtx;
-    (void)Flags;
-    (void)device;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuGLCtxCreate);
+    return cuGLCtxCreate_v2(pCtx, Flags, device);
 }
 
 FAKE__STUB CUresult cuGLCtxCreate_v2(CUcontext *pCtx, unsigned int Flags, CUdevice device)
@@ -998,11 +976,7 @@ FAKE__STUB CUresult cuGLCtxCreate_v2(CUcontext *pCtx, unsigned int Flags, CUdevi
 
 FAKE__STUB CUresult cuGLGetDevices(unsigned int *pCudaDeviceCount, CUdevice *pCudaDevices, unsigned int cudaDeviceCount, CUGLDeviceList deviceList)
 {
-    (void)pCudaDeviceCount;
-    (void)pCudaDevices;
-    (void)cudaDeviceCount;
-    (void)deviceList;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuGLGetDevices);
+    return cuGLGetDevices_v2(pCudaDeviceCount, pCudaDevices, cudaDeviceCount, deviceList);
 }
 
 FAKE__STUB CUresult cuGLGetDevices_v2(unsigned int *pCudaDeviceCount, CUdevice *pCudaDevices, unsigned int cudaDeviceCount, CUGLDeviceList deviceList)
@@ -1037,10 +1011,7 @@ FAKE__STUB CUresult cuGLMapBufferObject_v2(CUdeviceptr *dptr, size_t *size, GLui
 
 FAKE__STUB CUresult cuGLMapBufferObject_v2_ptds(CUdeviceptr *dptr, size_t *size, GLuint buffer)
 {
-    (void)dptr;
-    (void)size;
-    (void)buffer;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuGLMapBufferObject_v2_ptds);
+    return cuGLMapBufferObject_v2(dptr, size, buffer);
 }
 
 FAKE__STUB CUresult cuGLMapBufferObjectAsync(CUdeviceptr_v1 *dptr, unsigned int *size, GLuint buffer, CUstream hStream)
@@ -1063,11 +1034,7 @@ FAKE__STUB CUresult cuGLMapBufferObjectAsync_v2(CUdeviceptr *dptr, size_t *size,
 
 FAKE__STUB CUresult cuGLMapBufferObjectAsync_v2_ptsz(CUdeviceptr *dptr, size_t *size, GLuint buffer, CUstream hStream)
 {
-    (void)dptr;
-    (void)size;
-    (void)buffer;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuGLMapBufferObjectAsync_v2_ptsz);
+    return cuGLMapBufferObjectAsync_v2(dptr, size, buffer, hStream);
 }
 
 FAKE__STUB CUresult cuGLRegisterBufferObject(GLuint buffer)
@@ -1623,12 +1590,7 @@ FAKE__STUB CUresult cuGraphHostNodeSetParams(CUgraphNode hNode, const CUDA_HOST_
 
 FAKE__STUB CUresult cuGraphInstantiate(CUgraphExec *phGraphExec, CUgraph hGraph, CUgraphNode *phErrorNode, char *logBuffer, size_t bufferSize)
 {
-    (void)phGraphExec;
-    (void)hGraph;
-    (void)phErrorNode;
-    (void)logBuffer;
-    (void)bufferSize;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuGraphInstantiate);
+    return cuGraphInstantiate_v2(phGraphExec, hGraph, phErrorNode, logBuffer, bufferSize);
 }
 
 FAKE__STUB CUresult cuGraphInstantiate_v2(CUgraphExec *phGraphExec, CUgraph hGraph, CUgraphNode *phErrorNode, char *logBuffer, size_t bufferSize)
@@ -1659,10 +1621,7 @@ FAKE__STUB CUresult cuGraphInstantiateWithParams(CUgraphExec *phGraphExec, CUgra
 
 FAKE__STUB CUresult cuGraphInstantiateWithParams_ptsz(CUgraphExec *phGraphExec, CUgraph hGraph, CUDA_GRAPH_INSTANTIATE_PARAMS *instantiateParams)
 {
-    (void)phGraphExec;
-    (void)hGraph;
-    (void)instantiateParams;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuGraphInstantiateWithParams_ptsz);
+    return cuGraphInstantiateWithParams(phGraphExec, hGraph, instantiateParams);
 }
 
 FAKE__STUB CUresult cuGraphKernelNodeCopyAttributes(CUgraphNode dst, CUgraphNode src)
@@ -1725,9 +1684,7 @@ FAKE__STUB CUresult cuGraphLaunch(CUgraphExec hGraphExec, CUstream hStream)
 
 FAKE__STUB CUresult cuGraphLaunch_ptsz(CUgraphExec hGraphExec, CUstream hStream)
 {
-    (void)hGraphExec;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuGraphLaunch_ptsz);
+    return cuGraphLaunch(hGraphExec, hStream);
 }
 
 FAKE__STUB CUresult cuGraphMemAllocNodeGetParams(CUgraphNode hNode, CUDA_MEM_ALLOC_NODE_PARAMS *params_out)
@@ -1889,9 +1846,7 @@ FAKE__STUB CUresult cuGraphUpload(CUgraphExec hGraphExec, CUstream hStream)
 
 FAKE__STUB CUresult cuGraphUpload_ptsz(CUgraphExec hGraphExec, CUstream hStream)
 {
-    (void)hGraphExec;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuGraphUpload_ptsz);
+    return cuGraphUpload(hGraphExec, hStream);
 }
 
 FAKE__STUB CUresult cuGraphicsEGLRegisterImage(CUgraphicsResource *pCudaResource, EGLImageKHR image, unsigned int flags)
@@ -1929,10 +1884,7 @@ FAKE__STUB CUresult cuGraphicsMapResources(unsigned int count, CUgraphicsResourc
 
 FAKE__STUB CUresult cuGraphicsMapResources_ptsz(unsigned int count, CUgraphicsResource *resources, CUstream hStream)
 {
-    (void)count;
-    (void)resources;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuGraphicsMapResources_ptsz);
+    return cuGraphicsMapResources(count, resources, hStream);
 }
 
 FAKE__STUB CUresult cuGraphicsResourceGetMappedEglFrame(CUeglFrame *eglFrame, CUgraphicsResource resource, unsigned int index, unsigned int mipLevel)
@@ -1969,9 +1921,7 @@ FAKE__STUB CUresult cuGraphicsResourceGetMappedPointer_v2(CUdeviceptr *pDevPtr, 
 
 FAKE__STUB CUresult cuGraphicsResourceSetMapFlags(CUgraphicsResource resource, unsigned int flags)
 {
-    (void)resource;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuGraphicsResourceSetMapFlags);
+    return cuGraphicsResourceSetMapFlags_v2(resource, flags);
 }
 
 FAKE__STUB CUresult cuGraphicsResourceSetMapFlags_v2(CUgraphicsResource resource, unsigned int flags)
@@ -2000,10 +1950,7 @@ FAKE__STUB CUresult cuGraphicsUnmapResources(unsigned int count, CUgraphicsResou
 
 FAKE__STUB CUresult cuGraphicsUnmapResources_ptsz(unsigned int count, CUgraphicsResource *resources, CUstream hStream)
 {
-    (void)count;
-    (void)resources;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuGraphicsUnmapResources_ptsz);
+    return cuGraphicsUnmapResources(count, resources, hStream);
 }
 
 FAKE__STUB CUresult cuGraphicsUnregisterResource(CUgraphicsResource resource)
@@ -2130,10 +2077,7 @@ FAKE__STUB CUresult cuIpcOpenEventHandle(CUevent *phEvent, CUipcEventHandle hand
 
 FAKE__STUB CUresult cuIpcOpenMemHandle(CUdeviceptr *pdptr, CUipcMemHandle handle, unsigned int Flags)
 {
-    (void)pdptr;
-    (void)handle;
-    (void)Flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuIpcOpenMemHandle);
+    return cuIpcOpenMemHandle_v2(pdptr, handle, Flags);
 }
 
 FAKE__STUB CUresult cuIpcOpenMemHandle_v2(CUdeviceptr *pdptr, CUipcMemHandle handle, unsigned int Flags)
@@ -2223,17 +2167,7 @@ FAKE__STUB CUresult cuLaunchCooperativeKernel(CUfunction f, unsigned int gridDim
 
 FAKE__STUB CUresult cuLaunchCooperativeKernel_ptsz(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams)
 {
-    (void)f;
-    (void)gridDimX;
-    (void)gridDimY;
-    (void)gridDimZ;
-    (void)blockDimX;
-    (void)blockDimY;
-    (void)blockDimZ;
-    (void)sharedMemBytes;
-    (void)hStream;
-    (void)kernelParams;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuLaunchCooperativeKernel_ptsz);
+    return cuLaunchCooperativeKernel(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams);
 }
 
 FAKE__STUB CUresult cuLaunchCooperativeKernelMultiDevice(CUDA_LAUNCH_PARAMS *launchParamsList, unsigned int numDevices, unsigned int flags)
@@ -2271,10 +2205,7 @@ FAKE__STUB CUresult cuLaunchHostFunc(CUstream hStream, CUhostFn fn, void *userDa
 
 FAKE__STUB CUresult cuLaunchHostFunc_ptsz(CUstream hStream, CUhostFn fn, void *userData)
 {
-    (void)hStream;
-    (void)fn;
-    (void)userData;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuLaunchHostFunc_ptsz);
+    return cuLaunchHostFunc(hStream, fn, userData);
 }
 
 FAKE__STUB CUresult cuLaunchKernel(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams, void **extra)
@@ -2295,18 +2226,7 @@ FAKE__STUB CUresult cuLaunchKernel(CUfunction f, unsigned int gridDimX, unsigned
 
 FAKE__STUB CUresult cuLaunchKernel_ptsz(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams, void **extra)
 {
-    (void)f;
-    (void)gridDimX;
-    (void)gridDimY;
-    (void)gridDimZ;
-    (void)blockDimX;
-    (void)blockDimY;
-    (void)blockDimZ;
-    (void)sharedMemBytes;
-    (void)hStream;
-    (void)kernelParams;
-    (void)extra;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuLaunchKernel_ptsz);
+    return cuLaunchKernel(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams, extra);
 }
 
 FAKE__STUB CUresult cuLaunchKernelEx(const CUlaunchConfig *config, CUfunction f, void **kernelParams, void **extra)
@@ -2320,11 +2240,7 @@ FAKE__STUB CUresult cuLaunchKernelEx(const CUlaunchConfig *config, CUfunction f,
 
 FAKE__STUB CUresult cuLaunchKernelEx_ptsz(const CUlaunchConfig *config, CUfunction f, void **kernelParams, void **extra)
 {
-    (void)config;
-    (void)f;
-    (void)kernelParams;
-    (void)extra;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuLaunchKernelEx_ptsz);
+    return cuLaunchKernelEx(config, f, kernelParams, extra);
 }
 
 FAKE__STUB CUresult cuLibraryEnumerateKernels(CUkernel *kernels, unsigned int numKernels, CUlibrary lib)
@@ -2417,15 +2333,7 @@ FAKE__STUB CUresult cuLibraryUnload(CUlibrary library)
 
 FAKE__STUB CUresult cuLinkAddData(CUlinkState state, CUjitInputType type, void *data, size_t size, const char *name, unsigned int numOptions, CUjit_option *options, void **optionValues)
 {
-    (void)state;
-    (void)type;
-    (void)data;
-    (void)size;
-    (void)name;
-    (void)numOptions;
-    (void)options;
-    (void)optionValues;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuLinkAddData);
+    return cuLinkAddData_v2(state, type, data, size, name, numOptions, options, optionValues);
 }
 
 FAKE__STUB CUresult cuLinkAddData_v2(CUlinkState state, CUjitInputType type, void *data, size_t size, const char *name, unsigned int numOptions, CUjit_option *options, void **optionValues)
@@ -2443,13 +2351,7 @@ FAKE__STUB CUresult cuLinkAddData_v2(CUlinkState state, CUjitInputType type, voi
 
 FAKE__STUB CUresult cuLinkAddFile(CUlinkState state, CUjitInputType type, const char *path, unsigned int numOptions, CUjit_option *options, void **optionValues)
 {
-    (void)state;
-    (void)type;
-    (void)path;
-    (void)numOptions;
-    (void)options;
-    (void)optionValues;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuLinkAddFile);
+    return cuLinkAddFile_v2(state, type, path, numOptions, options, optionValues);
 }
 
 FAKE__STUB CUresult cuLinkAddFile_v2(CUlinkState state, CUjitInputType type, const char *path, unsigned int numOptions, CUjit_option *options, void **optionValues)
@@ -2473,11 +2375,7 @@ FAKE__STUB CUresult cuLinkComplete(CUlinkState state, void **cubinOut, size_t *s
 
 FAKE__STUB CUresult cuLinkCreate(unsigned int numOptions, CUjit_option *options, void **optionValues, CUlinkState *stateOut)
 {
-    (void)numOptions;
-    (void)options;
-    (void)optionValues;
-    (void)stateOut;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuLinkCreate);
+    return cuLinkCreate_v2(numOptions, options, optionValues, stateOut);
 }
 
 FAKE__STUB CUresult cuLinkCreate_v2(unsigned int numOptions, CUjit_option *options, void **optionValues, CUlinkState *stateOut)
@@ -2592,10 +2490,7 @@ FAKE__STUB CUresult cuMemAllocAsync(CUdeviceptr *dptr, size_t bytesize, CUstream
 
 FAKE__STUB CUresult cuMemAllocAsync_ptsz(CUdeviceptr *dptr, size_t bytesize, CUstream hStream)
 {
-    (void)dptr;
-    (void)bytesize;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemAllocAsync_ptsz);
+    return cuMemAllocAsync(dptr, bytesize, hStream);
 }
 
 FAKE__STUB CUresult cuMemAllocFromPoolAsync(CUdeviceptr *dptr, size_t bytesize, CUmemoryPool pool, CUstream hStream)
@@ -2609,11 +2504,7 @@ FAKE__STUB CUresult cuMemAllocFromPoolAsync(CUdeviceptr *dptr, size_t bytesize, 
 
 FAKE__STUB CUresult cuMemAllocFromPoolAsync_ptsz(CUdeviceptr *dptr, size_t bytesize, CUmemoryPool pool, CUstream hStream)
 {
-    (void)dptr;
-    (void)bytesize;
-    (void)pool;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemAllocFromPoolAsync_ptsz);
+    return cuMemAllocFromPoolAsync(dptr, bytesize, pool, hStream);
 }
 
 FAKE__STUB CUresult cuMemAllocHost(void **pp, unsigned int bytesize)
@@ -2670,12 +2561,7 @@ FAKE__STUB CUresult cuMemBatchDecompressAsync(CUmemDecompressParams *paramsArray
 
 FAKE__STUB CUresult cuMemBatchDecompressAsync_ptsz(CUmemDecompressParams *paramsArray, size_t count, unsigned int flags, size_t *errorIndex, CUstream stream)
 {
-    (void)paramsArray;
-    (void)count;
-    (void)flags;
-    (void)errorIndex;
-    (void)stream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemBatchDecompressAsync_ptsz);
+    return cuMemBatchDecompressAsync(paramsArray, count, flags, errorIndex, stream);
 }
 
 FAKE__STUB CUresult cuMemCreate(CUmemGenericAllocationHandle *handle, size_t size, const CUmemAllocationProp *prop, unsigned long long flags)
@@ -2702,15 +2588,7 @@ FAKE__STUB CUresult cuMemDiscardAndPrefetchBatchAsync(CUdeviceptr *dptrs, size_t
 
 FAKE__STUB CUresult cuMemDiscardAndPrefetchBatchAsync_ptsz(CUdeviceptr *dptrs, size_t *sizes, size_t count, CUmemLocation *prefetchLocs, size_t *prefetchLocIdxs, size_t numPrefetchLocs, unsigned long long flags, CUstream hStream)
 {
-    (void)dptrs;
-    (void)sizes;
-    (void)count;
-    (void)prefetchLocs;
-    (void)prefetchLocIdxs;
-    (void)numPrefetchLocs;
-    (void)flags;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemDiscardAndPrefetchBatchAsync_ptsz);
+    return cuMemDiscardAndPrefetchBatchAsync(dptrs, sizes, count, prefetchLocs, prefetchLocIdxs, numPrefetchLocs, flags, hStream);
 }
 
 FAKE__STUB CUresult cuMemDiscardBatchAsync(CUdeviceptr *dptrs, size_t *sizes, size_t count, unsigned long long flags, CUstream hStream)
@@ -2725,12 +2603,7 @@ FAKE__STUB CUresult cuMemDiscardBatchAsync(CUdeviceptr *dptrs, size_t *sizes, si
 
 FAKE__STUB CUresult cuMemDiscardBatchAsync_ptsz(CUdeviceptr *dptrs, size_t *sizes, size_t count, unsigned long long flags, CUstream hStream)
 {
-    (void)dptrs;
-    (void)sizes;
-    (void)count;
-    (void)flags;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemDiscardBatchAsync_ptsz);
+    return cuMemDiscardBatchAsync(dptrs, sizes, count, flags, hStream);
 }
 
 FAKE__STUB CUresult cuMemExportToShareableHandle(void *shareableHandle, CUmemGenericAllocationHandle handle, CUmemAllocationHandleType handleType, unsigned long long flags)
@@ -2763,9 +2636,7 @@ FAKE__STUB CUresult cuMemFreeAsync(CUdeviceptr dptr, CUstream hStream)
 
 FAKE__STUB CUresult cuMemFreeAsync_ptsz(CUdeviceptr dptr, CUstream hStream)
 {
-    (void)dptr;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemFreeAsync_ptsz);
+    return cuMemFreeAsync(dptr, hStream);
 }
 
 FAKE__STUB CUresult cuMemFreeHost(void *p)
@@ -2886,10 +2757,7 @@ FAKE__STUB CUresult cuMemHostGetFlags(unsigned int *pFlags, void *p)
 
 FAKE__STUB CUresult cuMemHostRegister(void *p, size_t bytesize, unsigned int Flags)
 {
-    (void)p;
-    (void)bytesize;
-    (void)Flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemHostRegister);
+    return cuMemHostRegister_v2(p, bytesize, Flags);
 }
 
 FAKE__STUB CUresult cuMemHostRegister_v2(void *p, size_t bytesize, unsigned int Flags)
@@ -2934,10 +2802,7 @@ FAKE__STUB CUresult cuMemMapArrayAsync(CUarrayMapInfo *mapInfoList, unsigned int
 
 FAKE__STUB CUresult cuMemMapArrayAsync_ptsz(CUarrayMapInfo *mapInfoList, unsigned int count, CUstream hStream)
 {
-    (void)mapInfoList;
-    (void)count;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemMapArrayAsync_ptsz);
+    return cuMemMapArrayAsync(mapInfoList, count, hStream);
 }
 
 FAKE__STUB CUresult cuMemPoolCreate(CUmemoryPool *pool, const CUmemPoolProps *poolProps)
@@ -3036,11 +2901,7 @@ FAKE__STUB CUresult cuMemPrefetchAsync(CUdeviceptr devPtr, size_t count, CUdevic
 
 FAKE__STUB CUresult cuMemPrefetchAsync_ptsz(CUdeviceptr devPtr, size_t count, CUdevice dstDevice, CUstream hStream)
 {
-    (void)devPtr;
-    (void)count;
-    (void)dstDevice;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemPrefetchAsync_ptsz);
+    return cuMemPrefetchAsync(devPtr, count, dstDevice, hStream);
 }
 
 FAKE__STUB CUresult cuMemPrefetchAsync_v2(CUdeviceptr devPtr, size_t count, CUmemLocation location, unsigned int flags, CUstream hStream)
@@ -3055,12 +2916,7 @@ FAKE__STUB CUresult cuMemPrefetchAsync_v2(CUdeviceptr devPtr, size_t count, CUme
 
 FAKE__STUB CUresult cuMemPrefetchAsync_v2_ptsz(CUdeviceptr devPtr, size_t count, CUmemLocation location, unsigned int flags, CUstream hStream)
 {
-    (void)devPtr;
-    (void)count;
-    (void)location;
-    (void)flags;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemPrefetchAsync_v2_ptsz);
+    return cuMemPrefetchAsync_v2(devPtr, count, location, flags, hStream);
 }
 
 FAKE__STUB CUresult cuMemPrefetchBatchAsync(CUdeviceptr *dptrs, size_t *sizes, size_t count, CUmemLocation *prefetchLocs, size_t *prefetchLocIdxs, size_t numPrefetchLocs, unsigned long long flags, CUstream hStream)
@@ -3078,15 +2934,7 @@ FAKE__STUB CUresult cuMemPrefetchBatchAsync(CUdeviceptr *dptrs, size_t *sizes, s
 
 FAKE__STUB CUresult cuMemPrefetchBatchAsync_ptsz(CUdeviceptr *dptrs, size_t *sizes, size_t count, CUmemLocation *prefetchLocs, size_t *prefetchLocIdxs, size_t numPrefetchLocs, unsigned long long flags, CUstream hStream)
 {
-    (void)dptrs;
-    (void)sizes;
-    (void)count;
-    (void)prefetchLocs;
-    (void)prefetchLocIdxs;
-    (void)numPrefetchLocs;
-    (void)flags;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemPrefetchBatchAsync_ptsz);
+    return cuMemPrefetchBatchAsync(dptrs, sizes, count, prefetchLocs, prefetchLocIdxs, numPrefetchLocs, flags, hStream);
 }
 
 FAKE__STUB CUresult cuMemRangeGetAttribute(void *data, size_t dataSize, CUmem_range_attribute attribute, CUdeviceptr devPtr, size_t count)
@@ -3157,10 +3005,7 @@ FAKE__STUB CUresult cuMemcpy(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount)
 
 FAKE__STUB CUresult cuMemcpy_ptds(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount)
 {
-    (void)dst;
-    (void)src;
-    (void)ByteCount;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpy_ptds);
+    return cuMemcpy(dst, src, ByteCount);
 }
 
 FAKE__STUB CUresult cuMemcpy2D(const CUDA_MEMCPY2D_v1 *pCopy)
@@ -3177,8 +3022,7 @@ FAKE__STUB CUresult cuMemcpy2D_v2(const CUDA_MEMCPY2D *pCopy)
 
 FAKE__STUB CUresult cuMemcpy2D_v2_ptds(const CUDA_MEMCPY2D *pCopy)
 {
-    (void)pCopy;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpy2D_v2_ptds);
+    return cuMemcpy2D_v2(pCopy);
 }
 
 FAKE__STUB CUresult cuMemcpy2DAsync(const CUDA_MEMCPY2D_v1 *pCopy, CUstream hStream)
@@ -3197,9 +3041,7 @@ FAKE__STUB CUresult cuMemcpy2DAsync_v2(const CUDA_MEMCPY2D *pCopy, CUstream hStr
 
 FAKE__STUB CUresult cuMemcpy2DAsync_v2_ptsz(const CUDA_MEMCPY2D *pCopy, CUstream hStream)
 {
-    (void)pCopy;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpy2DAsync_v2_ptsz);
+    return cuMemcpy2DAsync_v2(pCopy, hStream);
 }
 
 FAKE__STUB CUresult cuMemcpy2DUnaligned(const CUDA_MEMCPY2D_v1 *pCopy)
@@ -3216,8 +3058,7 @@ FAKE__STUB CUresult cuMemcpy2DUnaligned_v2(const CUDA_MEMCPY2D *pCopy)
 
 FAKE__STUB CUresult cuMemcpy2DUnaligned_v2_ptds(const CUDA_MEMCPY2D *pCopy)
 {
-    (void)pCopy;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpy2DUnaligned_v2_ptds);
+    return cuMemcpy2DUnaligned_v2(pCopy);
 }
 
 FAKE__STUB CUresult cuMemcpy3D(const CUDA_MEMCPY3D_v1 *pCopy)
@@ -3234,8 +3075,7 @@ FAKE__STUB CUresult cuMemcpy3D_v2(const CUDA_MEMCPY3D *pCopy)
 
 FAKE__STUB CUresult cuMemcpy3D_v2_ptds(const CUDA_MEMCPY3D *pCopy)
 {
-    (void)pCopy;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpy3D_v2_ptds);
+    return cuMemcpy3D_v2(pCopy);
 }
 
 FAKE__STUB CUresult cuMemcpy3DAsync(const CUDA_MEMCPY3D_v1 *pCopy, CUstream hStream)
@@ -3254,9 +3094,7 @@ FAKE__STUB CUresult cuMemcpy3DAsync_v2(const CUDA_MEMCPY3D *pCopy, CUstream hStr
 
 FAKE__STUB CUresult cuMemcpy3DAsync_v2_ptsz(const CUDA_MEMCPY3D *pCopy, CUstream hStream)
 {
-    (void)pCopy;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpy3DAsync_v2_ptsz);
+    return cuMemcpy3DAsync_v2(pCopy, hStream);
 }
 
 FAKE__STUB CUresult cuMemcpy3DBatchAsync(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, size_t *failIdx, unsigned long long flags, CUstream hStream)
@@ -3271,12 +3109,7 @@ FAKE__STUB CUresult cuMemcpy3DBatchAsync(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *
 
 FAKE__STUB CUresult cuMemcpy3DBatchAsync_ptsz(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, size_t *failIdx, unsigned long long flags, CUstream hStream)
 {
-    (void)numOps;
-    (void)opList;
-    (void)failIdx;
-    (void)flags;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpy3DBatchAsync_ptsz);
+    return cuMemcpy3DBatchAsync(numOps, opList, failIdx, flags, hStream);
 }
 
 FAKE__STUB CUresult cuMemcpy3DBatchAsync_v2(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, unsigned long long flags, CUstream hStream)
@@ -3290,11 +3123,7 @@ FAKE__STUB CUresult cuMemcpy3DBatchAsync_v2(size_t numOps, CUDA_MEMCPY3D_BATCH_O
 
 FAKE__STUB CUresult cuMemcpy3DBatchAsync_v2_ptsz(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, unsigned long long flags, CUstream hStream)
 {
-    (void)numOps;
-    (void)opList;
-    (void)flags;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpy3DBatchAsync_v2_ptsz);
+    return cuMemcpy3DBatchAsync_v2(numOps, opList, flags, hStream);
 }
 
 FAKE__STUB CUresult cuMemcpy3DPeer(const CUDA_MEMCPY3D_PEER *pCopy)
@@ -3305,8 +3134,7 @@ FAKE__STUB CUresult cuMemcpy3DPeer(const CUDA_MEMCPY3D_PEER *pCopy)
 
 FAKE__STUB CUresult cuMemcpy3DPeer_ptds(const CUDA_MEMCPY3D_PEER *pCopy)
 {
-    (void)pCopy;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpy3DPeer_ptds);
+    return cuMemcpy3DPeer(pCopy);
 }
 
 FAKE__STUB CUresult cuMemcpy3DPeerAsync(const CUDA_MEMCPY3D_PEER *pCopy, CUstream hStream)
@@ -3318,9 +3146,7 @@ FAKE__STUB CUresult cuMemcpy3DPeerAsync(const CUDA_MEMCPY3D_PEER *pCopy, CUstrea
 
 FAKE__STUB CUresult cuMemcpy3DPeerAsync_ptsz(const CUDA_MEMCPY3D_PEER *pCopy, CUstream hStream)
 {
-    (void)pCopy;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpy3DPeerAsync_ptsz);
+    return cuMemcpy3DPeerAsync(pCopy, hStream);
 }
 
 FAKE__STUB CUresult cuMemcpyAsync(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount, CUstream hStream)
@@ -3334,11 +3160,7 @@ FAKE__STUB CUresult cuMemcpyAsync(CUdeviceptr dst, CUdeviceptr src, size_t ByteC
 
 FAKE__STUB CUresult cuMemcpyAsync_ptsz(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount, CUstream hStream)
 {
-    (void)dst;
-    (void)src;
-    (void)ByteCount;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyAsync_ptsz);
+    return cuMemcpyAsync(dst, src, ByteCount, hStream);
 }
 
 FAKE__STUB CUresult cuMemcpyAtoA(CUarray dstArray, unsigned int dstOffset, CUarray srcArray, unsigned int srcOffset, unsigned int ByteCount)
@@ -3363,12 +3185,7 @@ FAKE__STUB CUresult cuMemcpyAtoA_v2(CUarray dstArray, size_t dstOffset, CUarray 
 
 FAKE__STUB CUresult cuMemcpyAtoA_v2_ptds(CUarray dstArray, size_t dstOffset, CUarray srcArray, size_t srcOffset, size_t ByteCount)
 {
-    (void)dstArray;
-    (void)dstOffset;
-    (void)srcArray;
-    (void)srcOffset;
-    (void)ByteCount;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyAtoA_v2_ptds);
+    return cuMemcpyAtoA_v2(dstArray, dstOffset, srcArray, srcOffset, ByteCount);
 }
 
 FAKE__STUB CUresult cuMemcpyAtoD(CUdeviceptr_v1 dstDevice, CUarray srcArray, unsigned int srcOffset, unsigned int ByteCount)
@@ -3391,11 +3208,7 @@ FAKE__STUB CUresult cuMemcpyAtoD_v2(CUdeviceptr dstDevice, CUarray srcArray, siz
 
 FAKE__STUB CUresult cuMemcpyAtoD_v2_ptds(CUdeviceptr dstDevice, CUarray srcArray, size_t srcOffset, size_t ByteCount)
 {
-    (void)dstDevice;
-    (void)srcArray;
-    (void)srcOffset;
-    (void)ByteCount;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyAtoD_v2_ptds);
+    return cuMemcpyAtoD_v2(dstDevice, srcArray, srcOffset, ByteCount);
 }
 
 FAKE__STUB CUresult cuMemcpyAtoH(void *dstHost, CUarray srcArray, unsigned int srcOffset, unsigned int ByteCount)
@@ -3418,11 +3231,7 @@ FAKE__STUB CUresult cuMemcpyAtoH_v2(void *dstHost, CUarray srcArray, size_t srcO
 
 FAKE__STUB CUresult cuMemcpyAtoH_v2_ptds(void *dstHost, CUarray srcArray, size_t srcOffset, size_t ByteCount)
 {
-    (void)dstHost;
-    (void)srcArray;
-    (void)srcOffset;
-    (void)ByteCount;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyAtoH_v2_ptds);
+    return cuMemcpyAtoH_v2(dstHost, srcArray, srcOffset, ByteCount);
 }
 
 FAKE__STUB CUresult cuMemcpyAtoHAsync(void *dstHost, CUarray srcArray, unsigned int srcOffset, unsigned int ByteCount, CUstream hStream)
@@ -3447,12 +3256,7 @@ FAKE__STUB CUresult cuMemcpyAtoHAsync_v2(void *dstHost, CUarray srcArray, size_t
 
 FAKE__STUB CUresult cuMemcpyAtoHAsync_v2_ptsz(void *dstHost, CUarray srcArray, size_t srcOffset, size_t ByteCount, CUstream hStream)
 {
-    (void)dstHost;
-    (void)srcArray;
-    (void)srcOffset;
-    (void)ByteCount;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyAtoHAsync_v2_ptsz);
+    return cuMemcpyAtoHAsync_v2(dstHost, srcArray, srcOffset, ByteCount, hStream);
 }
 
 FAKE__STUB CUresult cuMemcpyBatchAsync(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, size_t *failIdx, CUstream hStream)
@@ -3471,16 +3275,7 @@ FAKE__STUB CUresult cuMemcpyBatchAsync(CUdeviceptr *dsts, CUdeviceptr *srcs, siz
 
 FAKE__STUB CUresult cuMemcpyBatchAsync_ptsz(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, size_t *failIdx, CUstream hStream)
 {
-    (void)dsts;
-    (void)srcs;
-    (void)sizes;
-    (void)count;
-    (void)attrs;
-    (void)attrsIdxs;
-    (void)numAttrs;
-    (void)failIdx;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyBatchAsync_ptsz);
+    return cuMemcpyBatchAsync(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, failIdx, hStream);
 }
 
 FAKE__STUB CUresult cuMemcpyBatchAsync_v2(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, CUstream hStream)
@@ -3498,15 +3293,7 @@ FAKE__STUB CUresult cuMemcpyBatchAsync_v2(CUdeviceptr *dsts, CUdeviceptr *srcs, 
 
 FAKE__STUB CUresult cuMemcpyBatchAsync_v2_ptsz(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, CUstream hStream)
 {
-    (void)dsts;
-    (void)srcs;
-    (void)sizes;
-    (void)count;
-    (void)attrs;
-    (void)attrsIdxs;
-    (void)numAttrs;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyBatchAsync_v2_ptsz);
+    return cuMemcpyBatchAsync_v2(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, hStream);
 }
 
 FAKE__STUB CUresult cuMemcpyDtoA(CUarray dstArray, unsigned int dstOffset, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
@@ -3529,11 +3316,7 @@ FAKE__STUB CUresult cuMemcpyDtoA_v2(CUarray dstArray, size_t dstOffset, CUdevice
 
 FAKE__STUB CUresult cuMemcpyDtoA_v2_ptds(CUarray dstArray, size_t dstOffset, CUdeviceptr srcDevice, size_t ByteCount)
 {
-    (void)dstArray;
-    (void)dstOffset;
-    (void)srcDevice;
-    (void)ByteCount;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyDtoA_v2_ptds);
+    return cuMemcpyDtoA_v2(dstArray, dstOffset, srcDevice, ByteCount);
 }
 
 FAKE__STUB CUresult cuMemcpyDtoD(CUdeviceptr_v1 dstDevice, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
@@ -3554,10 +3337,7 @@ FAKE__STUB CUresult cuMemcpyDtoD_v2(CUdeviceptr dstDevice, CUdeviceptr srcDevice
 
 FAKE__STUB CUresult cuMemcpyDtoD_v2_ptds(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount)
 {
-    (void)dstDevice;
-    (void)srcDevice;
-    (void)ByteCount;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyDtoD_v2_ptds);
+    return cuMemcpyDtoD_v2(dstDevice, srcDevice, ByteCount);
 }
 
 FAKE__STUB CUresult cuMemcpyDtoDAsync(CUdeviceptr_v1 dstDevice, CUdeviceptr_v1 srcDevice, unsigned int ByteCount, CUstream hStream)
@@ -3580,11 +3360,7 @@ FAKE__STUB CUresult cuMemcpyDtoDAsync_v2(CUdeviceptr dstDevice, CUdeviceptr srcD
 
 FAKE__STUB CUresult cuMemcpyDtoDAsync_v2_ptsz(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
-    (void)dstDevice;
-    (void)srcDevice;
-    (void)ByteCount;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyDtoDAsync_v2_ptsz);
+    return cuMemcpyDtoDAsync_v2(dstDevice, srcDevice, ByteCount, hStream);
 }
 
 FAKE__STUB CUresult cuMemcpyDtoH(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
@@ -3605,10 +3381,7 @@ FAKE__STUB CUresult cuMemcpyDtoH_v2(void *dstHost, CUdeviceptr srcDevice, size_t
 
 FAKE__STUB CUresult cuMemcpyDtoH_v2_ptds(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount)
 {
-    (void)dstHost;
-    (void)srcDevice;
-    (void)ByteCount;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyDtoH_v2_ptds);
+    return cuMemcpyDtoH_v2(dstHost, srcDevice, ByteCount);
 }
 
 FAKE__STUB CUresult cuMemcpyDtoHAsync(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount, CUstream hStream)
@@ -3631,11 +3404,7 @@ FAKE__STUB CUresult cuMemcpyDtoHAsync_v2(void *dstHost, CUdeviceptr srcDevice, s
 
 FAKE__STUB CUresult cuMemcpyDtoHAsync_v2_ptsz(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
-    (void)dstHost;
-    (void)srcDevice;
-    (void)ByteCount;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyDtoHAsync_v2_ptsz);
+    return cuMemcpyDtoHAsync_v2(dstHost, srcDevice, ByteCount, hStream);
 }
 
 FAKE__STUB CUresult cuMemcpyHtoA(CUarray dstArray, unsigned int dstOffset, const void *srcHost, unsigned int ByteCount)
@@ -3658,11 +3427,7 @@ FAKE__STUB CUresult cuMemcpyHtoA_v2(CUarray dstArray, size_t dstOffset, const vo
 
 FAKE__STUB CUresult cuMemcpyHtoA_v2_ptds(CUarray dstArray, size_t dstOffset, const void *srcHost, size_t ByteCount)
 {
-    (void)dstArray;
-    (void)dstOffset;
-    (void)srcHost;
-    (void)ByteCount;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyHtoA_v2_ptds);
+    return cuMemcpyHtoA_v2(dstArray, dstOffset, srcHost, ByteCount);
 }
 
 FAKE__STUB CUresult cuMemcpyHtoAAsync(CUarray dstArray, unsigned int dstOffset, const void *srcHost, unsigned int ByteCount, CUstream hStream)
@@ -3687,12 +3452,7 @@ FAKE__STUB CUresult cuMemcpyHtoAAsync_v2(CUarray dstArray, size_t dstOffset, con
 
 FAKE__STUB CUresult cuMemcpyHtoAAsync_v2_ptsz(CUarray dstArray, size_t dstOffset, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
-    (void)dstArray;
-    (void)dstOffset;
-    (void)srcHost;
-    (void)ByteCount;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyHtoAAsync_v2_ptsz);
+    return cuMemcpyHtoAAsync_v2(dstArray, dstOffset, srcHost, ByteCount, hStream);
 }
 
 FAKE__STUB CUresult cuMemcpyHtoD(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount)
@@ -3713,10 +3473,7 @@ FAKE__STUB CUresult cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *srcHost, 
 
 FAKE__STUB CUresult cuMemcpyHtoD_v2_ptds(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
 {
-    (void)dstDevice;
-    (void)srcHost;
-    (void)ByteCount;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyHtoD_v2_ptds);
+    return cuMemcpyHtoD_v2(dstDevice, srcHost, ByteCount);
 }
 
 FAKE__STUB CUresult cuMemcpyHtoDAsync(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount, CUstream hStream)
@@ -3739,11 +3496,7 @@ FAKE__STUB CUresult cuMemcpyHtoDAsync_v2(CUdeviceptr dstDevice, const void *srcH
 
 FAKE__STUB CUresult cuMemcpyHtoDAsync_v2_ptsz(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
-    (void)dstDevice;
-    (void)srcHost;
-    (void)ByteCount;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyHtoDAsync_v2_ptsz);
+    return cuMemcpyHtoDAsync_v2(dstDevice, srcHost, ByteCount, hStream);
 }
 
 FAKE__STUB CUresult cuMemcpyPeer(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount)
@@ -3758,12 +3511,7 @@ FAKE__STUB CUresult cuMemcpyPeer(CUdeviceptr dstDevice, CUcontext dstContext, CU
 
 FAKE__STUB CUresult cuMemcpyPeer_ptds(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount)
 {
-    (void)dstDevice;
-    (void)dstContext;
-    (void)srcDevice;
-    (void)srcContext;
-    (void)ByteCount;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyPeer_ptds);
+    return cuMemcpyPeer(dstDevice, dstContext, srcDevice, srcContext, ByteCount);
 }
 
 FAKE__STUB CUresult cuMemcpyPeerAsync(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount, CUstream hStream)
@@ -3779,13 +3527,7 @@ FAKE__STUB CUresult cuMemcpyPeerAsync(CUdeviceptr dstDevice, CUcontext dstContex
 
 FAKE__STUB CUresult cuMemcpyPeerAsync_ptsz(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount, CUstream hStream)
 {
-    (void)dstDevice;
-    (void)dstContext;
-    (void)srcDevice;
-    (void)srcContext;
-    (void)ByteCount;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemcpyPeerAsync_ptsz);
+    return cuMemcpyPeerAsync(dstDevice, dstContext, srcDevice, srcContext, ByteCount, hStream);
 }
 
 FAKE__STUB CUresult cuMemsetD16(CUdeviceptr_v1 dstDevice, unsigned short us, unsigned int N)
@@ -3806,10 +3548,7 @@ FAKE__STUB CUresult cuMemsetD16_v2(CUdeviceptr dstDevice, unsigned short us, siz
 
 FAKE__STUB CUresult cuMemsetD16_v2_ptds(CUdeviceptr dstDevice, unsigned short us, size_t N)
 {
-    (void)dstDevice;
-    (void)us;
-    (void)N;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemsetD16_v2_ptds);
+    return cuMemsetD16_v2(dstDevice, us, N);
 }
 
 FAKE__STUB CUresult cuMemsetD16Async(CUdeviceptr dstDevice, unsigned short us, size_t N, CUstream hStream)
@@ -3823,11 +3562,7 @@ FAKE__STUB CUresult cuMemsetD16Async(CUdeviceptr dstDevice, unsigned short us, s
 
 FAKE__STUB CUresult cuMemsetD16Async_ptsz(CUdeviceptr dstDevice, unsigned short us, size_t N, CUstream hStream)
 {
-    (void)dstDevice;
-    (void)us;
-    (void)N;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemsetD16Async_ptsz);
+    return cuMemsetD16Async(dstDevice, us, N, hStream);
 }
 
 FAKE__STUB CUresult cuMemsetD2D16(CUdeviceptr_v1 dstDevice, unsigned int dstPitch, unsigned short us, unsigned int Width, unsigned int Height)
@@ -3852,12 +3587,7 @@ FAKE__STUB CUresult cuMemsetD2D16_v2(CUdeviceptr dstDevice, size_t dstPitch, uns
 
 FAKE__STUB CUresult cuMemsetD2D16_v2_ptds(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us, size_t Width, size_t Height)
 {
-    (void)dstDevice;
-    (void)dstPitch;
-    (void)us;
-    (void)Width;
-    (void)Height;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemsetD2D16_v2_ptds);
+    return cuMemsetD2D16_v2(dstDevice, dstPitch, us, Width, Height);
 }
 
 FAKE__STUB CUresult cuMemsetD2D16Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us, size_t Width, size_t Height, CUstream hStream)
@@ -3873,13 +3603,7 @@ FAKE__STUB CUresult cuMemsetD2D16Async(CUdeviceptr dstDevice, size_t dstPitch, u
 
 FAKE__STUB CUresult cuMemsetD2D16Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us, size_t Width, size_t Height, CUstream hStream)
 {
-    (void)dstDevice;
-    (void)dstPitch;
-    (void)us;
-    (void)Width;
-    (void)Height;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemsetD2D16Async_ptsz);
+    return cuMemsetD2D16Async(dstDevice, dstPitch, us, Width, Height, hStream);
 }
 
 FAKE__STUB CUresult cuMemsetD2D32(CUdeviceptr_v1 dstDevice, unsigned int dstPitch, unsigned int ui, unsigned int Width, unsigned int Height)
@@ -3904,12 +3628,7 @@ FAKE__STUB CUresult cuMemsetD2D32_v2(CUdeviceptr dstDevice, size_t dstPitch, uns
 
 FAKE__STUB CUresult cuMemsetD2D32_v2_ptds(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width, size_t Height)
 {
-    (void)dstDevice;
-    (void)dstPitch;
-    (void)ui;
-    (void)Width;
-    (void)Height;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemsetD2D32_v2_ptds);
+    return cuMemsetD2D32_v2(dstDevice, dstPitch, ui, Width, Height);
 }
 
 FAKE__STUB CUresult cuMemsetD2D32Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width, size_t Height, CUstream hStream)
@@ -3925,13 +3644,7 @@ FAKE__STUB CUresult cuMemsetD2D32Async(CUdeviceptr dstDevice, size_t dstPitch, u
 
 FAKE__STUB CUresult cuMemsetD2D32Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width, size_t Height, CUstream hStream)
 {
-    (void)dstDevice;
-    (void)dstPitch;
-    (void)ui;
-    (void)Width;
-    (void)Height;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemsetD2D32Async_ptsz);
+    return cuMemsetD2D32Async(dstDevice, dstPitch, ui, Width, Height, hStream);
 }
 
 FAKE__STUB CUresult cuMemsetD2D8(CUdeviceptr_v1 dstDevice, unsigned int dstPitch, unsigned char uc, unsigned int Width, unsigned int Height)
@@ -3956,12 +3669,7 @@ FAKE__STUB CUresult cuMemsetD2D8_v2(CUdeviceptr dstDevice, size_t dstPitch, unsi
 
 FAKE__STUB CUresult cuMemsetD2D8_v2_ptds(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width, size_t Height)
 {
-    (void)dstDevice;
-    (void)dstPitch;
-    (void)uc;
-    (void)Width;
-    (void)Height;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemsetD2D8_v2_ptds);
+    return cuMemsetD2D8_v2(dstDevice, dstPitch, uc, Width, Height);
 }
 
 FAKE__STUB CUresult cuMemsetD2D8Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width, size_t Height, CUstream hStream)
@@ -3977,13 +3685,7 @@ FAKE__STUB CUresult cuMemsetD2D8Async(CUdeviceptr dstDevice, size_t dstPitch, un
 
 FAKE__STUB CUresult cuMemsetD2D8Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width, size_t Height, CUstream hStream)
 {
-    (void)dstDevice;
-    (void)dstPitch;
-    (void)uc;
-    (void)Width;
-    (void)Height;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemsetD2D8Async_ptsz);
+    return cuMemsetD2D8Async(dstDevice, dstPitch, uc, Width, Height, hStream);
 }
 
 FAKE__STUB CUresult cuMemsetD32(CUdeviceptr_v1 dstDevice, unsigned int ui, unsigned int N)
@@ -4004,10 +3706,7 @@ FAKE__STUB CUresult cuMemsetD32_v2(CUdeviceptr dstDevice, unsigned int ui, size_
 
 FAKE__STUB CUresult cuMemsetD32_v2_ptds(CUdeviceptr dstDevice, unsigned int ui, size_t N)
 {
-    (void)dstDevice;
-    (void)ui;
-    (void)N;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemsetD32_v2_ptds);
+    return cuMemsetD32_v2(dstDevice, ui, N);
 }
 
 FAKE__STUB CUresult cuMemsetD32Async(CUdeviceptr dstDevice, unsigned int ui, size_t N, CUstream hStream)
@@ -4021,11 +3720,7 @@ FAKE__STUB CUresult cuMemsetD32Async(CUdeviceptr dstDevice, unsigned int ui, siz
 
 FAKE__STUB CUresult cuMemsetD32Async_ptsz(CUdeviceptr dstDevice, unsigned int ui, size_t N, CUstream hStream)
 {
-    (void)dstDevice;
-    (void)ui;
-    (void)N;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemsetD32Async_ptsz);
+    return cuMemsetD32Async(dstDevice, ui, N, hStream);
 }
 
 FAKE__STUB CUresult cuMemsetD8(CUdeviceptr_v1 dstDevice, unsigned char uc, unsigned int N)
@@ -4046,10 +3741,7 @@ FAKE__STUB CUresult cuMemsetD8_v2(CUdeviceptr dstDevice, unsigned char uc, size_
 
 FAKE__STUB CUresult cuMemsetD8_v2_ptds(CUdeviceptr dstDevice, unsigned char uc, size_t N)
 {
-    (void)dstDevice;
-    (void)uc;
-    (void)N;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemsetD8_v2_ptds);
+    return cuMemsetD8_v2(dstDevice, uc, N);
 }
 
 FAKE__STUB CUresult cuMemsetD8Async(CUdeviceptr dstDevice, unsigned char uc, size_t N, CUstream hStream)
@@ -4063,11 +3755,7 @@ FAKE__STUB CUresult cuMemsetD8Async(CUdeviceptr dstDevice, unsigned char uc, siz
 
 FAKE__STUB CUresult cuMemsetD8Async_ptsz(CUdeviceptr dstDevice, unsigned char uc, size_t N, CUstream hStream)
 {
-    (void)dstDevice;
-    (void)uc;
-    (void)N;
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuMemsetD8Async_ptsz);
+    return cuMemsetD8Async(dstDevice, uc, N, hStream);
 }
 
 FAKE__STUB CUresult cuMipmappedArrayCreate(CUmipmappedArray *pHandle, const CUDA_ARRAY3D_DESCRIPTOR *pMipmappedArrayDesc, unsigned int numMipmapLevels)
@@ -4420,11 +4108,7 @@ FAKE__STUB CUresult cuSignalExternalSemaphoresAsync(const CUexternalSemaphore *e
 
 FAKE__STUB CUresult cuSignalExternalSemaphoresAsync_ptsz(const CUexternalSemaphore *extSemArray, const CUDA_EXTERNAL_SEMAPHORE_SIGNAL_PARAMS *paramsArray, unsigned int numExtSems, CUstream stream)
 {
-    (void)extSemArray;
-    (void)paramsArray;
-    (void)numExtSems;
-    (void)stream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuSignalExternalSemaphoresAsync_ptsz);
+    return cuSignalExternalSemaphoresAsync(extSemArray, paramsArray, numExtSems, stream);
 }
 
 FAKE__STUB CUresult cuStreamAddCallback(CUstream hStream, CUstreamCallback callback, void *userData, unsigned int flags)
@@ -4438,11 +4122,7 @@ FAKE__STUB CUresult cuStreamAddCallback(CUstream hStream, CUstreamCallback callb
 
 FAKE__STUB CUresult cuStreamAddCallback_ptsz(CUstream hStream, CUstreamCallback callback, void *userData, unsigned int flags)
 {
-    (void)hStream;
-    (void)callback;
-    (void)userData;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamAddCallback_ptsz);
+    return cuStreamAddCallback(hStream, callback, userData, flags);
 }
 
 FAKE__STUB CUresult cuStreamAttachMemAsync(CUstream hStream, CUdeviceptr dptr, size_t length, unsigned int flags)
@@ -4456,29 +4136,17 @@ FAKE__STUB CUresult cuStreamAttachMemAsync(CUstream hStream, CUdeviceptr dptr, s
 
 FAKE__STUB CUresult cuStreamAttachMemAsync_ptsz(CUstream hStream, CUdeviceptr dptr, size_t length, unsigned int flags)
 {
-    (void)hStream;
-    (void)dptr;
-    (void)length;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamAttachMemAsync_ptsz);
+    return cuStreamAttachMemAsync(hStream, dptr, length, flags);
 }
 
 FAKE__STUB CUresult cuStreamBatchMemOp(CUstream stream, unsigned int count, CUstreamBatchMemOpParams *paramArray, unsigned int flags)
 {
-    (void)stream;
-    (void)count;
-    (void)paramArray;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamBatchMemOp);
+    return cuStreamBatchMemOp_v2(stream, count, paramArray, flags);
 }
 
 FAKE__STUB CUresult cuStreamBatchMemOp_ptsz(CUstream stream, unsigned int count, CUstreamBatchMemOpParams *paramArray, unsigned int flags)
 {
-    (void)stream;
-    (void)count;
-    (void)paramArray;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamBatchMemOp_ptsz);
+    return cuStreamBatchMemOp_v2(stream, count, paramArray, flags);
 }
 
 FAKE__STUB CUresult cuStreamBatchMemOp_v2(CUstream stream, unsigned int count, CUstreamBatchMemOpParams *paramArray, unsigned int flags)
@@ -4492,11 +4160,7 @@ FAKE__STUB CUresult cuStreamBatchMemOp_v2(CUstream stream, unsigned int count, C
 
 FAKE__STUB CUresult cuStreamBatchMemOp_v2_ptsz(CUstream stream, unsigned int count, CUstreamBatchMemOpParams *paramArray, unsigned int flags)
 {
-    (void)stream;
-    (void)count;
-    (void)paramArray;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamBatchMemOp_v2_ptsz);
+    return cuStreamBatchMemOp_v2(stream, count, paramArray, flags);
 }
 
 FAKE__STUB CUresult cuStreamBeginCapture(CUstream hStream)
@@ -4507,8 +4171,7 @@ FAKE__STUB CUresult cuStreamBeginCapture(CUstream hStream)
 
 FAKE__STUB CUresult cuStreamBeginCapture_ptsz(CUstream hStream)
 {
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamBeginCapture_ptsz);
+    return cuStreamBeginCapture(hStream);
 }
 
 FAKE__STUB CUresult cuStreamBeginCapture_v2(CUstream hStream, CUstreamCaptureMode mode)
@@ -4520,9 +4183,7 @@ FAKE__STUB CUresult cuStreamBeginCapture_v2(CUstream hStream, CUstreamCaptureMod
 
 FAKE__STUB CUresult cuStreamBeginCapture_v2_ptsz(CUstream hStream, CUstreamCaptureMode mode)
 {
-    (void)hStream;
-    (void)mode;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamBeginCapture_v2_ptsz);
+    return cuStreamBeginCapture_v2(hStream, mode);
 }
 
 FAKE__STUB CUresult cuStreamBeginCaptureToGraph(CUstream hStream, CUgraph hGraph, const CUgraphNode *dependencies, const CUgraphEdgeData *dependencyData, size_t numDependencies, CUstreamCaptureMode mode)
@@ -4538,13 +4199,7 @@ FAKE__STUB CUresult cuStreamBeginCaptureToGraph(CUstream hStream, CUgraph hGraph
 
 FAKE__STUB CUresult cuStreamBeginCaptureToGraph_ptsz(CUstream hStream, CUgraph hGraph, const CUgraphNode *dependencies, const CUgraphEdgeData *dependencyData, size_t numDependencies, CUstreamCaptureMode mode)
 {
-    (void)hStream;
-    (void)hGraph;
-    (void)dependencies;
-    (void)dependencyData;
-    (void)numDependencies;
-    (void)mode;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamBeginCaptureToGraph_ptsz);
+    return cuStreamBeginCaptureToGraph(hStream, hGraph, dependencies, dependencyData, numDependencies, mode);
 }
 
 FAKE__STUB CUresult cuStreamCopyAttributes(CUstream dst, CUstream src)
@@ -4556,9 +4211,7 @@ FAKE__STUB CUresult cuStreamCopyAttributes(CUstream dst, CUstream src)
 
 FAKE__STUB CUresult cuStreamCopyAttributes_ptsz(CUstream dst, CUstream src)
 {
-    (void)dst;
-    (void)src;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamCopyAttributes_ptsz);
+    return cuStreamCopyAttributes(dst, src);
 }
 
 FAKE__STUB CUresult cuStreamCreate(CUstream *phStream, unsigned int Flags)
@@ -4578,8 +4231,7 @@ FAKE__STUB CUresult cuStreamCreateWithPriority(CUstream *phStream, unsigned int 
 
 FAKE__STUB CUresult cuStreamDestroy(CUstream hStream)
 {
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamDestroy);
+    return cuStreamDestroy_v2(hStream);
 }
 
 FAKE__STUB CUresult cuStreamDestroy_v2(CUstream hStream)
@@ -4597,9 +4249,7 @@ FAKE__STUB CUresult cuStreamEndCapture(CUstream hStream, CUgraph *phGraph)
 
 FAKE__STUB CUresult cuStreamEndCapture_ptsz(CUstream hStream, CUgraph *phGraph)
 {
-    (void)hStream;
-    (void)phGraph;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamEndCapture_ptsz);
+    return cuStreamEndCapture(hStream, phGraph);
 }
 
 FAKE__STUB CUresult cuStreamGetAttribute(CUstream hStream, CUstreamAttrID attr, CUstreamAttrValue *value_out)
@@ -4612,10 +4262,7 @@ FAKE__STUB CUresult cuStreamGetAttribute(CUstream hStream, CUstreamAttrID attr, 
 
 FAKE__STUB CUresult cuStreamGetAttribute_ptsz(CUstream hStream, CUstreamAttrID attr, CUstreamAttrValue *value_out)
 {
-    (void)hStream;
-    (void)attr;
-    (void)value_out;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamGetAttribute_ptsz);
+    return cuStreamGetAttribute(hStream, attr, value_out);
 }
 
 FAKE__STUB CUresult cuStreamGetCaptureInfo(CUstream hStream, CUstreamCaptureStatus *captureStatus_out, cuuint64_t *id_out)
@@ -4628,10 +4275,7 @@ FAKE__STUB CUresult cuStreamGetCaptureInfo(CUstream hStream, CUstreamCaptureStat
 
 FAKE__STUB CUresult cuStreamGetCaptureInfo_ptsz(CUstream hStream, CUstreamCaptureStatus *captureStatus_out, cuuint64_t *id_out)
 {
-    (void)hStream;
-    (void)captureStatus_out;
-    (void)id_out;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamGetCaptureInfo_ptsz);
+    return cuStreamGetCaptureInfo(hStream, captureStatus_out, id_out);
 }
 
 FAKE__STUB CUresult cuStreamGetCaptureInfo_v2(CUstream hStream, CUstreamCaptureStatus *captureStatus_out, cuuint64_t *id_out, CUgraph *graph_out, const CUgraphNode **dependencies_out, size_t *numDependencies_out)
@@ -4647,13 +4291,7 @@ FAKE__STUB CUresult cuStreamGetCaptureInfo_v2(CUstream hStream, CUstreamCaptureS
 
 FAKE__STUB CUresult cuStreamGetCaptureInfo_v2_ptsz(CUstream hStream, CUstreamCaptureStatus *captureStatus_out, cuuint64_t *id_out, CUgraph *graph_out, const CUgraphNode **dependencies_out, size_t *numDependencies_out)
 {
-    (void)hStream;
-    (void)captureStatus_out;
-    (void)id_out;
-    (void)graph_out;
-    (void)dependencies_out;
-    (void)numDependencies_out;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamGetCaptureInfo_v2_ptsz);
+    return cuStreamGetCaptureInfo_v2(hStream, captureStatus_out, id_out, graph_out, dependencies_out, numDependencies_out);
 }
 
 FAKE__STUB CUresult cuStreamGetCaptureInfo_v3(CUstream hStream, CUstreamCaptureStatus *captureStatus_out, cuuint64_t *id_out, CUgraph *graph_out, const CUgraphNode **dependencies_out, const CUgraphEdgeData **edgeData_out, size_t *numDependencies_out)
@@ -4670,14 +4308,7 @@ FAKE__STUB CUresult cuStreamGetCaptureInfo_v3(CUstream hStream, CUstreamCaptureS
 
 FAKE__STUB CUresult cuStreamGetCaptureInfo_v3_ptsz(CUstream hStream, CUstreamCaptureStatus *captureStatus_out, cuuint64_t *id_out, CUgraph *graph_out, const CUgraphNode **dependencies_out, const CUgraphEdgeData **edgeData_out, size_t *numDependencies_out)
 {
-    (void)hStream;
-    (void)captureStatus_out;
-    (void)id_out;
-    (void)graph_out;
-    (void)dependencies_out;
-    (void)edgeData_out;
-    (void)numDependencies_out;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamGetCaptureInfo_v3_ptsz);
+    return cuStreamGetCaptureInfo_v3(hStream, captureStatus_out, id_out, graph_out, dependencies_out, edgeData_out, numDependencies_out);
 }
 
 FAKE__STUB CUresult cuStreamGetCtx(CUstream hStream, CUcontext *pctx)
@@ -4689,9 +4320,7 @@ FAKE__STUB CUresult cuStreamGetCtx(CUstream hStream, CUcontext *pctx)
 
 FAKE__STUB CUresult cuStreamGetCtx_ptsz(CUstream hStream, CUcontext *pctx)
 {
-    (void)hStream;
-    (void)pctx;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamGetCtx_ptsz);
+    return cuStreamGetCtx(hStream, pctx);
 }
 
 FAKE__STUB CUresult cuStreamGetCtx_v2(CUstream hStream, CUcontext *pCtx, CUgreenCtx *pGreenCtx)
@@ -4704,10 +4333,7 @@ FAKE__STUB CUresult cuStreamGetCtx_v2(CUstream hStream, CUcontext *pCtx, CUgreen
 
 FAKE__STUB CUresult cuStreamGetCtx_v2_ptsz(CUstream hStream, CUcontext *pCtx, CUgreenCtx *pGreenCtx)
 {
-    (void)hStream;
-    (void)pCtx;
-    (void)pGreenCtx;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamGetCtx_v2_ptsz);
+    return cuStreamGetCtx_v2(hStream, pCtx, pGreenCtx);
 }
 
 FAKE__STUB CUresult cuStreamGetDevice(CUstream hStream, CUdevice *device)
@@ -4719,9 +4345,7 @@ FAKE__STUB CUresult cuStreamGetDevice(CUstream hStream, CUdevice *device)
 
 FAKE__STUB CUresult cuStreamGetDevice_ptsz(CUstream hStream, CUdevice *device)
 {
-    (void)hStream;
-    (void)device;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamGetDevice_ptsz);
+    return cuStreamGetDevice(hStream, device);
 }
 
 FAKE__STUB CUresult cuStreamGetFlags(CUstream hStream, unsigned int *flags)
@@ -4733,9 +4357,7 @@ FAKE__STUB CUresult cuStreamGetFlags(CUstream hStream, unsigned int *flags)
 
 FAKE__STUB CUresult cuStreamGetFlags_ptsz(CUstream hStream, unsigned int *flags)
 {
-    (void)hStream;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamGetFlags_ptsz);
+    return cuStreamGetFlags(hStream, flags);
 }
 
 FAKE__STUB CUresult cuStreamGetGreenCtx(CUstream hStream, CUgreenCtx *phCtx)
@@ -4754,9 +4376,7 @@ FAKE__STUB CUresult cuStreamGetId(CUstream hStream, unsigned long long *streamId
 
 FAKE__STUB CUresult cuStreamGetId_ptsz(CUstream hStream, unsigned long long *streamId)
 {
-    (void)hStream;
-    (void)streamId;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamGetId_ptsz);
+    return cuStreamGetId(hStream, streamId);
 }
 
 FAKE__STUB CUresult cuStreamGetPriority(CUstream hStream, int *priority)
@@ -4768,9 +4388,7 @@ FAKE__STUB CUresult cuStreamGetPriority(CUstream hStream, int *priority)
 
 FAKE__STUB CUresult cuStreamGetPriority_ptsz(CUstream hStream, int *priority)
 {
-    (void)hStream;
-    (void)priority;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamGetPriority_ptsz);
+    return cuStreamGetPriority(hStream, priority);
 }
 
 FAKE__STUB CUresult cuStreamIsCapturing(CUstream hStream, CUstreamCaptureStatus *captureStatus)
@@ -4782,9 +4400,7 @@ FAKE__STUB CUresult cuStreamIsCapturing(CUstream hStream, CUstreamCaptureStatus 
 
 FAKE__STUB CUresult cuStreamIsCapturing_ptsz(CUstream hStream, CUstreamCaptureStatus *captureStatus)
 {
-    (void)hStream;
-    (void)captureStatus;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamIsCapturing_ptsz);
+    return cuStreamIsCapturing(hStream, captureStatus);
 }
 
 FAKE__STUB CUresult cuStreamQuery(CUstream hStream)
@@ -4795,8 +4411,7 @@ FAKE__STUB CUresult cuStreamQuery(CUstream hStream)
 
 FAKE__STUB CUresult cuStreamQuery_ptsz(CUstream hStream)
 {
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamQuery_ptsz);
+    return cuStreamQuery(hStream);
 }
 
 FAKE__STUB CUresult cuStreamSetAttribute(CUstream hStream, CUstreamAttrID attr, const CUstreamAttrValue *value)
@@ -4809,10 +4424,7 @@ FAKE__STUB CUresult cuStreamSetAttribute(CUstream hStream, CUstreamAttrID attr, 
 
 FAKE__STUB CUresult cuStreamSetAttribute_ptsz(CUstream hStream, CUstreamAttrID attr, const CUstreamAttrValue *value)
 {
-    (void)hStream;
-    (void)attr;
-    (void)value;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamSetAttribute_ptsz);
+    return cuStreamSetAttribute(hStream, attr, value);
 }
 
 FAKE__STUB CUresult cuStreamSynchronize(CUstream hStream)
@@ -4823,8 +4435,7 @@ FAKE__STUB CUresult cuStreamSynchronize(CUstream hStream)
 
 FAKE__STUB CUresult cuStreamSynchronize_ptsz(CUstream hStream)
 {
-    (void)hStream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamSynchronize_ptsz);
+    return cuStreamSynchronize(hStream);
 }
 
 FAKE__STUB CUresult cuStreamUpdateCaptureDependencies(CUstream hStream, CUgraphNode *dependencies, size_t numDependencies, unsigned int flags)
@@ -4838,11 +4449,7 @@ FAKE__STUB CUresult cuStreamUpdateCaptureDependencies(CUstream hStream, CUgraphN
 
 FAKE__STUB CUresult cuStreamUpdateCaptureDependencies_ptsz(CUstream hStream, CUgraphNode *dependencies, size_t numDependencies, unsigned int flags)
 {
-    (void)hStream;
-    (void)dependencies;
-    (void)numDependencies;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamUpdateCaptureDependencies_ptsz);
+    return cuStreamUpdateCaptureDependencies(hStream, dependencies, numDependencies, flags);
 }
 
 FAKE__STUB CUresult cuStreamUpdateCaptureDependencies_v2(CUstream hStream, CUgraphNode *dependencies, const CUgraphEdgeData *dependencyData, size_t numDependencies, unsigned int flags)
@@ -4857,12 +4464,7 @@ FAKE__STUB CUresult cuStreamUpdateCaptureDependencies_v2(CUstream hStream, CUgra
 
 FAKE__STUB CUresult cuStreamUpdateCaptureDependencies_v2_ptsz(CUstream hStream, CUgraphNode *dependencies, const CUgraphEdgeData *dependencyData, size_t numDependencies, unsigned int flags)
 {
-    (void)hStream;
-    (void)dependencies;
-    (void)dependencyData;
-    (void)numDependencies;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamUpdateCaptureDependencies_v2_ptsz);
+    return cuStreamUpdateCaptureDependencies_v2(hStream, dependencies, dependencyData, numDependencies, flags);
 }
 
 FAKE__STUB CUresult cuStreamWaitEvent(CUstream hStream, CUevent hEvent, unsigned int Flags)
@@ -4875,28 +4477,17 @@ FAKE__STUB CUresult cuStreamWaitEvent(CUstream hStream, CUevent hEvent, unsigned
 
 FAKE__STUB CUresult cuStreamWaitEvent_ptsz(CUstream hStream, CUevent hEvent, unsigned int Flags)
 {
-    (void)hStream;
-    (void)hEvent;
-    (void)Flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamWaitEvent_ptsz);
+    return cuStreamWaitEvent(hStream, hEvent, Flags);
 }
 
 FAKE__STUB CUresult cuStreamWaitValue32(CUstream stream, CUdeviceptr addr, cuuint32_t value, unsigned int flags)
 {
-    (void)stream;
-    (void)addr;
-    (void)value;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamWaitValue32);
+    return cuStreamWaitValue32_v2(stream, addr, value, flags);
 }
 
 FAKE__STUB CUresult cuStreamWaitValue32_ptsz(CUstream stream, CUdeviceptr addr, cuuint32_t value, unsigned int flags)
 {
-    (void)stream;
-    (void)addr;
-    (void)value;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamWaitValue32_ptsz);
+    return cuStreamWaitValue32_v2(stream, addr, value, flags);
 }
 
 FAKE__STUB CUresult cuStreamWaitValue32_v2(CUstream stream, CUdeviceptr addr, cuuint32_t value, unsigned int flags)
@@ -4910,29 +4501,17 @@ FAKE__STUB CUresult cuStreamWaitValue32_v2(CUstream stream, CUdeviceptr addr, cu
 
 FAKE__STUB CUresult cuStreamWaitValue32_v2_ptsz(CUstream stream, CUdeviceptr addr, cuuint32_t value, unsigned int flags)
 {
-    (void)stream;
-    (void)addr;
-    (void)value;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamWaitValue32_v2_ptsz);
+    return cuStreamWaitValue32_v2(stream, addr, value, flags);
 }
 
 FAKE__STUB CUresult cuStreamWaitValue64(CUstream stream, CUdeviceptr addr, cuuint64_t value, unsigned int flags)
 {
-    (void)stream;
-    (void)addr;
-    (void)value;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamWaitValue64);
+    return cuStreamWaitValue64_v2(stream, addr, value, flags);
 }
 
 FAKE__STUB CUresult cuStreamWaitValue64_ptsz(CUstream stream, CUdeviceptr addr, cuuint64_t value, unsigned int flags)
 {
-    (void)stream;
-    (void)addr;
-    (void)value;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamWaitValue64_ptsz);
+    return cuStreamWaitValue64_v2(stream, addr, value, flags);
 }
 
 FAKE__STUB CUresult cuStreamWaitValue64_v2(CUstream stream, CUdeviceptr addr, cuuint64_t value, unsigned int flags)
@@ -4946,29 +4525,17 @@ FAKE__STUB CUresult cuStreamWaitValue64_v2(CUstream stream, CUdeviceptr addr, cu
 
 FAKE__STUB CUresult cuStreamWaitValue64_v2_ptsz(CUstream stream, CUdeviceptr addr, cuuint64_t value, unsigned int flags)
 {
-    (void)stream;
-    (void)addr;
-    (void)value;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamWaitValue64_v2_ptsz);
+    return cuStreamWaitValue64_v2(stream, addr, value, flags);
 }
 
 FAKE__STUB CUresult cuStreamWriteValue32(CUstream stream, CUdeviceptr addr, cuuint32_t value, unsigned int flags)
 {
-    (void)stream;
-    (void)addr;
-    (void)value;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamWriteValue32);
+    return cuStreamWriteValue32_v2(stream, addr, value, flags);
 }
 
 FAKE__STUB CUresult cuStreamWriteValue32_ptsz(CUstream stream, CUdeviceptr addr, cuuint32_t value, unsigned int flags)
 {
-    (void)stream;
-    (void)addr;
-    (void)value;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamWriteValue32_ptsz);
+    return cuStreamWriteValue32_v2(stream, addr, value, flags);
 }
 
 FAKE__STUB CUresult cuStreamWriteValue32_v2(CUstream stream, CUdeviceptr addr, cuuint32_t value, unsigned int flags)
@@ -4982,29 +4549,17 @@ FAKE__STUB CUresult cuStreamWriteValue32_v2(CUstream stream, CUdeviceptr addr, c
 
 FAKE__STUB CUresult cuStreamWriteValue32_v2_ptsz(CUstream stream, CUdeviceptr addr, cuuint32_t value, unsigned int flags)
 {
-    (void)stream;
-    (void)addr;
-    (void)value;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamWriteValue32_v2_ptsz);
+    return cuStreamWriteValue32_v2(stream, addr, value, flags);
 }
 
 FAKE__STUB CUresult cuStreamWriteValue64(CUstream stream, CUdeviceptr addr, cuuint64_t value, unsigned int flags)
 {
-    (void)stream;
-    (void)addr;
-    (void)value;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamWriteValue64);
+    return cuStreamWriteValue64_v2(stream, addr, value, flags);
 }
 
 FAKE__STUB CUresult cuStreamWriteValue64_ptsz(CUstream stream, CUdeviceptr addr, cuuint64_t value, unsigned int flags)
 {
-    (void)stream;
-    (void)addr;
-    (void)value;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamWriteValue64_ptsz);
+    return cuStreamWriteValue64_v2(stream, addr, value, flags);
 }
 
 FAKE__STUB CUresult cuStreamWriteValue64_v2(CUstream stream, CUdeviceptr addr, cuuint64_t value, unsigned int flags)
@@ -5018,11 +4573,7 @@ FAKE__STUB CUresult cuStreamWriteValue64_v2(CUstream stream, CUdeviceptr addr, c
 
 FAKE__STUB CUresult cuStreamWriteValue64_v2_ptsz(CUstream stream, CUdeviceptr addr, cuuint64_t value, unsigned int flags)
 {
-    (void)stream;
-    (void)addr;
-    (void)value;
-    (void)flags;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuStreamWriteValue64_v2_ptsz);
+    return cuStreamWriteValue64_v2(stream, addr, value, flags);
 }
 
 FAKE__STUB CUresult cuSurfObjectCreate(CUsurfObject *pSurfObject, const CUDA_RESOURCE_DESC *pResDesc)
@@ -5296,11 +4847,7 @@ FAKE__STUB CUresult cuTexRefSetAddress2D(CUtexref hTexRef, const CUDA_ARRAY_DESC
 
 FAKE__STUB CUresult cuTexRefSetAddress2D_v2(CUtexref hTexRef, const CUDA_ARRAY_DESCRIPTOR *desc, CUdeviceptr dptr, size_t Pitch)
 {
-    (void)hTexRef;
-    (void)desc;
-    (void)dptr;
-    (void)Pitch;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuTexRefSetAddress2D_v2);
+    return cuTexRefSetAddress2D_v3(hTexRef, desc, dptr, Pitch);
 }
 
 FAKE__STUB CUresult cuTexRefSetAddress2D_v3(CUtexref hTexRef, const CUDA_ARRAY_DESCRIPTOR *desc, CUdeviceptr dptr, size_t Pitch)
@@ -5426,12 +4973,7 @@ FAKE__STUB CUresult cuUserObjectRetain(CUuserObject object, unsigned int count)
 
 FAKE__STUB CUresult cuVDPAUCtxCreate(CUcontext *pCtx, unsigned int flags, CUdevice device, VdpDevice vdpDevice, VdpGetProcAddress *vdpGetProcAddress)
 {
-    (void)pCtx;
-    (void)flags;
-    (void)device;
-    (void)vdpDevice;
-    (void)vdpGetProcAddress;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuVDPAUCtxCreate);
+    return cuVDPAUCtxCreate_v2(pCtx, flags, device, vdpDevice, vdpGetProcAddress);
 }
 
 FAKE__STUB CUresult cuVDPAUCtxCreate_v2(CUcontext *pCtx, unsigned int flags, CUdevice device, VdpDevice vdpDevice, VdpGetProcAddress *vdpGetProcAddress)
@@ -5463,11 +5005,7 @@ FAKE__STUB CUresult cuWaitExternalSemaphoresAsync(const CUexternalSemaphore *ext
 
 FAKE__STUB CUresult cuWaitExternalSemaphoresAsync_ptsz(const CUexternalSemaphore *extSemArray, const CUDA_EXTERNAL_SEMAPHORE_WAIT_PARAMS *paramsArray, unsigned int numExtSems, CUstream stream)
 {
-    (void)extSemArray;
-    (void)paramsArray;
-    (void)numExtSems;
-    (void)stream;
-    return (CUresult)fake__unsupported(&quanta__cuda_api, QUANTA_CUDA_cuWaitExternalSemaphoresAsync_ptsz);
+    return cuWaitExternalSemaphoresAsync(extSemArray, paramsArray, numExtSems, stream);
 }
 
 void *const fake__cuda_fns[QUANTA_CUDA_FN_COUNT] = {

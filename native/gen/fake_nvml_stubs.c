@@ -1,6 +1,8 @@
 /* Generated from api/nvml.json by tools/gen (npm run gen -- emit). Do not edit. */
-/* fakecuda's default for every nvml symbol: weak stubs answering "not supported",
- * replaced by the strong definitions of what fakecuda simulates. */
+/* fakecuda's default for every nvml symbol: a weak stub that forwards to the symbol's
+ * canonical variant (the newest of the same entry point and parameter types) or, for
+ * canonical symbols, answers "not supported". fakecuda's strong definitions of what it
+ * simulates replace them; it defines canonical symbols only. */
 #include "quanta_nvml_api.h"
 #include "fake_stub.h"
 
@@ -12,9 +14,7 @@ FAKE__STUB nvmlReturn_t nvmlComputeInstanceDestroy(nvmlComputeInstance_t compute
 
 FAKE__STUB nvmlReturn_t nvmlComputeInstanceGetInfo(nvmlComputeInstance_t computeInstance, nvmlComputeInstanceInfo_t *info)
 {
-    (void)computeInstance;
-    (void)info;
-    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlComputeInstanceGetInfo);
+    return nvmlComputeInstanceGetInfo_v2(computeInstance, info);
 }
 
 FAKE__STUB nvmlReturn_t nvmlComputeInstanceGetInfo_v2(nvmlComputeInstance_t computeInstance, nvmlComputeInstanceInfo_t *info)
@@ -160,9 +160,7 @@ FAKE__STUB nvmlReturn_t nvmlDeviceGetArchitecture(nvmlDevice_t device, nvmlDevic
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetAttributes(nvmlDevice_t device, nvmlDeviceAttributes_t *attributes)
 {
-    (void)device;
-    (void)attributes;
-    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlDeviceGetAttributes);
+    return nvmlDeviceGetAttributes_v2(device, attributes);
 }
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetAttributes_v2(nvmlDevice_t device, nvmlDeviceAttributes_t *attributes)
@@ -343,8 +341,7 @@ FAKE__STUB nvmlReturn_t nvmlDeviceGetCoolerInfo(nvmlDevice_t device, nvmlCoolerI
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetCount(unsigned int *deviceCount)
 {
-    (void)deviceCount;
-    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlDeviceGetCount);
+    return nvmlDeviceGetCount_v2(deviceCount);
 }
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetCount_v2(unsigned int *deviceCount)
@@ -484,10 +481,7 @@ FAKE__STUB nvmlReturn_t nvmlDeviceGetDramEncryptionMode(nvmlDevice_t device, nvm
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetDriverModel(nvmlDevice_t device, nvmlDriverModel_t *current, nvmlDriverModel_t *pending)
 {
-    (void)device;
-    (void)current;
-    (void)pending;
-    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlDeviceGetDriverModel);
+    return nvmlDeviceGetDriverModel_v2(device, current, pending);
 }
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetDriverModel_v2(nvmlDevice_t device, nvmlDriverModel_t *current, nvmlDriverModel_t *pending)
@@ -652,11 +646,7 @@ FAKE__STUB nvmlReturn_t nvmlDeviceGetGpuInstanceId(nvmlDevice_t device, unsigned
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetGpuInstancePossiblePlacements(nvmlDevice_t device, unsigned int profileId, nvmlGpuInstancePlacement_t *placements, unsigned int *count)
 {
-    (void)device;
-    (void)profileId;
-    (void)placements;
-    (void)count;
-    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlDeviceGetGpuInstancePossiblePlacements);
+    return nvmlDeviceGetGpuInstancePossiblePlacements_v2(device, profileId, placements, count);
 }
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetGpuInstancePossiblePlacements_v2(nvmlDevice_t device, unsigned int profileId, nvmlGpuInstancePlacement_t *placements, unsigned int *count)
@@ -750,23 +740,17 @@ FAKE__STUB nvmlReturn_t nvmlDeviceGetGraphicsRunningProcesses_v3(nvmlDevice_t de
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetGridLicensableFeatures(nvmlDevice_t device, nvmlGridLicensableFeatures_t *pGridLicensableFeatures)
 {
-    (void)device;
-    (void)pGridLicensableFeatures;
-    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlDeviceGetGridLicensableFeatures);
+    return nvmlDeviceGetGridLicensableFeatures_v4(device, pGridLicensableFeatures);
 }
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetGridLicensableFeatures_v2(nvmlDevice_t device, nvmlGridLicensableFeatures_t *pGridLicensableFeatures)
 {
-    (void)device;
-    (void)pGridLicensableFeatures;
-    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlDeviceGetGridLicensableFeatures_v2);
+    return nvmlDeviceGetGridLicensableFeatures_v4(device, pGridLicensableFeatures);
 }
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetGridLicensableFeatures_v3(nvmlDevice_t device, nvmlGridLicensableFeatures_t *pGridLicensableFeatures)
 {
-    (void)device;
-    (void)pGridLicensableFeatures;
-    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlDeviceGetGridLicensableFeatures_v3);
+    return nvmlDeviceGetGridLicensableFeatures_v4(device, pGridLicensableFeatures);
 }
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetGridLicensableFeatures_v4(nvmlDevice_t device, nvmlGridLicensableFeatures_t *pGridLicensableFeatures)
@@ -793,9 +777,7 @@ FAKE__STUB nvmlReturn_t nvmlDeviceGetGspFirmwareVersion(nvmlDevice_t device, cha
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetHandleByIndex(unsigned int index, nvmlDevice_t *device)
 {
-    (void)index;
-    (void)device;
-    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlDeviceGetHandleByIndex);
+    return nvmlDeviceGetHandleByIndex_v2(index, device);
 }
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetHandleByIndex_v2(unsigned int index, nvmlDevice_t *device)
@@ -807,9 +789,7 @@ FAKE__STUB nvmlReturn_t nvmlDeviceGetHandleByIndex_v2(unsigned int index, nvmlDe
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetHandleByPciBusId(const char *pciBusId, nvmlDevice_t *device)
 {
-    (void)pciBusId;
-    (void)device;
-    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlDeviceGetHandleByPciBusId);
+    return nvmlDeviceGetHandleByPciBusId_v2(pciBusId, device);
 }
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetHandleByPciBusId_v2(const char *pciBusId, nvmlDevice_t *device)
@@ -1150,10 +1130,7 @@ FAKE__STUB nvmlReturn_t nvmlDeviceGetNvLinkRemoteDeviceType(nvmlDevice_t device,
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetNvLinkRemotePciInfo(nvmlDevice_t device, unsigned int link, nvmlPciInfo_t *pci)
 {
-    (void)device;
-    (void)link;
-    (void)pci;
-    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlDeviceGetNvLinkRemotePciInfo);
+    return nvmlDeviceGetNvLinkRemotePciInfo_v2(device, link, pci);
 }
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetNvLinkRemotePciInfo_v2(nvmlDevice_t device, unsigned int link, nvmlPciInfo_t *pci)
@@ -1232,16 +1209,12 @@ FAKE__STUB nvmlReturn_t nvmlDeviceGetP2PStatus(nvmlDevice_t device1, nvmlDevice_
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetPciInfo(nvmlDevice_t device, nvmlPciInfo_t *pci)
 {
-    (void)device;
-    (void)pci;
-    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlDeviceGetPciInfo);
+    return nvmlDeviceGetPciInfo_v3(device, pci);
 }
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetPciInfo_v2(nvmlDevice_t device, nvmlPciInfo_t *pci)
 {
-    (void)device;
-    (void)pci;
-    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlDeviceGetPciInfo_v2);
+    return nvmlDeviceGetPciInfo_v3(device, pci);
 }
 
 FAKE__STUB nvmlReturn_t nvmlDeviceGetPciInfo_v3(nvmlDevice_t device, nvmlPciInfo_t *pci)
@@ -2168,10 +2141,7 @@ FAKE__STUB nvmlReturn_t nvmlEventSetFree(nvmlEventSet_t set)
 
 FAKE__STUB nvmlReturn_t nvmlEventSetWait(nvmlEventSet_t set, nvmlEventData_t *data, unsigned int timeoutms)
 {
-    (void)set;
-    (void)data;
-    (void)timeoutms;
-    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlEventSetWait);
+    return nvmlEventSetWait_v2(set, data, timeoutms);
 }
 
 FAKE__STUB nvmlReturn_t nvmlEventSetWait_v2(nvmlEventSet_t set, nvmlEventData_t *data, unsigned int timeoutms)
@@ -2411,7 +2381,7 @@ FAKE__STUB nvmlReturn_t nvmlGpuInstanceSetVgpuSchedulerState(nvmlGpuInstance_t g
 
 FAKE__STUB nvmlReturn_t nvmlInit(void)
 {
-    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlInit);
+    return nvmlInit_v2();
 }
 
 FAKE__STUB nvmlReturn_t nvmlInit_v2(void)
@@ -2493,8 +2463,7 @@ FAKE__STUB nvmlReturn_t nvmlSystemGetConfComputeState(nvmlConfComputeSystemState
 
 FAKE__STUB nvmlReturn_t nvmlSystemGetCudaDriverVersion(int *cudaDriverVersion)
 {
-    (void)cudaDriverVersion;
-    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlSystemGetCudaDriverVersion);
+    return nvmlSystemGetCudaDriverVersion_v2(cudaDriverVersion);
 }
 
 FAKE__STUB nvmlReturn_t nvmlSystemGetCudaDriverVersion_v2(int *cudaDriverVersion)
@@ -2747,9 +2716,7 @@ FAKE__STUB nvmlReturn_t nvmlVgpuInstanceGetGpuPciId(nvmlVgpuInstance_t vgpuInsta
 
 FAKE__STUB nvmlReturn_t nvmlVgpuInstanceGetLicenseInfo(nvmlVgpuInstance_t vgpuInstance, nvmlVgpuLicenseInfo_t *licenseInfo)
 {
-    (void)vgpuInstance;
-    (void)licenseInfo;
-    return (nvmlReturn_t)fake__unsupported(&quanta__nvml_api, QUANTA_NVML_nvmlVgpuInstanceGetLicenseInfo);
+    return nvmlVgpuInstanceGetLicenseInfo_v2(vgpuInstance, licenseInfo);
 }
 
 FAKE__STUB nvmlReturn_t nvmlVgpuInstanceGetLicenseInfo_v2(nvmlVgpuInstance_t vgpuInstance, nvmlVgpuLicenseInfo_t *licenseInfo)

@@ -172,15 +172,44 @@ ${fns.map((f) => `    (void *)${f.sym.symbol},`).join('\n')}
 `;
 }
 
-function fakeStubsSource(lib: LibrarySpec, fns: Fn[]): string {
+/** For each symbol, the symbol its default behaviour should be: symbols of one entry
+ * point with the same parameter types are one function to a simulation, so all but the
+ * newest forward to the newest, and a per-thread variant forwards to its origin. */
+export function canonicalSymbols(desc: ApiDescription): Map<string, string> {
+  const canon = new Map<string, string>();
+  const types = (s: SymbolDesc) => s.params.map(([t]) => t).join(',');
+  for (const e of desc.entryPoints) {
+    const groups = new Map<string, SymbolDesc[]>();
+    for (const s of e.symbols.filter((x) => !x.perThread)) groups.set(types(s), [...(groups.get(types(s)) ?? []), s]);
+    for (const g of groups.values()) {
+      const newest = g.reduce((a, s) => (s.since > a.since || (s.since === a.since && s.symbol > a.symbol) ? s : a));
+      for (const s of g) canon.set(s.symbol, newest.symbol);
+    }
+    for (const s of e.symbols.filter((x) => x.perThread)) {
+      const of = e.symbols.find((x) => x.symbol === s.of);
+      canon.set(s.symbol, of && types(of) === types(s) ? canon.get(of.symbol)! : s.symbol);
+    }
+  }
+  return canon;
+}
+
+function fakeStubsSource(lib: LibrarySpec, fns: Fn[], canon: Map<string, string>): string {
   const ID = lib.id.toUpperCase();
-  const body = (f: Fn) => `FAKE__STUB ${f.sym.returns} ${f.sym.symbol}(${params(f.sym)})
+  const body = (f: Fn) => {
+    const to = canon.get(f.sym.symbol) ?? f.sym.symbol;
+    const inner = to !== f.sym.symbol
+      ? `    return ${to}(${args(f.sym)});`
+      : `${f.sym.params.map(([, n]) => `    (void)${n};\n`).join('')}    ${failWith(lib, f.sym, `fake__unsupported(&quanta__${lib.id}_api, QUANTA_${ID}_${f.sym.symbol})`)}`;
+    return `FAKE__STUB ${f.sym.returns} ${f.sym.symbol}(${params(f.sym)})
 {
-${f.sym.params.map(([, n]) => `    (void)${n};\n`).join('')}    ${failWith(lib, f.sym, `fake__unsupported(&quanta__${lib.id}_api, QUANTA_${ID}_${f.sym.symbol})`)}
+${inner}
 }
 `;
-  return `${BANNER(lib)}/* fakecuda's default for every ${lib.id} symbol: weak stubs answering "not supported",
- * replaced by the strong definitions of what fakecuda simulates. */
+  };
+  return `${BANNER(lib)}/* fakecuda's default for every ${lib.id} symbol: a weak stub that forwards to the symbol's
+ * canonical variant (the newest of the same entry point and parameter types) or, for
+ * canonical symbols, answers "not supported". fakecuda's strong definitions of what it
+ * simulates replace them; it defines canonical symbols only. */
 #include "quanta_${lib.id}_api.h"
 #include "fake_stub.h"
 
@@ -203,7 +232,7 @@ export function emitAll(...descs: ApiDescription[]): Record<string, string> {
     files[`native/gen/quanta_${lib.id}_app.h`] = appHeader(desc, lib);
     files[`native/gen/quanta_${lib.id}_tables.c`] = tablesSource(lib, fns);
     files[`native/gen/quanta_${lib.id}_wrappers.c`] = wrappersSource(lib, fns);
-    files[`native/gen/fake_${lib.id}_stubs.c`] = fakeStubsSource(lib, fns);
+    files[`native/gen/fake_${lib.id}_stubs.c`] = fakeStubsSource(lib, fns, canonicalSymbols(desc));
   }
   return files;
 }

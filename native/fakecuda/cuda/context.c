@@ -230,12 +230,6 @@ CUresult cuCtxCreate_v2(CUcontext *pctx, unsigned int flags, CUdevice dev)
     return fake__done(e, ctx_create(pctx, flags, dev));
 }
 
-/* Contract: as cuCtxCreate_v2. */
-CUresult cuCtxCreate(CUcontext *pctx, unsigned int flags, CUdevice dev)
-{
-    return cuCtxCreate_v2(pctx, flags, dev);
-}
-
 /* Contract: as cuCtxCreate_v2; execution affinity parameters are not supported
  * (CUDA_ERROR_UNSUPPORTED_EXEC_AFFINITY when numParams > 0). */
 CUresult cuCtxCreate_v3(CUcontext *pctx, CUexecAffinityParam *paramsArray, int numParams,
@@ -288,12 +282,6 @@ CUresult cuCtxDestroy_v2(CUcontext ctx)
     fake__unlock();
     tls_forget(ctx);
     return fake__done(e, CUDA_SUCCESS);
-}
-
-/* Contract: as cuCtxDestroy_v2. */
-CUresult cuCtxDestroy(CUcontext ctx)
-{
-    return cuCtxDestroy_v2(ctx);
 }
 
 /* Contract: *pctx = the calling thread's current context, or NULL. */
@@ -349,12 +337,6 @@ CUresult cuCtxPushCurrent_v2(CUcontext ctx)
     return CUDA_SUCCESS;
 }
 
-/* Contract: as cuCtxPushCurrent_v2. */
-CUresult cuCtxPushCurrent(CUcontext ctx)
-{
-    return cuCtxPushCurrent_v2(ctx);
-}
-
 /* Contract: pops the calling thread's current context into *pctx (may be NULL).
  * CUDA_ERROR_INVALID_CONTEXT when the stack is empty. */
 CUresult cuCtxPopCurrent_v2(CUcontext *pctx)
@@ -368,12 +350,6 @@ CUresult cuCtxPopCurrent_v2(CUcontext *pctx)
     if (pctx != NULL)
         *pctx = top;
     return CUDA_SUCCESS;
-}
-
-/* Contract: as cuCtxPopCurrent_v2. */
-CUresult cuCtxPopCurrent(CUcontext *pctx)
-{
-    return cuCtxPopCurrent_v2(pctx);
 }
 
 /* Runs query(c, arg) on a resolved context (sticky errors allowed: queries work on a
@@ -689,12 +665,6 @@ CUresult cuDevicePrimaryCtxRelease_v2(CUdevice dev)
     return fake__done(e, rc);
 }
 
-/* Contract: as cuDevicePrimaryCtxRelease_v2. */
-CUresult cuDevicePrimaryCtxRelease(CUdevice dev)
-{
-    return cuDevicePrimaryCtxRelease_v2(dev);
-}
-
 /* Contract: tears down dev's primary context (memory, streams, modules, sticky
  * error); if still retained it comes back on next use. */
 CUresult cuDevicePrimaryCtxReset_v2(CUdevice dev)
@@ -713,12 +683,6 @@ CUresult cuDevicePrimaryCtxReset_v2(CUdevice dev)
         teardown(p);
     fake__unlock();
     return fake__done(e, CUDA_SUCCESS);
-}
-
-/* Contract: as cuDevicePrimaryCtxReset_v2. */
-CUresult cuDevicePrimaryCtxReset(CUdevice dev)
-{
-    return cuDevicePrimaryCtxReset_v2(dev);
 }
 
 /* Contract: *flags = the primary context's flags, *active = whether it is active. */
@@ -752,8 +716,3 @@ CUresult cuDevicePrimaryCtxSetFlags_v2(CUdevice dev, unsigned int flags)
     return fake__done(e, CUDA_SUCCESS);
 }
 
-/* Contract: as cuDevicePrimaryCtxSetFlags_v2. */
-CUresult cuDevicePrimaryCtxSetFlags(CUdevice dev, unsigned int flags)
-{
-    return cuDevicePrimaryCtxSetFlags_v2(dev, flags);
-}

@@ -188,12 +188,6 @@ CUresult cuMemcpy(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount)
                               NULL, 0));
 }
 
-/* Contract: per-thread form of cuMemcpy. */
-CUresult cuMemcpy_ptds(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount)
-{
-    return cuMemcpy(dst, src, ByteCount);
-}
-
 /* Contract: queues cuMemcpy's copy on hStream (synchronous if a side is pageable). */
 CUresult cuMemcpyAsync(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount, CUstream hStream)
 {
@@ -202,24 +196,12 @@ CUresult cuMemcpyAsync(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount, CUstr
                               hStream, 1));
 }
 
-/* Contract: per-thread form of cuMemcpyAsync. */
-CUresult cuMemcpyAsync_ptsz(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount, CUstream hStream)
-{
-    return cuMemcpyAsync(dst, src, ByteCount, hStream);
-}
-
 /* Contract: 2D copy of Height rows of WidthInBytes between host, device or unified
  * memory (CUDA arrays: CUDA_ERROR_INVALID_VALUE), after earlier work on the NULL stream. */
 CUresult cuMemcpy2D_v2(const CUDA_MEMCPY2D *pCopy)
 {
     int e = errno;
     return fake__done(e, copy_2d(pCopy, NULL, 0));
-}
-
-/* Contract: per-thread form of cuMemcpy2D_v2. */
-CUresult cuMemcpy2D_v2_ptds(const CUDA_MEMCPY2D *pCopy)
-{
-    return cuMemcpy2D_v2(pCopy);
 }
 
 /* Contract: legacy 32-bit form of cuMemcpy2D_v2. */
@@ -255,12 +237,6 @@ CUresult cuMemcpy2DAsync_v2(const CUDA_MEMCPY2D *pCopy, CUstream hStream)
 {
     int e = errno;
     return fake__done(e, copy_2d(pCopy, hStream, 1));
-}
-
-/* Contract: per-thread form of cuMemcpy2DAsync_v2. */
-CUresult cuMemcpy2DAsync_v2_ptsz(const CUDA_MEMCPY2D *pCopy, CUstream hStream)
-{
-    return cuMemcpy2DAsync_v2(pCopy, hStream);
 }
 
 /* Contract: legacy 32-bit form of cuMemcpy2DAsync_v2. */
@@ -300,13 +276,6 @@ CUresult cuMemcpyPeer(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr s
     return fake__done(e, rc);
 }
 
-/* Contract: per-thread form of cuMemcpyPeer. */
-CUresult cuMemcpyPeer_ptds(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice,
-                           CUcontext srcContext, size_t ByteCount)
-{
-    return cuMemcpyPeer(dstDevice, dstContext, srcDevice, srcContext, ByteCount);
-}
-
 /* Contract: queues cuMemcpyPeer's copy on hStream. */
 CUresult cuMemcpyPeerAsync(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice,
                            CUcontext srcContext, size_t ByteCount, CUstream hStream)
@@ -317,13 +286,6 @@ CUresult cuMemcpyPeerAsync(CUdeviceptr dstDevice, CUcontext dstContext, CUdevice
         rc = copy((uintptr_t)dstDevice, (uintptr_t)srcDevice, ByteCount, SIDE_DEVICE, SIDE_DEVICE,
                   hStream, 1);
     return fake__done(e, rc);
-}
-
-/* Contract: per-thread form of cuMemcpyPeerAsync. */
-CUresult cuMemcpyPeerAsync_ptsz(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice,
-                                CUcontext srcContext, size_t ByteCount, CUstream hStream)
-{
-    return cuMemcpyPeerAsync(dstDevice, dstContext, srcDevice, srcContext, ByteCount, hStream);
 }
 
 /* Contract: legacy 32-bit form of cuMemcpyHtoD_v2. */
@@ -340,12 +302,6 @@ CUresult cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *srcHost, size_t Byte
     int e = errno;
     return fake__done(e, copy((uintptr_t)dstDevice, (uintptr_t)srcHost, ByteCount, SIDE_DEVICE,
                               SIDE_HOST, NULL, 0));
-}
-
-/* Contract: per-thread form of cuMemcpyHtoD_v2. */
-CUresult cuMemcpyHtoD_v2_ptds(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
-{
-    return cuMemcpyHtoD_v2(dstDevice, srcHost, ByteCount);
 }
 
 /* Contract: legacy 32-bit form of cuMemcpyHtoDAsync_v2. */
@@ -365,13 +321,6 @@ CUresult cuMemcpyHtoDAsync_v2(CUdeviceptr dstDevice, const void *srcHost, size_t
                               SIDE_HOST, hStream, 1));
 }
 
-/* Contract: per-thread form of cuMemcpyHtoDAsync_v2. */
-CUresult cuMemcpyHtoDAsync_v2_ptsz(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount,
-                                   CUstream hStream)
-{
-    return cuMemcpyHtoDAsync_v2(dstDevice, srcHost, ByteCount, hStream);
-}
-
 /* Contract: legacy 32-bit form of cuMemcpyDtoH_v2. */
 CUresult cuMemcpyDtoH(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
 {
@@ -386,12 +335,6 @@ CUresult cuMemcpyDtoH_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount)
     int e = errno;
     return fake__done(e, copy((uintptr_t)dstHost, (uintptr_t)srcDevice, ByteCount, SIDE_HOST,
                               SIDE_DEVICE, NULL, 0));
-}
-
-/* Contract: per-thread form of cuMemcpyDtoH_v2. */
-CUresult cuMemcpyDtoH_v2_ptds(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount)
-{
-    return cuMemcpyDtoH_v2(dstHost, srcDevice, ByteCount);
 }
 
 /* Contract: legacy 32-bit form of cuMemcpyDtoHAsync_v2. */
@@ -411,13 +354,6 @@ CUresult cuMemcpyDtoHAsync_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteC
                               SIDE_DEVICE, hStream, 1));
 }
 
-/* Contract: per-thread form of cuMemcpyDtoHAsync_v2. */
-CUresult cuMemcpyDtoHAsync_v2_ptsz(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount,
-                                   CUstream hStream)
-{
-    return cuMemcpyDtoHAsync_v2(dstHost, srcDevice, ByteCount, hStream);
-}
-
 /* Contract: legacy 32-bit form of cuMemcpyDtoD_v2. */
 CUresult cuMemcpyDtoD(CUdeviceptr_v1 dstDevice, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
 {
@@ -432,12 +368,6 @@ CUresult cuMemcpyDtoD_v2(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t By
     int e = errno;
     return fake__done(e, copy((uintptr_t)dstDevice, (uintptr_t)srcDevice, ByteCount, SIDE_DEVICE,
                               SIDE_DEVICE, NULL, 0));
-}
-
-/* Contract: per-thread form of cuMemcpyDtoD_v2. */
-CUresult cuMemcpyDtoD_v2_ptds(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount)
-{
-    return cuMemcpyDtoD_v2(dstDevice, srcDevice, ByteCount);
 }
 
 /* Contract: legacy 32-bit form of cuMemcpyDtoDAsync_v2. */
@@ -457,13 +387,6 @@ CUresult cuMemcpyDtoDAsync_v2(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size
                               SIDE_DEVICE, hStream, 1));
 }
 
-/* Contract: per-thread form of cuMemcpyDtoDAsync_v2. */
-CUresult cuMemcpyDtoDAsync_v2_ptsz(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount,
-                                   CUstream hStream)
-{
-    return cuMemcpyDtoDAsync_v2(dstDevice, srcDevice, ByteCount, hStream);
-}
-
 /* Contract: sets N 8-bit values at dstDevice (aligned to 1 bytes) after earlier work
  * on the NULL stream. */
 CUresult cuMemsetD8_v2(CUdeviceptr dstDevice, unsigned char uc, size_t N)
@@ -478,23 +401,11 @@ CUresult cuMemsetD8(CUdeviceptr_v1 dstDevice, unsigned char uc, unsigned int N)
     return cuMemsetD8_v2(dstDevice, uc, N);
 }
 
-/* Contract: per-thread form of cuMemsetD8_v2. */
-CUresult cuMemsetD8_v2_ptds(CUdeviceptr dstDevice, unsigned char uc, size_t N)
-{
-    return cuMemsetD8_v2(dstDevice, uc, N);
-}
-
 /* Contract: queues cuMemsetD8_v2's work on hStream. */
 CUresult cuMemsetD8Async(CUdeviceptr dstDevice, unsigned char uc, size_t N, CUstream hStream)
 {
     int e = errno;
     return fake__done(e, memset_op((uintptr_t)dstDevice, 0, uc, 1, N, 1, hStream, 1));
-}
-
-/* Contract: per-thread form of cuMemsetD8Async. */
-CUresult cuMemsetD8Async_ptsz(CUdeviceptr dstDevice, unsigned char uc, size_t N, CUstream hStream)
-{
-    return cuMemsetD8Async(dstDevice, uc, N, hStream);
 }
 
 /* Contract: sets Height rows of Width 8-bit values, dstPitch bytes apart, after
@@ -513,13 +424,6 @@ CUresult cuMemsetD2D8(CUdeviceptr_v1 dstDevice, unsigned int dstPitch, unsigned 
     return cuMemsetD2D8_v2(dstDevice, dstPitch, uc, Width, Height);
 }
 
-/* Contract: per-thread form of cuMemsetD2D8_v2. */
-CUresult cuMemsetD2D8_v2_ptds(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc,
-                              size_t Width, size_t Height)
-{
-    return cuMemsetD2D8_v2(dstDevice, dstPitch, uc, Width, Height);
-}
-
 /* Contract: queues cuMemsetD2D8_v2's work on hStream. */
 CUresult cuMemsetD2D8Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width,
                            size_t Height, CUstream hStream)
@@ -527,13 +431,6 @@ CUresult cuMemsetD2D8Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned char
     int e = errno;
     return fake__done(e, memset_op((uintptr_t)dstDevice, dstPitch, uc, 1, Width, Height, hStream,
                                    1));
-}
-
-/* Contract: per-thread form of cuMemsetD2D8Async. */
-CUresult cuMemsetD2D8Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc,
-                                size_t Width, size_t Height, CUstream hStream)
-{
-    return cuMemsetD2D8Async(dstDevice, dstPitch, uc, Width, Height, hStream);
 }
 
 /* Contract: sets N 16-bit values at dstDevice (aligned to 2 bytes) after earlier work
@@ -550,23 +447,11 @@ CUresult cuMemsetD16(CUdeviceptr_v1 dstDevice, unsigned short us, unsigned int N
     return cuMemsetD16_v2(dstDevice, us, N);
 }
 
-/* Contract: per-thread form of cuMemsetD16_v2. */
-CUresult cuMemsetD16_v2_ptds(CUdeviceptr dstDevice, unsigned short us, size_t N)
-{
-    return cuMemsetD16_v2(dstDevice, us, N);
-}
-
 /* Contract: queues cuMemsetD16_v2's work on hStream. */
 CUresult cuMemsetD16Async(CUdeviceptr dstDevice, unsigned short us, size_t N, CUstream hStream)
 {
     int e = errno;
     return fake__done(e, memset_op((uintptr_t)dstDevice, 0, us, 2, N, 1, hStream, 1));
-}
-
-/* Contract: per-thread form of cuMemsetD16Async. */
-CUresult cuMemsetD16Async_ptsz(CUdeviceptr dstDevice, unsigned short us, size_t N, CUstream hStream)
-{
-    return cuMemsetD16Async(dstDevice, us, N, hStream);
 }
 
 /* Contract: sets Height rows of Width 16-bit values, dstPitch bytes apart, after
@@ -585,13 +470,6 @@ CUresult cuMemsetD2D16(CUdeviceptr_v1 dstDevice, unsigned int dstPitch, unsigned
     return cuMemsetD2D16_v2(dstDevice, dstPitch, us, Width, Height);
 }
 
-/* Contract: per-thread form of cuMemsetD2D16_v2. */
-CUresult cuMemsetD2D16_v2_ptds(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us,
-                               size_t Width, size_t Height)
-{
-    return cuMemsetD2D16_v2(dstDevice, dstPitch, us, Width, Height);
-}
-
 /* Contract: queues cuMemsetD2D16_v2's work on hStream. */
 CUresult cuMemsetD2D16Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us,
                             size_t Width, size_t Height, CUstream hStream)
@@ -599,13 +477,6 @@ CUresult cuMemsetD2D16Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned sho
     int e = errno;
     return fake__done(e, memset_op((uintptr_t)dstDevice, dstPitch, us, 2, Width, Height, hStream,
                                    1));
-}
-
-/* Contract: per-thread form of cuMemsetD2D16Async. */
-CUresult cuMemsetD2D16Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us,
-                                 size_t Width, size_t Height, CUstream hStream)
-{
-    return cuMemsetD2D16Async(dstDevice, dstPitch, us, Width, Height, hStream);
 }
 
 /* Contract: sets N 32-bit values at dstDevice (aligned to 4 bytes) after earlier work
@@ -622,23 +493,11 @@ CUresult cuMemsetD32(CUdeviceptr_v1 dstDevice, unsigned int ui, unsigned int N)
     return cuMemsetD32_v2(dstDevice, ui, N);
 }
 
-/* Contract: per-thread form of cuMemsetD32_v2. */
-CUresult cuMemsetD32_v2_ptds(CUdeviceptr dstDevice, unsigned int ui, size_t N)
-{
-    return cuMemsetD32_v2(dstDevice, ui, N);
-}
-
 /* Contract: queues cuMemsetD32_v2's work on hStream. */
 CUresult cuMemsetD32Async(CUdeviceptr dstDevice, unsigned int ui, size_t N, CUstream hStream)
 {
     int e = errno;
     return fake__done(e, memset_op((uintptr_t)dstDevice, 0, ui, 4, N, 1, hStream, 1));
-}
-
-/* Contract: per-thread form of cuMemsetD32Async. */
-CUresult cuMemsetD32Async_ptsz(CUdeviceptr dstDevice, unsigned int ui, size_t N, CUstream hStream)
-{
-    return cuMemsetD32Async(dstDevice, ui, N, hStream);
 }
 
 /* Contract: sets Height rows of Width 32-bit values, dstPitch bytes apart, after
@@ -657,13 +516,6 @@ CUresult cuMemsetD2D32(CUdeviceptr_v1 dstDevice, unsigned int dstPitch, unsigned
     return cuMemsetD2D32_v2(dstDevice, dstPitch, ui, Width, Height);
 }
 
-/* Contract: per-thread form of cuMemsetD2D32_v2. */
-CUresult cuMemsetD2D32_v2_ptds(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui,
-                               size_t Width, size_t Height)
-{
-    return cuMemsetD2D32_v2(dstDevice, dstPitch, ui, Width, Height);
-}
-
 /* Contract: queues cuMemsetD2D32_v2's work on hStream. */
 CUresult cuMemsetD2D32Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width,
                             size_t Height, CUstream hStream)
@@ -673,9 +525,3 @@ CUresult cuMemsetD2D32Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned int
                                    1));
 }
 
-/* Contract: per-thread form of cuMemsetD2D32Async. */
-CUresult cuMemsetD2D32Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui,
-                                 size_t Width, size_t Height, CUstream hStream)
-{
-    return cuMemsetD2D32Async(dstDevice, dstPitch, ui, Width, Height, hStream);
-}

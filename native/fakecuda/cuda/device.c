@@ -168,7 +168,7 @@ CUresult cuDeviceGetName(char *name, int len, CUdevice dev)
 }
 
 /* Contract: the device's UUID (the same as NVML's "GPU-..." string). */
-CUresult cuDeviceGetUuid(CUuuid *uuid, CUdevice dev)
+CUresult cuDeviceGetUuid_v2(CUuuid *uuid, CUdevice dev)
 {
     CUresult rc = check(dev);
     if (rc != CUDA_SUCCESS)
@@ -177,12 +177,6 @@ CUresult cuDeviceGetUuid(CUuuid *uuid, CUdevice dev)
         return CUDA_ERROR_INVALID_VALUE;
     fake_shm_device_uuid((unsigned)fake__g.dev[dev].phys, (unsigned char *)uuid->bytes);
     return CUDA_SUCCESS;
-}
-
-/* Contract: as cuDeviceGetUuid. */
-CUresult cuDeviceGetUuid_v2(CUuuid *uuid, CUdevice dev)
-{
-    return cuDeviceGetUuid(uuid, dev);
 }
 
 /* Contract: *bytes = the device's memory size. */

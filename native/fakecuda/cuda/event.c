@@ -130,23 +130,11 @@ CUresult cuEventRecord(CUevent hEvent, CUstream hStream)
     return fake__done(e, event_record(hEvent, hStream, 0));
 }
 
-/* Contract: as cuEventRecord. */
-CUresult cuEventRecord_ptsz(CUevent hEvent, CUstream hStream)
-{
-    return cuEventRecord(hEvent, hStream);
-}
-
 /* Contract: as cuEventRecord; flags: 0 or CU_EVENT_RECORD_EXTERNAL. */
 CUresult cuEventRecordWithFlags(CUevent hEvent, CUstream hStream, unsigned int flags)
 {
     int e = errno;
     return fake__done(e, event_record(hEvent, hStream, flags));
-}
-
-/* Contract: as cuEventRecordWithFlags. */
-CUresult cuEventRecordWithFlags_ptsz(CUevent hEvent, CUstream hStream, unsigned int flags)
-{
-    return cuEventRecordWithFlags(hEvent, hStream, flags);
 }
 
 /* Contract: CUDA_SUCCESS if hEvent's latest record has run (or it was never
@@ -200,7 +188,7 @@ CUresult cuEventSynchronize(CUevent hEvent)
 /* Contract: *pMilliseconds = time from hStart's to hEnd's completion. Errors:
  * CUDA_ERROR_INVALID_HANDLE if either was created with CU_EVENT_DISABLE_TIMING or never
  * recorded, CUDA_ERROR_NOT_READY if either's latest record has not run. */
-CUresult cuEventElapsedTime(float *pMilliseconds, CUevent hStart, CUevent hEnd)
+CUresult cuEventElapsedTime_v2(float *pMilliseconds, CUevent hStart, CUevent hEnd)
 {
     int e = errno;
     CUresult rc = fake__initialized();
@@ -221,12 +209,6 @@ CUresult cuEventElapsedTime(float *pMilliseconds, CUevent hStart, CUevent hEnd)
     return fake__done(e, rc);
 }
 
-/* Contract: as cuEventElapsedTime. */
-CUresult cuEventElapsedTime_v2(float *pMilliseconds, CUevent hStart, CUevent hEnd)
-{
-    return cuEventElapsedTime(pMilliseconds, hStart, hEnd);
-}
-
 /* Contract: destroys hEvent (a pending record still runs). CUDA_ERROR_INVALID_HANDLE
  * for an unknown event. */
 CUresult cuEventDestroy_v2(CUevent hEvent)
@@ -245,8 +227,3 @@ CUresult cuEventDestroy_v2(CUevent hEvent)
     return fake__done(e, rc);
 }
 
-/* Contract: as cuEventDestroy_v2. */
-CUresult cuEventDestroy(CUevent hEvent)
-{
-    return cuEventDestroy_v2(hEvent);
-}

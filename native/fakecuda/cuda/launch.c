@@ -133,16 +133,6 @@ CUresult cuLaunchKernel(CUfunction f, unsigned int gridDimX, unsigned int gridDi
     return fake__done(e, launch(&l));
 }
 
-/* Contract: as cuLaunchKernel (per-thread default stream variant). */
-CUresult cuLaunchKernel_ptsz(CUfunction f, unsigned int gridDimX, unsigned int gridDimY,
-                             unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY,
-                             unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream,
-                             void **kernelParams, void **extra)
-{
-    return cuLaunchKernel(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ,
-                          sharedMemBytes, hStream, kernelParams, extra);
-}
-
 /* Contract: as cuLaunchKernel with the configuration in config; the cooperative
  * attribute is honoured (size check), the other attributes are accepted. */
 CUresult cuLaunchKernelEx(const CUlaunchConfig *config, CUfunction f, void **kernelParams, void **extra)
@@ -164,12 +154,6 @@ CUresult cuLaunchKernelEx(const CUlaunchConfig *config, CUfunction f, void **ker
     return fake__done(e, launch(&l));
 }
 
-/* Contract: as cuLaunchKernelEx. */
-CUresult cuLaunchKernelEx_ptsz(const CUlaunchConfig *config, CUfunction f, void **kernelParams, void **extra)
-{
-    return cuLaunchKernelEx(config, f, kernelParams, extra);
-}
-
 /* Contract: as cuLaunchKernel, for a grid that must fit on the device at once
  * (CUDA_ERROR_COOPERATIVE_LAUNCH_TOO_LARGE otherwise). */
 CUresult cuLaunchCooperativeKernel(CUfunction f, unsigned int gridDimX, unsigned int gridDimY,
@@ -183,12 +167,3 @@ CUresult cuLaunchCooperativeKernel(CUfunction f, unsigned int gridDimX, unsigned
     return fake__done(e, launch(&l));
 }
 
-/* Contract: as cuLaunchCooperativeKernel. */
-CUresult cuLaunchCooperativeKernel_ptsz(CUfunction f, unsigned int gridDimX, unsigned int gridDimY,
-                                        unsigned int gridDimZ, unsigned int blockDimX,
-                                        unsigned int blockDimY, unsigned int blockDimZ,
-                                        unsigned int sharedMemBytes, CUstream hStream, void **kernelParams)
-{
-    return cuLaunchCooperativeKernel(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ,
-                                     sharedMemBytes, hStream, kernelParams);
-}

@@ -633,12 +633,6 @@ CUresult cuMemHostRegister_v2(void *p, size_t bytesize, unsigned int Flags)
     return fake__done(e, rc);
 }
 
-/* Contract: as cuMemHostRegister_v2. */
-CUresult cuMemHostRegister(void *p, size_t bytesize, unsigned int Flags)
-{
-    return cuMemHostRegister_v2(p, bytesize, Flags);
-}
-
 /* Contract: unregisters memory registered at p. CUDA_ERROR_HOST_MEMORY_NOT_REGISTERED
  * otherwise. */
 CUresult cuMemHostUnregister(void *p)
@@ -876,12 +870,6 @@ CUresult cuMemPrefetchAsync(CUdeviceptr devPtr, size_t count, CUdevice dstDevice
     return fake__done(e, prefetch(devPtr, count, hStream));
 }
 
-/* Contract: as cuMemPrefetchAsync. */
-CUresult cuMemPrefetchAsync_ptsz(CUdeviceptr devPtr, size_t count, CUdevice dstDevice, CUstream hStream)
-{
-    return cuMemPrefetchAsync(devPtr, count, dstDevice, hStream);
-}
-
 /* Contract: as cuMemPrefetchAsync, with the location as a CUmemLocation; flags must
  * be 0. */
 CUresult cuMemPrefetchAsync_v2(CUdeviceptr devPtr, size_t count, CUmemLocation location,
@@ -896,9 +884,3 @@ CUresult cuMemPrefetchAsync_v2(CUdeviceptr devPtr, size_t count, CUmemLocation l
     return fake__done(e, prefetch(devPtr, count, hStream));
 }
 
-/* Contract: as cuMemPrefetchAsync_v2. */
-CUresult cuMemPrefetchAsync_v2_ptsz(CUdeviceptr devPtr, size_t count, CUmemLocation location,
-                                    unsigned int flags, CUstream hStream)
-{
-    return cuMemPrefetchAsync_v2(devPtr, count, location, flags, hStream);
-}

@@ -235,24 +235,11 @@ CUresult cuMemAllocAsync(CUdeviceptr *dptr, size_t bytesize, CUstream hStream)
     return fake__done(e, alloc_async(dptr, bytesize, NULL, 0, hStream));
 }
 
-/* Contract: as cuMemAllocAsync. */
-CUresult cuMemAllocAsync_ptsz(CUdeviceptr *dptr, size_t bytesize, CUstream hStream)
-{
-    return cuMemAllocAsync(dptr, bytesize, hStream);
-}
-
 /* Contract: as cuMemAllocAsync from pool. CUDA_ERROR_INVALID_VALUE for an unknown pool. */
 CUresult cuMemAllocFromPoolAsync(CUdeviceptr *dptr, size_t bytesize, CUmemoryPool pool, CUstream hStream)
 {
     int e = errno;
     return fake__done(e, alloc_async(dptr, bytesize, pool, 1, hStream));
-}
-
-/* Contract: as cuMemAllocFromPoolAsync. */
-CUresult cuMemAllocFromPoolAsync_ptsz(CUdeviceptr *dptr, size_t bytesize, CUmemoryPool pool,
-                                      CUstream hStream)
-{
-    return cuMemAllocFromPoolAsync(dptr, bytesize, pool, hStream);
 }
 
 static CUresult free_async(CUdeviceptr dptr, CUstream h)
@@ -291,12 +278,6 @@ CUresult cuMemFreeAsync(CUdeviceptr dptr, CUstream hStream)
 {
     int e = errno;
     return fake__done(e, free_async(dptr, hStream));
-}
-
-/* Contract: as cuMemFreeAsync. */
-CUresult cuMemFreeAsync_ptsz(CUdeviceptr dptr, CUstream hStream)
-{
-    return cuMemFreeAsync(dptr, hStream);
 }
 
 /* Runs get(dev) for a valid device and stores the pool's handle. */

@@ -440,12 +440,6 @@ CUresult cuStreamDestroy_v2(CUstream hStream)
     return fake__done(e, rc);
 }
 
-/* Contract: as cuStreamDestroy_v2. */
-CUresult cuStreamDestroy(CUstream hStream)
-{
-    return cuStreamDestroy_v2(hStream);
-}
-
 static CUresult stream_query(CUstream h)
 {
     CUresult rc = fake__initialized();
@@ -470,12 +464,6 @@ CUresult cuStreamQuery(CUstream hStream)
 {
     int e = errno;
     return fake__done(e, stream_query(hStream));
-}
-
-/* Contract: as cuStreamQuery (per-thread default stream variant). */
-CUresult cuStreamQuery_ptsz(CUstream hStream)
-{
-    return cuStreamQuery(hStream);
 }
 
 static CUresult stream_sync(CUstream h)
@@ -515,12 +503,6 @@ CUresult cuStreamSynchronize(CUstream hStream)
     return fake__done(e, stream_sync(hStream));
 }
 
-/* Contract: as cuStreamSynchronize. */
-CUresult cuStreamSynchronize_ptsz(CUstream hStream)
-{
-    return cuStreamSynchronize(hStream);
-}
-
 static CUresult stream_wait_event(CUstream h, CUevent ev, unsigned flags)
 {
     CUresult rc = fake__initialized();
@@ -558,12 +540,6 @@ CUresult cuStreamWaitEvent(CUstream hStream, CUevent hEvent, unsigned int Flags)
 {
     int e = errno;
     return fake__done(e, stream_wait_event(hStream, hEvent, Flags));
-}
-
-/* Contract: as cuStreamWaitEvent. */
-CUresult cuStreamWaitEvent_ptsz(CUstream hStream, CUevent hEvent, unsigned int Flags)
-{
-    return cuStreamWaitEvent(hStream, hEvent, Flags);
 }
 
 struct stream_info {
@@ -607,12 +583,6 @@ CUresult cuStreamGetPriority(CUstream hStream, int *priority)
     return rc;
 }
 
-/* Contract: as cuStreamGetPriority. */
-CUresult cuStreamGetPriority_ptsz(CUstream hStream, int *priority)
-{
-    return cuStreamGetPriority(hStream, priority);
-}
-
 /* Contract: *flags = hStream's creation flags. */
 CUresult cuStreamGetFlags(CUstream hStream, unsigned int *flags)
 {
@@ -623,12 +593,6 @@ CUresult cuStreamGetFlags(CUstream hStream, unsigned int *flags)
     if (rc == CUDA_SUCCESS)
         *flags = i.flags;
     return rc;
-}
-
-/* Contract: as cuStreamGetFlags. */
-CUresult cuStreamGetFlags_ptsz(CUstream hStream, unsigned int *flags)
-{
-    return cuStreamGetFlags(hStream, flags);
 }
 
 /* Contract: *pctx = hStream's context. */
@@ -643,12 +607,6 @@ CUresult cuStreamGetCtx(CUstream hStream, CUcontext *pctx)
     return rc;
 }
 
-/* Contract: as cuStreamGetCtx. */
-CUresult cuStreamGetCtx_ptsz(CUstream hStream, CUcontext *pctx)
-{
-    return cuStreamGetCtx(hStream, pctx);
-}
-
 /* Contract: *pCtx = hStream's context, *pGreenCtx = NULL (no green contexts). */
 CUresult cuStreamGetCtx_v2(CUstream hStream, CUcontext *pCtx, CUgreenCtx *pGreenCtx)
 {
@@ -658,12 +616,6 @@ CUresult cuStreamGetCtx_v2(CUstream hStream, CUcontext *pCtx, CUgreenCtx *pGreen
     if (rc == CUDA_SUCCESS)
         *pGreenCtx = NULL;
     return rc;
-}
-
-/* Contract: as cuStreamGetCtx_v2. */
-CUresult cuStreamGetCtx_v2_ptsz(CUstream hStream, CUcontext *pCtx, CUgreenCtx *pGreenCtx)
-{
-    return cuStreamGetCtx_v2(hStream, pCtx, pGreenCtx);
 }
 
 /* Contract: *device = the device of hStream's context. */
@@ -678,12 +630,6 @@ CUresult cuStreamGetDevice(CUstream hStream, CUdevice *device)
     return rc;
 }
 
-/* Contract: as cuStreamGetDevice. */
-CUresult cuStreamGetDevice_ptsz(CUstream hStream, CUdevice *device)
-{
-    return cuStreamGetDevice(hStream, device);
-}
-
 /* Contract: *streamId = a number unique to the stream in this process. */
 CUresult cuStreamGetId(CUstream hStream, unsigned long long *streamId)
 {
@@ -694,12 +640,6 @@ CUresult cuStreamGetId(CUstream hStream, unsigned long long *streamId)
     if (rc == CUDA_SUCCESS)
         *streamId = i.id;
     return rc;
-}
-
-/* Contract: as cuStreamGetId. */
-CUresult cuStreamGetId_ptsz(CUstream hStream, unsigned long long *streamId)
-{
-    return cuStreamGetId(hStream, streamId);
 }
 
 /* Contract: streams are never capturing (no graph capture):
@@ -713,12 +653,6 @@ CUresult cuStreamIsCapturing(CUstream hStream, CUstreamCaptureStatus *captureSta
     if (rc == CUDA_SUCCESS)
         *captureStatus = CU_STREAM_CAPTURE_STATUS_NONE;
     return rc;
-}
-
-/* Contract: as cuStreamIsCapturing. */
-CUresult cuStreamIsCapturing_ptsz(CUstream hStream, CUstreamCaptureStatus *captureStatus)
-{
-    return cuStreamIsCapturing(hStream, captureStatus);
 }
 
 /* Queues a prepared op on the stream named by h. */
@@ -757,12 +691,6 @@ CUresult cuLaunchHostFunc(CUstream hStream, CUhostFn fn, void *userData)
     return fake__done(e, submit_to(hStream, op));
 }
 
-/* Contract: as cuLaunchHostFunc. */
-CUresult cuLaunchHostFunc_ptsz(CUstream hStream, CUhostFn fn, void *userData)
-{
-    return cuLaunchHostFunc(hStream, fn, userData);
-}
-
 /* Contract: queues callback(hStream, status, userData) on hStream; status is the
  * context's error if a kernel faulted before it. flags must be 0. */
 CUresult cuStreamAddCallback(CUstream hStream, CUstreamCallback callback, void *userData,
@@ -778,13 +706,6 @@ CUresult cuStreamAddCallback(CUstream hStream, CUstreamCallback callback, void *
         op->u.callback.handle = hStream;
     }
     return fake__done(e, submit_to(hStream, op));
-}
-
-/* Contract: as cuStreamAddCallback. */
-CUresult cuStreamAddCallback_ptsz(CUstream hStream, CUstreamCallback callback, void *userData,
-                                  unsigned int flags)
-{
-    return cuStreamAddCallback(hStream, callback, userData, flags);
 }
 
 /* Queues a 32/64-bit write or wait on device memory addr. */
@@ -815,106 +736,31 @@ static CUresult value_op(CUstream h, CUdeviceptr addr, uint64_t value, unsigned 
 
 /* Contract: after earlier work on stream, writes value to the 4-byte-aligned device
  * address addr. */
-CUresult cuStreamWriteValue32(CUstream stream, CUdeviceptr addr, cuuint32_t value, unsigned int flags)
+CUresult cuStreamWriteValue32_v2(CUstream stream, CUdeviceptr addr, cuuint32_t value, unsigned int flags)
 {
     int e = errno;
     return fake__done(e, value_op(stream, addr, value, flags, 0, 0));
 }
 
-/* Contract: as cuStreamWriteValue32. */
-CUresult cuStreamWriteValue32_ptsz(CUstream stream, CUdeviceptr addr, cuuint32_t value, unsigned int flags)
-{
-    return cuStreamWriteValue32(stream, addr, value, flags);
-}
-
-/* Contract: as cuStreamWriteValue32. */
-CUresult cuStreamWriteValue32_v2(CUstream stream, CUdeviceptr addr, cuuint32_t value, unsigned int flags)
-{
-    return cuStreamWriteValue32(stream, addr, value, flags);
-}
-
-/* Contract: as cuStreamWriteValue32. */
-CUresult cuStreamWriteValue32_v2_ptsz(CUstream stream, CUdeviceptr addr, cuuint32_t value,
-                                      unsigned int flags)
-{
-    return cuStreamWriteValue32(stream, addr, value, flags);
-}
-
-/* Contract: as cuStreamWriteValue32 with a 64-bit value (8-byte-aligned address). */
-CUresult cuStreamWriteValue64(CUstream stream, CUdeviceptr addr, cuuint64_t value, unsigned int flags)
+/* Contract: as cuStreamWriteValue32_v2 with a 64-bit value (8-byte-aligned address). */
+CUresult cuStreamWriteValue64_v2(CUstream stream, CUdeviceptr addr, cuuint64_t value, unsigned int flags)
 {
     int e = errno;
     return fake__done(e, value_op(stream, addr, value, flags, 1, 0));
 }
 
-/* Contract: as cuStreamWriteValue64. */
-CUresult cuStreamWriteValue64_ptsz(CUstream stream, CUdeviceptr addr, cuuint64_t value, unsigned int flags)
-{
-    return cuStreamWriteValue64(stream, addr, value, flags);
-}
-
-/* Contract: as cuStreamWriteValue64. */
-CUresult cuStreamWriteValue64_v2(CUstream stream, CUdeviceptr addr, cuuint64_t value, unsigned int flags)
-{
-    return cuStreamWriteValue64(stream, addr, value, flags);
-}
-
-/* Contract: as cuStreamWriteValue64. */
-CUresult cuStreamWriteValue64_v2_ptsz(CUstream stream, CUdeviceptr addr, cuuint64_t value,
-                                      unsigned int flags)
-{
-    return cuStreamWriteValue64(stream, addr, value, flags);
-}
-
 /* Contract: later work on stream waits until the 32-bit word at addr satisfies the
  * CU_STREAM_WAIT_VALUE_* condition (GEQ, EQ, AND, NOR) against value. */
-CUresult cuStreamWaitValue32(CUstream stream, CUdeviceptr addr, cuuint32_t value, unsigned int flags)
+CUresult cuStreamWaitValue32_v2(CUstream stream, CUdeviceptr addr, cuuint32_t value, unsigned int flags)
 {
     int e = errno;
     return fake__done(e, value_op(stream, addr, value, flags, 0, 1));
 }
 
-/* Contract: as cuStreamWaitValue32. */
-CUresult cuStreamWaitValue32_ptsz(CUstream stream, CUdeviceptr addr, cuuint32_t value, unsigned int flags)
-{
-    return cuStreamWaitValue32(stream, addr, value, flags);
-}
-
-/* Contract: as cuStreamWaitValue32. */
-CUresult cuStreamWaitValue32_v2(CUstream stream, CUdeviceptr addr, cuuint32_t value, unsigned int flags)
-{
-    return cuStreamWaitValue32(stream, addr, value, flags);
-}
-
-/* Contract: as cuStreamWaitValue32. */
-CUresult cuStreamWaitValue32_v2_ptsz(CUstream stream, CUdeviceptr addr, cuuint32_t value,
-                                     unsigned int flags)
-{
-    return cuStreamWaitValue32(stream, addr, value, flags);
-}
-
-/* Contract: as cuStreamWaitValue32 on a 64-bit word. */
-CUresult cuStreamWaitValue64(CUstream stream, CUdeviceptr addr, cuuint64_t value, unsigned int flags)
+/* Contract: as cuStreamWaitValue32_v2 on a 64-bit word. */
+CUresult cuStreamWaitValue64_v2(CUstream stream, CUdeviceptr addr, cuuint64_t value, unsigned int flags)
 {
     int e = errno;
     return fake__done(e, value_op(stream, addr, value, flags, 1, 1));
 }
 
-/* Contract: as cuStreamWaitValue64. */
-CUresult cuStreamWaitValue64_ptsz(CUstream stream, CUdeviceptr addr, cuuint64_t value, unsigned int flags)
-{
-    return cuStreamWaitValue64(stream, addr, value, flags);
-}
-
-/* Contract: as cuStreamWaitValue64. */
-CUresult cuStreamWaitValue64_v2(CUstream stream, CUdeviceptr addr, cuuint64_t value, unsigned int flags)
-{
-    return cuStreamWaitValue64(stream, addr, value, flags);
-}
-
-/* Contract: as cuStreamWaitValue64. */
-CUresult cuStreamWaitValue64_v2_ptsz(CUstream stream, CUdeviceptr addr, cuuint64_t value,
-                                     unsigned int flags)
-{
-    return cuStreamWaitValue64(stream, addr, value, flags);
-}

@@ -37,12 +37,6 @@ nvmlReturn_t nvmlDeviceGetCount_v2(unsigned int *deviceCount)
     return NVML_SUCCESS;
 }
 
-/* Contract: as nvmlDeviceGetCount_v2. */
-nvmlReturn_t nvmlDeviceGetCount(unsigned int *deviceCount)
-{
-    return nvmlDeviceGetCount_v2(deviceCount);
-}
-
 /* Contract: *device = the handle of device index; NVML_ERROR_INVALID_ARGUMENT past the
  * last device. */
 nvmlReturn_t nvmlDeviceGetHandleByIndex_v2(unsigned int index, nvmlDevice_t *device)
@@ -54,12 +48,6 @@ nvmlReturn_t nvmlDeviceGetHandleByIndex_v2(unsigned int index, nvmlDevice_t *dev
         return NVML_ERROR_INVALID_ARGUMENT;
     *device = &fake_nvml.devices[index];
     return NVML_SUCCESS;
-}
-
-/* Contract: as nvmlDeviceGetHandleByIndex_v2. */
-nvmlReturn_t nvmlDeviceGetHandleByIndex(unsigned int index, nvmlDevice_t *device)
-{
-    return nvmlDeviceGetHandleByIndex_v2(index, device);
 }
 
 /* Contract: the device whose UUID string is uuid; NVML_ERROR_NOT_FOUND if none. */
@@ -96,12 +84,6 @@ nvmlReturn_t nvmlDeviceGetHandleByPciBusId_v2(const char *pciBusId, nvmlDevice_t
         return fake_nvml_done(e, NVML_ERROR_NOT_FOUND);
     *device = &fake_nvml.devices[i];
     return fake_nvml_done(e, NVML_SUCCESS);
-}
-
-/* Contract: as nvmlDeviceGetHandleByPciBusId_v2. */
-nvmlReturn_t nvmlDeviceGetHandleByPciBusId(const char *pciBusId, nvmlDevice_t *device)
-{
-    return nvmlDeviceGetHandleByPciBusId_v2(pciBusId, device);
 }
 
 /* Contract: *index = the device's index. */
@@ -163,18 +145,6 @@ nvmlReturn_t nvmlDeviceGetPciInfo_v3(nvmlDevice_t device, nvmlPciInfo_t *pci)
     snprintf(pci->busIdLegacy, sizeof pci->busIdLegacy, "0000:%02X:00.0", pci->bus);
     snprintf(pci->busId, sizeof pci->busId, "00000000:%02X:00.0", pci->bus);
     return fake_nvml_done(e, NVML_SUCCESS);
-}
-
-/* Contract: as nvmlDeviceGetPciInfo_v3. */
-nvmlReturn_t nvmlDeviceGetPciInfo_v2(nvmlDevice_t device, nvmlPciInfo_t *pci)
-{
-    return nvmlDeviceGetPciInfo_v3(device, pci);
-}
-
-/* Contract: as nvmlDeviceGetPciInfo_v3. */
-nvmlReturn_t nvmlDeviceGetPciInfo(nvmlDevice_t device, nvmlPciInfo_t *pci)
-{
-    return nvmlDeviceGetPciInfo_v3(device, pci);
 }
 
 /* Total and used bytes of device i (live processes of the session). */

@@ -97,12 +97,6 @@ nvmlReturn_t nvmlInit_v2(void)
     return fake_nvml_done(e, init());
 }
 
-/* Contract: as nvmlInit_v2. */
-nvmlReturn_t nvmlInit(void)
-{
-    return nvmlInit_v2();
-}
-
 /* Contract: as nvmlInit_v2; flags (NVML_INIT_FLAG_NO_GPUS, _NO_ATTACH) are accepted. */
 nvmlReturn_t nvmlInitWithFlags(unsigned int flags)
 {
@@ -196,7 +190,7 @@ nvmlReturn_t nvmlSystemGetNVMLVersion(char *version, unsigned int length)
 }
 
 /* Contract: *cudaDriverVersion = FAKECUDA_DRIVER_VERSION (13000). */
-nvmlReturn_t nvmlSystemGetCudaDriverVersion(int *cudaDriverVersion)
+nvmlReturn_t nvmlSystemGetCudaDriverVersion_v2(int *cudaDriverVersion)
 {
     nvmlReturn_t rc = fake_nvml_ready();
     if (rc != NVML_SUCCESS)
@@ -207,8 +201,3 @@ nvmlReturn_t nvmlSystemGetCudaDriverVersion(int *cudaDriverVersion)
     return NVML_SUCCESS;
 }
 
-/* Contract: as nvmlSystemGetCudaDriverVersion. */
-nvmlReturn_t nvmlSystemGetCudaDriverVersion_v2(int *cudaDriverVersion)
-{
-    return nvmlSystemGetCudaDriverVersion(cudaDriverVersion);
-}
