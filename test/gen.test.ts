@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emitAll } from '../tools/gen/emit-c.js';
+import { canonicalSymbols, emitAll } from '../tools/gen/emit-c.js';
 import { describe } from '../tools/gen/describe.js';
 import { loadDescriptions, ROOT } from '../tools/gen/main.js';
 import { parsePrototype, splitTopLevel } from '../tools/gen/c-decls.js';
@@ -60,4 +60,15 @@ test('PFN typedef names give entry point, version and stream variant', () => {
   assert.deepEqual(v, [{ entry: 'cuMemcpyHtoD', version: 7000, perThread: 'ptds', params: 3 }, { entry: 'cuStreamGetCtx', version: 12050, perThread: null, params: 3 }]);
   assert.equal(entryOf('cuMemcpyHtoD_v2_ptds'), 'cuMemcpyHtoD');
   assert.equal(entryOf('cuStreamGetCaptureInfo_v3'), 'cuStreamGetCaptureInfo');
+});
+
+test('fakecuda stubs forward same-signature variants to one canonical symbol', () => {
+  const canon = canonicalSymbols(cuda!);
+  assert.equal(canon.get('cuStreamWriteValue32'), 'cuStreamWriteValue32_v2', 'same types: the newest');
+  assert.equal(canon.get('cuStreamWriteValue32_ptsz'), 'cuStreamWriteValue32_v2', 'per-thread: its origin\'s canonical');
+  assert.equal(canon.get('cuMemcpyHtoD_v2_ptds'), 'cuMemcpyHtoD_v2');
+  assert.equal(canon.get('cuMemcpyHtoD'), 'cuMemcpyHtoD', '32-bit legacy form: other types, its own function');
+  assert.equal(canon.get('cuCtxCreate_v3'), 'cuCtxCreate_v3', 'other parameters: its own function');
+  const stubs = readFileSync(join(ROOT, 'native/gen/fake_cuda_stubs.c'), 'utf8');
+  assert.match(stubs, /cuLaunchKernel_ptsz\([^)]*\)\n\{\n    return cuLaunchKernel\(f, gridDimX/);
 });
