@@ -1,8 +1,7 @@
 // The interposer and fakecuda built with AddressSanitizer and UBSan (make -C native asan),
 // driven by the ordinary test programs: any memory error or undefined behaviour in
-// Quanta's code fails. (The programs themselves stay unsanitized: in an ASan-built
-// executable, getenv() returns nothing inside libquanta's constructor, so tracing
-// could not be switched on; see docs/ARCHITECTURE.md, open points.)
+// Quanta's code fails. (The programs themselves stay unsanitized: an ASan-built
+// executable under libquanta loses its `environ`; see docs/ARCHITECTURE.md, known limits.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
