@@ -3,12 +3,16 @@
 import { QuantaError, UsageError } from '../errors.js';
 import { runCommand } from './run-command.js';
 import { demoCommand } from './demo-command.js';
+import { daemonCommand, psCommand, setCommand } from './daemon-commands.js';
 
 export const USAGE = `usage: quanta <command> [args...]
 
 commands:
   run [options] -- <command>   run a program under Quanta (see: quanta run --help)
   demo                         run the demo CUDA program under Quanta with tracing
+  daemon                       run this host's daemon (vGPU ledger) in the foreground
+  ps                           list GPUs, vGPUs, their quotas, usage and processes
+  set <vgpu> --mem SIZE        change a running vGPU's memory quota
   help                         show this help`;
 
 const stderr = (line: string) => process.stderr.write(line + '\n');
@@ -20,12 +24,15 @@ export async function main(argv: string[]): Promise<number> {
     switch (cmd) {
       case 'run': return await runCommand(rest, stderr);
       case 'demo': return await demoCommand(rest, (l) => process.stdout.write(l + '\n'));
+      case 'daemon': return await daemonCommand(rest, stderr);
+      case 'ps': return await psCommand(rest, (l) => process.stdout.write(l + '\n'));
+      case 'set': return await setCommand(rest, (l) => process.stdout.write(l + '\n'));
       case undefined: case 'help': case '-h': case '--help': process.stdout.write(USAGE + '\n'); return cmd === undefined ? 2 : 0;
       default: throw new UsageError(`unknown command "${cmd}"\n\n${USAGE}`);
     }
   } catch (e) {
     if (e instanceof QuantaError) {
-      stderr(`quanta${cmd === 'run' || cmd === 'demo' ? ' ' + cmd : ''}: ${e.message}`);
+      stderr(`quanta ${cmd}: ${e.message}`);
       return e.exitCode;
     }
     throw e;

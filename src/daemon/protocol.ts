@@ -1,0 +1,61 @@
+// The daemon's protocol, version 1: one JSON object per line over a Unix socket, each
+// request answered by one response with the same id. Every request is checked here,
+// at the edge, before the daemon acts on it.
+import type { VgpuView } from './ledger.js';
+
+export const PROTOCOL_VERSION = 1;
+
+export type Request =
+  | { v: 1; id: number; op: 'hello'; pid: number; vgpu: { name?: string; gpus: (number | string)[]; memory?: number } }
+  | { v: 1; id: number; op: 'ps' }
+  | { v: 1; id: number; op: 'set'; name: string; memory: number }
+  | { v: 1; id: number; op: 'status' };
+
+export type Response =
+  | { v: 1; id: number; ok: true; [key: string]: unknown }
+  | { v: 1; id: number; ok: false; error: { code: string; message: string } };
+
+export interface PsResult { vgpus: VgpuView[]; gpus: { index: number; uuid: string; name: string; memoryTotal: number; simulated: boolean }[] }
+
+export class ProtocolError extends Error {
+  override name = 'ProtocolError';
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isBytes = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
+
+/** Parses one request line; throws ProtocolError with what is wrong. */
+export function parseRequest(line: string): Request {
+  let m: Record<string, unknown>;
+  try {
+    m = JSON.parse(line) as Record<string, unknown>;
+  } catch {
+    throw new ProtocolError('bad-json', 'a request must be one JSON object per line');
+  }
+  if (typeof m !== 'object' || m === null) throw new ProtocolError('bad-json', 'a request must be a JSON object');
+  if (m.v !== PROTOCOL_VERSION) throw new ProtocolError('bad-version', `this daemon speaks protocol version ${PROTOCOL_VERSION}, not ${String(m.v)}: upgrade the client or the daemon`);
+  if (!isId(m.id)) throw new ProtocolError('bad-request', 'a request needs a numeric "id"');
+  switch (m.op) {
+    case 'hello': {
+      const vg = m.vgpu as Record<string, unknown> | undefined;
+      if (!isId(m.pid) || m.pid === 0) throw new ProtocolError('bad-request', 'hello needs the process id in "pid"');
+      if (!vg || !Array.isArray(vg.gpus) || !vg.gpus.every((g) => isId(g) || (typeof g === 'string' && g.length > 0))) {
+        throw new ProtocolError('bad-request', 'hello needs "vgpu.gpus": GPU indices or UUIDs');
+      }
+      if (vg.name !== undefined && typeof vg.name !== 'string') throw new ProtocolError('bad-request', '"vgpu.name" must be a string');
+      if (vg.memory !== undefined && !isBytes(vg.memory)) throw new ProtocolError('bad-request', '"vgpu.memory" must be a positive number of bytes');
+      return { v: 1, id: m.id, op: 'hello', pid: m.pid, vgpu: { gpus: vg.gpus as (number | string)[], ...(vg.name !== undefined ? { name: vg.name as string } : {}), ...(vg.memory !== undefined ? { memory: vg.memory as number } : {}) } };
+    }
+    case 'set':
+      if (typeof m.name !== 'string' || !isBytes(m.memory)) throw new ProtocolError('bad-request', 'set needs "name" and "memory" (bytes)');
+      return { v: 1, id: m.id, op: 'set', name: m.name, memory: m.memory };
+    case 'ps':
+    case 'status':
+      return { v: 1, id: m.id, op: m.op };
+    default:
+      throw new ProtocolError('unknown-op', `unknown operation ${JSON.stringify(m.op)}: expected hello, ps, set or status`);
+  }
+}

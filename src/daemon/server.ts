@@ -1,0 +1,170 @@
+// The Quanta daemon: owns the vGPU ledger of this host, answers the protocol on a Unix
+// socket, persists every change, and returns a process's memory to its vGPU as soon as
+// the process is gone (its connection closes, or the periodic sweep finds it dead).
+import { createConnection, createServer, type Server, type Socket } from 'node:net';
+import { chmodSync, existsSync, mkdirSync, renameSync, unlinkSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { QuantaError } from '../errors.js';
+import { Ledger, LedgerError, type GpuCapacity } from './ledger.js';
+import { loadState, saveState } from './state-store.js';
+import { parseRequest, ProtocolError, type PsResult, type Request, type Response } from './protocol.js';
+import { processAlive } from './liveness.js';
+import type { Gpu } from './gpus.js';
+
+export interface DaemonOptions {
+  socket: string;
+  stateFile: string;
+  gpus: Gpu[];
+  log?: (line: string) => void;
+  /** How often to look for processes that died without closing their connection. */
+  sweepMs?: number;
+}
+
+export class DaemonAlreadyRunningError extends QuantaError {
+  override name = 'DaemonAlreadyRunningError';
+  constructor(socket: string) {
+    super(`a Quanta daemon is already running at ${socket}`, 1);
+  }
+}
+
+const capacity = (gpus: Gpu[]): GpuCapacity[] => gpus.map((g) => ({ uuid: g.uuid, index: g.index, memoryTotal: g.memoryTotal }));
+
+/** True if something answers on the socket. */
+function answering(socket: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const c = createConnection(socket);
+    c.once('connect', () => { c.destroy(); resolve(true); });
+    c.once('error', () => resolve(false));
+  });
+}
+
+export class Daemon {
+  private readonly conns = new Map<Socket, number | undefined>();
+  private sweeper: NodeJS.Timeout | undefined;
+
+  private constructor(private readonly opts: DaemonOptions, private ledger: Ledger, private readonly server: Server) {}
+
+  /** Restores the saved ledger (dropping processes that died meanwhile) and listens. */
+  static async start(opts: DaemonOptions): Promise<Daemon> {
+    const log = opts.log ?? (() => {});
+    let ledger = new Ledger(capacity(opts.gpus));
+    const saved = loadState(opts.stateFile);
+    if (saved) {
+      try {
+        ledger = Ledger.restore(capacity(opts.gpus), saved);
+        log(`restored ${ledger.view().length} vGPU(s) from ${opts.stateFile}`);
+      } catch (e) {
+        if (!(e instanceof LedgerError)) throw e;
+        renameSync(opts.stateFile, `${opts.stateFile}.unusable`);
+        log(`the saved state does not fit this host (${e.message}); kept it as ${opts.stateFile}.unusable and started empty`);
+      }
+    }
+    if (existsSync(opts.socket)) {
+      if (await answering(opts.socket)) throw new DaemonAlreadyRunningError(opts.socket);
+      unlinkSync(opts.socket); // left behind by a daemon that died
+    }
+    mkdirSync(dirname(opts.socket), { recursive: true, mode: 0o700 });
+    const server = createServer();
+    const d = new Daemon(opts, ledger, server);
+    server.on('connection', (c) => d.accept(c));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(opts.socket, () => resolve());
+    });
+    chmodSync(opts.socket, 0o600);
+    d.sweep();
+    d.sweeper = setInterval(() => d.sweep(), opts.sweepMs ?? 500);
+    d.sweeper.unref();
+    log(`listening on ${opts.socket} with ${opts.gpus.length} GPU(s)${opts.gpus.some((g) => g.simulated) ? ' (SIMULATED)' : ''}`);
+    return d;
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.sweeper);
+    for (const c of this.conns.keys()) c.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private accept(c: Socket): void {
+    this.conns.set(c, undefined);
+    let buffered = '';
+    c.setEncoding('utf8');
+    c.on('data', (chunk: string) => {
+      buffered += chunk;
+      if (buffered.length > 1 << 20) { c.destroy(); return; } // no line is that long
+      let nl: number;
+      while ((nl = buffered.indexOf('\n')) >= 0) {
+        const line = buffered.slice(0, nl);
+        buffered = buffered.slice(nl + 1);
+        if (line.trim()) c.write(JSON.stringify(this.answer(c, line)) + '\n');
+      }
+    });
+    c.on('error', () => {});
+    c.on('close', () => {
+      const pid = this.conns.get(c);
+      this.conns.delete(c);
+      if (pid !== undefined && !processAlive(pid)) this.leave(pid, 'its connection closed');
+    });
+  }
+
+  private answer(c: Socket, line: string): Response {
+    let req: Request;
+    try {
+      req = parseRequest(line);
+    } catch (e) {
+      const id = (() => { try { return Number((JSON.parse(line) as { id?: unknown }).id) || 0; } catch { return 0; } })();
+      const err = e instanceof ProtocolError ? e : new ProtocolError('bad-request', String(e));
+      return { v: 1, id, ok: false, error: { code: err.code, message: err.message } };
+    }
+    try {
+      return { v: 1, id: req.id, ok: true, ...this.handle(c, req) };
+    } catch (e) {
+      if (e instanceof LedgerError) return { v: 1, id: req.id, ok: false, error: { code: e.code, message: e.message } };
+      throw e;
+    }
+  }
+
+  private handle(c: Socket, req: Request): Record<string, unknown> {
+    switch (req.op) {
+      case 'hello': {
+        // A process already in the ledger is reconnecting (after a daemon restart).
+        const known = this.ledger.view().find((v) => v.processes.some((p) => p.pid === req.pid));
+        const name = known ? known.name : this.ledger.attach(req.pid, req.vgpu);
+        this.conns.set(c, req.pid);
+        if (!known) this.persist();
+        const v = this.ledger.view().find((x) => x.name === name)!;
+        return { vgpu: name, reconnected: !!known, gpus: v.gpus };
+      }
+      case 'ps':
+        return this.ps() as unknown as Record<string, unknown>;
+      case 'set':
+        this.ledger.resize(req.name, req.memory);
+        this.persist();
+        return {};
+      case 'status':
+        return { pid: process.pid, gpus: this.opts.gpus.length, vgpus: this.ledger.view().length, simulated: this.opts.gpus.some((g) => g.simulated) };
+    }
+  }
+
+  private ps(): PsResult {
+    return {
+      vgpus: this.ledger.view(),
+      gpus: this.opts.gpus.map((g) => ({ index: g.index, uuid: g.uuid, name: g.name, memoryTotal: g.memoryTotal, simulated: g.simulated })),
+    };
+  }
+
+  private sweep(): void {
+    for (const pid of this.ledger.pids()) if (!processAlive(pid)) this.leave(pid, 'it is no longer running');
+  }
+
+  private leave(pid: number, why: string): void {
+    if (!this.ledger.pids().includes(pid)) return;
+    this.ledger.detach(pid);
+    this.persist();
+    this.opts.log?.(`process ${pid} left (${why}); its memory returned to its vGPU`);
+  }
+
+  private persist(): void {
+    saveState(this.opts.stateFile, this.ledger.snapshot());
+  }
+}

@@ -1,0 +1,58 @@
+// quanta daemon / ps / set as a user runs them, against the simulated GPUs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { createConnection } from 'node:net';
+import { QUANTA_BIN } from './helpers/native.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'quanta-cli-daemon-'));
+const env = { ...process.env, QUANTA_RUNTIME_DIR: join(dir, 'run'), QUANTA_STATE_DIR: join(dir, 'state'), FAKECUDA_MEM: '16GiB', FAKECUDA_SESSION: `cli-${process.pid}` };
+const socket = join(dir, 'run/daemon.sock');
+const quanta = (...args: string[]) => spawnSync(process.execPath, [QUANTA_BIN, ...args], { env, encoding: 'utf8', timeout: 30_000 });
+
+test('ps without a daemon says how to start one', () => {
+  const r = quanta('ps');
+  assert.equal(r.status, 69);
+  assert.match(r.stderr, /no Quanta daemon answers at .*daemon\.sock .*start one with `quanta daemon`/);
+});
+
+test('set refuses malformed sizes and arguments before asking anyone', () => {
+  assert.equal(quanta('set').status, 2);
+  assert.match(quanta('set', 'job', '--mem', 'lots').stderr, /--mem "lots" is not a size/);
+  assert.match(quanta('set', 'job', '--cpu', '3').stderr, /unknown option --cpu/);
+});
+
+test('quanta daemon serves ps and set, says the GPUs are simulated, and stops on SIGTERM', async () => {
+  const d = spawn(process.execPath, [QUANTA_BIN, 'daemon', '--simulate'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  d.stderr!.on('data', (b: Buffer) => { log += b.toString(); });
+  try {
+    for (let i = 0; i < 200 && !/listening on/.test(log); i++) await new Promise((r) => setTimeout(r, 25));
+    assert.match(log, /SIMULATED/);
+    const ps = quanta('ps');
+    assert.equal(ps.status, 0, ps.stderr);
+    assert.match(ps.stdout, /GPU 0 {2}Quanta Simulated GPU \(fakecuda\) \(SIMULATED\) {2}16GiB/);
+    assert.match(ps.stdout, /no vGPUs/);
+    // A tenant registers (what libquanta will do), then its quota is changed with set.
+    const tenant = spawn('sleep', ['30']);
+    const conn = createConnection(socket);
+    await new Promise((r) => conn.on('connect', r));
+    conn.write(JSON.stringify({ v: 1, id: 1, op: 'hello', pid: tenant.pid, vgpu: { name: 'job', gpus: [0], memory: 2 ** 32 } }) + '\n');
+    await new Promise((r) => conn.once('data', r));
+    const set = quanta('set', 'job', '--mem=6GiB');
+    assert.equal(set.status, 0, set.stderr);
+    assert.match(quanta('ps').stdout, /job\t0\t6GiB\t0B\t\d+/);
+    assert.match(quanta('set', 'nope', '--mem', '1GiB').stderr, /there is no vGPU named nope/);
+    conn.destroy();
+    tenant.kill('SIGKILL');
+  } finally {
+    d.kill('SIGTERM');
+    await new Promise((r) => d.on('exit', r));
+    rmSync(`/dev/shm/fakecuda-v1-${userInfo().uid}-cli-${process.pid}`, { force: true });
+  }
+  assert.match(log, /stopped/);
+  assert.equal(existsSync(socket), false, 'the socket is removed on a clean stop');
+});
