@@ -1,0 +1,75 @@
+/*
+ * vgpu_segment.h - one vGPU's memory accounting, shared by its processes.
+ *
+ * A file (created by the daemon, mapped by every interposer of the vGPU) holding the
+ * quota of each GPU slice and one slot per member process with what it holds. An
+ * allocation reserves here without talking to the daemon: take the lock, sum the live
+ * slots, compare with the quota, add to one's own slot. The layout is shared with
+ * src/daemon/segment.ts (TypeScript reads and writes the same offsets); change both,
+ * and the version, together.
+ *
+ * Writers: the daemon writes the header (quotas, under the `generation` sequence count:
+ * odd while it writes); each process writes only its own slot. The lock word holds the
+ * owner's pid, so a waiter can take it over from a process that died holding it.
+ */
+#ifndef QUANTA_VGPU_SEGMENT_H
+#define QUANTA_VGPU_SEGMENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#define QUANTA_SEG_MAGIC 0x4745535550475651ull /* "QVGPUSEG" little-endian */
+#define QUANTA_SEG_VERSION 1u
+#define QUANTA_SEG_MAX_GPUS 16
+#define QUANTA_SEG_SLOTS 256
+#define QUANTA_SEG_UUID_LEN 48
+
+struct quanta_seg_slot {
+    int32_t pid;                               /* 0: free */
+    uint32_t reserved;
+    uint64_t start_time;                       /* /proc/<pid>/stat starttime: tells a reused pid */
+    uint64_t used[QUANTA_SEG_MAX_GPUS];        /* bytes held on each GPU slice */
+    uint64_t pad[6];
+};
+
+struct quanta_seg {
+    uint64_t magic;
+    uint32_t version;
+    uint32_t gpu_count;
+    uint32_t lock;                             /* owner pid, 0 when free */
+    uint32_t pad0;
+    uint64_t generation;                       /* even: quotas stable; odd: being written */
+    uint64_t quota[QUANTA_SEG_MAX_GPUS];
+    char gpu_uuid[QUANTA_SEG_MAX_GPUS][QUANTA_SEG_UUID_LEN];
+    uint8_t pad1[1024 - 160 - QUANTA_SEG_MAX_GPUS * QUANTA_SEG_UUID_LEN];
+    struct quanta_seg_slot slots[QUANTA_SEG_SLOTS];
+};
+
+_Static_assert(sizeof(struct quanta_seg_slot) == 192, "slot layout is shared with TypeScript");
+_Static_assert(offsetof(struct quanta_seg, quota) == 32, "header layout is shared with TypeScript");
+_Static_assert(offsetof(struct quanta_seg, gpu_uuid) == 160, "header layout is shared with TypeScript");
+_Static_assert(offsetof(struct quanta_seg, slots) == 1024, "header layout is shared with TypeScript");
+
+/* Maps the segment file at `path` read-write. Returns 0 and sets *out, or a negative
+ * errno (-EINVAL if it is not a segment of this version). */
+int quanta__seg_open(const char *path, struct quanta_seg **out);
+
+/* Unmaps a segment from quanta__seg_open. */
+void quanta__seg_close(struct quanta_seg *seg);
+
+/* Takes a slot for process `pid` (reusing its own if it has one). Returns the slot
+ * index, or -ENOSPC when every slot belongs to a live process. */
+int quanta__seg_join(struct quanta_seg *seg, pid_t pid);
+
+/* Reserves `bytes` on GPU slice `gpu` for slot `slot`. Returns 0, -ENOMEM if that would
+ * take the vGPU past its quota (nothing is changed), or -EINVAL for a bad slot/gpu. */
+int quanta__seg_reserve(struct quanta_seg *seg, int slot, int gpu, uint64_t bytes);
+
+/* Gives back up to `bytes` on `gpu` from slot `slot` (never below what it holds). */
+void quanta__seg_release(struct quanta_seg *seg, int slot, int gpu, uint64_t bytes);
+
+/* The vGPU's quota on `gpu` and what its live processes hold there. */
+void quanta__seg_usage(struct quanta_seg *seg, int gpu, uint64_t *quota, uint64_t *used);
+
+#endif

@@ -1,0 +1,77 @@
+// The daemon's side of a vGPU's shared segment (layout: native/common/vgpu_segment.h;
+// the two must change together). The daemon creates the file, writes quotas under the
+// generation sequence count (odd while writing, so readers retry), and reads slots to
+// see what each live process holds. It never writes slots: processes own theirs.
+import { closeSync, openSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+
+export const SEG = {
+  magic: 0x4745535550475651n, // "QVGPUSEG"
+  version: 1,
+  maxGpus: 16,
+  slots: 256,
+  uuidLen: 48,
+  offQuota: 32,
+  offUuid: 160,
+  offSlots: 1024,
+  slotSize: 192,
+  offSlotUsed: 16,
+} as const;
+export const SEG_SIZE = SEG.offSlots + SEG.slots * SEG.slotSize;
+
+export interface SegmentSlot { pid: number; used: number[] }
+export interface SegmentView { quotas: number[]; uuids: string[]; slots: SegmentSlot[] }
+
+/** Writes a new segment for a vGPU on `uuids`, each with `quota` bytes (atomically: temp + rename). */
+export function createSegment(path: string, uuids: string[], quota: number): void {
+  if (uuids.length === 0 || uuids.length > SEG.maxGpus) throw new RangeError(`a vGPU spans 1 to ${SEG.maxGpus} GPUs, not ${uuids.length}`);
+  const b = Buffer.alloc(SEG_SIZE);
+  b.writeBigUInt64LE(SEG.magic, 0);
+  b.writeUInt32LE(SEG.version, 8);
+  b.writeUInt32LE(uuids.length, 12);
+  uuids.forEach((u, i) => {
+    b.writeBigUInt64LE(BigInt(quota), SEG.offQuota + 8 * i);
+    b.write(u.slice(0, SEG.uuidLen - 1), SEG.offUuid + SEG.uuidLen * i, 'latin1');
+  });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, b, { mode: 0o600 });
+  renameSync(tmp, path);
+}
+
+/** Sets the quota of every GPU slice under the sequence count. */
+export function setSegmentQuota(path: string, quota: number): void {
+  const fd = openSync(path, 'r+');
+  try {
+    const head = Buffer.alloc(SEG.offQuota);
+    readSync(fd, head, 0, head.length, 0);
+    const count = head.readUInt32LE(12);
+    const gen = head.readBigUInt64LE(24);
+    const word = (v: bigint) => { const w = Buffer.alloc(8); w.writeBigUInt64LE(v); return w; };
+    writeSync(fd, word(gen + 1n), 0, 8, 24);
+    for (let i = 0; i < count; i++) writeSync(fd, word(BigInt(quota)), 0, 8, SEG.offQuota + 8 * i);
+    writeSync(fd, word(gen + 2n), 0, 8, 24);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads quotas and the occupied slots. */
+export function readSegment(path: string): SegmentView {
+  const fd = openSync(path, 'r');
+  const b = Buffer.alloc(SEG_SIZE);
+  try {
+    readSync(fd, b, 0, SEG_SIZE, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (b.readBigUInt64LE(0) !== SEG.magic || b.readUInt32LE(8) !== SEG.version) throw new Error(`${path} is not a version ${SEG.version} vGPU segment`);
+  const count = b.readUInt32LE(12);
+  const quotas = Array.from({ length: count }, (_, i) => Number(b.readBigUInt64LE(SEG.offQuota + 8 * i)));
+  const uuids = Array.from({ length: count }, (_, i) => b.toString('latin1', SEG.offUuid + SEG.uuidLen * i, SEG.offUuid + SEG.uuidLen * (i + 1)).replace(/\0.*$/s, ''));
+  const slots: SegmentSlot[] = [];
+  for (let s = 0; s < SEG.slots; s++) {
+    const at = SEG.offSlots + s * SEG.slotSize;
+    const pid = b.readInt32LE(at);
+    if (pid !== 0) slots.push({ pid, used: Array.from({ length: count }, (_, i) => Number(b.readBigUInt64LE(at + SEG.offSlotUsed + 8 * i))) });
+  }
+  return { quotas, uuids, slots };
+}
