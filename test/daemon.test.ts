@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createConnection, type Socket } from 'node:net';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { readSegment } from '../src/daemon/segment.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Daemon, DaemonAlreadyRunningError } from '../src/daemon/server.js';
@@ -52,7 +53,10 @@ test('processes register into vGPUs; a named vGPU is shared; ps shows quotas and
     const view = await ps(p.socket);
     assert.equal(view.vgpus.length, 1);
     assert.deepEqual(view.vgpus[0]!.gpus.map((g) => [g.index, g.quota]), [[0, 8 * GiB]]);
-    assert.deepEqual(view.vgpus[0]!.processes.map((x) => x.pid).sort(), [a.pid, b.pid].sort());
+    assert.deepEqual([...view.vgpus[0]!.pids].sort(), [a.pid, b.pid].sort());
+    assert.deepEqual(view.vgpus[0]!.gpus.map((g) => g.used), [0]);
+    assert.match(String(r1.answer.segment), /vgpus\/trainer\.seg$/);
+    assert.deepEqual(readSegment(String(r1.answer.segment)).quotas, [8 * GiB], 'the segment carries the quota');
     r1.conn.destroy(); r2.conn.destroy();
   } finally {
     a.kill('SIGKILL'); b.kill('SIGKILL');
@@ -67,11 +71,14 @@ test('a process killed with SIGKILL leaves its vGPU within a second', async () =
   try {
     const { conn } = await hello(p.socket, a.pid!, { name: 'victim', gpus: [1], memory: 4 * GiB });
     assert.equal((await ps(p.socket)).vgpus.length, 1);
+    const seg = join(p.dir, 'run/vgpus/victim.seg');
+    assert.ok(existsSync(seg));
     const t0 = Date.now();
     a.kill('SIGKILL');
     conn.destroy(); // the kernel closes a dead process's sockets
     assert.ok(await waitFor(async () => (await ps(p.socket)).vgpus.length === 0, 1000), 'gone within 1 s');
     assert.ok(Date.now() - t0 < 1000);
+    assert.equal(existsSync(seg), false, 'the last process gone, its segment goes too');
   } finally {
     await d.stop();
   }
@@ -107,8 +114,10 @@ test('set resizes a running vGPU', async () => {
   const a = tenant();
   try {
     const { conn } = await hello(p.socket, a.pid!, { name: 'job', gpus: [0], memory: 4 * GiB });
+    const seg = String((await hello(p.socket, a.pid!, { name: 'job', gpus: [0] })).answer.segment);
     await request(p.socket, 'set', { name: 'job', memory: 12 * GiB });
     assert.equal((await ps(p.socket)).vgpus[0]!.gpus[0]!.quota, 12 * GiB);
+    assert.deepEqual(readSegment(seg).quotas, [12 * GiB], 'processes see the new quota at once');
     conn.destroy();
   } finally {
     a.kill('SIGKILL');
@@ -146,7 +155,7 @@ test('one daemon per socket; a stale socket file is cleaned up; unusable state i
   await d.stop();
   writeFileSync(p.socket, ''); // what a crashed daemon leaves: a path nobody listens on
   mkdirSync(join(p.dir, 'state'), { recursive: true });
-  writeFileSync(p.stateFile, '{"version":1,"vgpus":[{"name":"x","slices":[{"uuid":"GPU-gone","quota":1,"used":0}],"members":[{"pid":1,"usage":{}}]}]}');
+  writeFileSync(p.stateFile, '{"version":2,"vgpus":[{"name":"x","gpus":[{"uuid":"GPU-gone","quota":1}],"pids":[1]}]}');
   const d2 = await start(p);
   assert.deepEqual((await ps(p.socket)).vgpus, []);
   assert.ok(readdirSync(join(p.dir, 'state')).includes('ledger.json.unusable'));

@@ -24,49 +24,35 @@ test('sizes parse with binary and decimal units, and bad ones are refused with a
   assert.equal(formatBytes(1.5 * GiB), '1.5GiB');
 });
 
-test('a vGPU enforces its quota: past it a reservation is refused, after a release it fits again', () => {
+test('processes of one named vGPU share it; an anonymous vGPU is its own; membership shows in the view', () => {
   const l = new Ledger(GPUS);
-  const name = l.attach(100, { gpus: [0], memory: 8 * GiB });
-  assert.equal(name, 'vgpu-100');
-  assert.equal(l.reserve(100, 'GPU-a', 6 * GiB), true);
-  assert.equal(l.reserve(100, 'GPU-a', 3 * GiB), false, 'would reach 9 GiB of 8');
-  assert.deepEqual(l.limits(100, 'GPU-a'), { quota: 8 * GiB, used: 6 * GiB }, 'a refused reservation changes nothing');
-  assert.equal(l.reserve(100, 'GPU-a', 2 * GiB), true, 'exactly the quota fits');
-  l.release(100, 'GPU-a', 4 * GiB);
-  assert.equal(l.reserve(100, 'GPU-a', 3 * GiB), true);
+  assert.equal(l.attach(1, { name: 'trainer', gpus: [0], memory: 10 * GiB }), 'trainer');
+  assert.equal(l.attach(2, { name: 'trainer', gpus: [0] }), 'trainer');
+  assert.equal(l.attach(3, { gpus: ['GPU-a'], memory: 10 * GiB }), 'vgpu-3');
+  assert.deepEqual(l.view().map((v) => [v.name, v.pids, v.gpus.map((g) => [g.index, g.quota])]), [
+    ['trainer', [1, 2], [[0, 10 * GiB]]],
+    ['vgpu-3', [3], [[0, 10 * GiB]]],
+  ]);
+  assert.equal(l.vgpuOf(2), 'trainer');
+  assert.equal(l.detach(1), undefined, 'the vGPU keeps its other process');
+  assert.equal(l.detach(2), 'trainer', 'the last process leaving removes it');
 });
 
-test('processes of one named vGPU share its quota; another vGPU beside them is unaffected', () => {
+test('multi-GPU vGPUs have the quota on each GPU, in the order given', () => {
   const l = new Ledger(GPUS);
-  l.attach(1, { name: 'trainer', gpus: [0], memory: 10 * GiB });
-  l.attach(2, { name: 'trainer', gpus: [0] });
-  l.attach(3, { name: 'other', gpus: ['GPU-a'], memory: 10 * GiB });
-  assert.equal(l.reserve(1, 'GPU-a', 7 * GiB), true);
-  assert.equal(l.reserve(2, 'GPU-a', 4 * GiB), false, 'the pair shares 10 GiB');
-  assert.equal(l.reserve(3, 'GPU-a', 10 * GiB), true, 'the other vGPU still has all of its own');
-  l.detach(1);
-  assert.equal(l.reserve(2, 'GPU-a', 10 * GiB), true, 'a detached process returns all it held');
+  l.attach(5, { gpus: [1, 0], memory: 8 * GiB });
+  assert.deepEqual(l.view()[0]!.gpus.map((g) => [g.uuid, g.quota]), [['GPU-b', 8 * GiB], ['GPU-a', 8 * GiB]]);
 });
 
-test('multi-GPU vGPUs have the quota on each GPU', () => {
+test('resizing changes the quota on every GPU of the vGPU, within what the GPU has free', () => {
   const l = new Ledger(GPUS);
-  l.attach(5, { gpus: [0, 1], memory: 8 * GiB });
-  assert.equal(l.reserve(5, 'GPU-a', 8 * GiB), true);
-  assert.equal(l.reserve(5, 'GPU-b', 8 * GiB), true);
-  assert.equal(l.reserve(5, 'GPU-b', 1), false);
-  assert.throws(() => l.reserve(5, 'GPU-x', 1), code('unknown-gpu'));
-});
-
-test('resizing: growing takes effect at once, shrinking below usage refuses until usage falls', () => {
-  const l = new Ledger(GPUS);
-  l.attach(7, { name: 'job', gpus: [0], memory: 8 * GiB });
-  assert.equal(l.reserve(7, 'GPU-a', 6 * GiB), true);
+  l.attach(7, { name: 'job', gpus: [0, 1], memory: 8 * GiB });
+  l.attach(8, { name: 'other', gpus: [0], memory: 60 * GiB });
   l.resize('job', 12 * GiB);
-  assert.equal(l.reserve(7, 'GPU-a', 5 * GiB), true);
-  l.resize('job', 4 * GiB);
-  assert.equal(l.reserve(7, 'GPU-a', 1), false, '11 GiB used of 4');
-  l.release(7, 'GPU-a', 9 * GiB);
-  assert.equal(l.reserve(7, 'GPU-a', 1 * GiB), true, 'under the new quota again');
+  assert.deepEqual(l.view()[0]!.gpus.map((g) => g.quota), [12 * GiB, 12 * GiB]);
+  l.resize('job', 2 * GiB);
+  assert.equal(l.view()[0]!.gpus[0]!.quota, 2 * GiB);
+  assert.throws(() => l.resize('job', 30 * GiB), /GPU 0 has 20GiB not yet promised/);
   assert.throws(() => l.resize('nope', GiB), code('unknown-vgpu'));
 });
 
@@ -83,7 +69,6 @@ test('bad requests are refused with a reason: unknown GPUs, quotas past the devi
   assert.throws(() => l.attach(2, { name: 'big', gpus: [0], memory: 8 * GiB }), /quanta set big --mem/);
   assert.throws(() => l.resize('big', 90 * GiB), code('quota-too-large'));
   assert.throws(() => l.attach(1, { gpus: [1], memory: GiB }), code('duplicate-process'));
-  assert.throws(() => l.reserve(99, 'GPU-a', 1), code('unknown-process'));
 });
 
 test('the last process leaving removes its vGPU and frees its share of the GPU', () => {
@@ -96,17 +81,14 @@ test('the last process leaving removes its vGPU and frees its share of the GPU',
   assert.equal(l.view().length, 1);
 });
 
-test('a snapshot restores the same ledger, and a corrupt one is refused', () => {
+test('a snapshot restores the same ledger, and a corrupt or outdated one is refused', () => {
   const l = new Ledger(GPUS);
   l.attach(1, { name: 'a', gpus: [0, 1], memory: 8 * GiB });
   l.attach(2, { name: 'a', gpus: [0, 1] });
-  l.reserve(1, 'GPU-a', 3 * GiB);
-  l.reserve(2, 'GPU-b', 5 * GiB);
+  l.attach(3, { gpus: [1], memory: 4 * GiB });
   const snap = JSON.parse(JSON.stringify(l.snapshot()));
-  const r = Ledger.restore(GPUS, snap);
-  assert.deepEqual(r.view(), l.view());
-  assert.equal(r.reserve(2, 'GPU-a', 6 * GiB), false, 'quota and usage survive');
-  snap.vgpus[0].members[0].usage['GPU-x'] = 1;
-  assert.throws(() => Ledger.restore(GPUS, snap), code('bad-snapshot'));
-  assert.throws(() => Ledger.restore(GPUS, { version: 2 } as never), code('bad-snapshot'));
+  assert.deepEqual(Ledger.restore(GPUS, snap).view(), l.view());
+  assert.throws(() => Ledger.restore(GPUS, { ...snap, vgpus: [{ name: 'x', gpus: [{ uuid: 'GPU-gone', quota: 1 }], pids: [9] }] }), code('unknown-gpu'));
+  assert.throws(() => Ledger.restore(GPUS, { ...snap, vgpus: [{ name: 'x', gpus: [{ uuid: 'GPU-a', quota: 90 * GiB }], pids: [9] }] }), code('quota-too-large'));
+  assert.throws(() => Ledger.restore(GPUS, { version: 1 } as never), code('bad-snapshot'));
 });

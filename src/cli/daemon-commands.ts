@@ -47,7 +47,7 @@ export async function psCommand(args: string[], out: (line: string) => void): Pr
   out('');
   out(['VGPU', 'GPU', 'QUOTA', 'USED', 'PROCESSES'].join('\t'));
   for (const v of r.vgpus) {
-    for (const g of v.gpus) out([v.name, g.index, formatBytes(g.quota), formatBytes(g.used), v.processes.map((p) => p.pid).join(',')].join('\t'));
+    for (const g of v.gpus) out([v.name, g.index, formatBytes(g.quota), formatBytes(g.used), v.pids.join(',')].join('\t'));
   }
   return 0;
 }

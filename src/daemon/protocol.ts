@@ -3,6 +3,13 @@
 // at the edge, before the daemon acts on it.
 import type { VgpuView } from './ledger.js';
 
+/** A vGPU as ps reports it: the ledger's view plus usage read from its segment. */
+export interface VgpuStatus extends Omit<VgpuView, 'gpus'> {
+  gpus: (VgpuView['gpus'][number] & { used: number })[];
+  /** Per process, bytes held on each of the vGPU's GPUs (same order as gpus). */
+  processes: { pid: number; used: number[] }[];
+}
+
 export const PROTOCOL_VERSION = 1;
 
 export type Request =
@@ -15,7 +22,7 @@ export type Response =
   | { v: 1; id: number; ok: true; [key: string]: unknown }
   | { v: 1; id: number; ok: false; error: { code: string; message: string } };
 
-export interface PsResult { vgpus: VgpuView[]; gpus: { index: number; uuid: string; name: string; memoryTotal: number; simulated: boolean }[] }
+export interface PsResult { vgpus: VgpuStatus[]; gpus: { index: number; uuid: string; name: string; memoryTotal: number; simulated: boolean }[] }
 
 export class ProtocolError extends Error {
   override name = 'ProtocolError';

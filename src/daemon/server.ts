@@ -1,14 +1,17 @@
 // The Quanta daemon: owns the vGPU ledger of this host, answers the protocol on a Unix
-// socket, persists every change, and returns a process's memory to its vGPU as soon as
-// the process is gone (its connection closes, or the periodic sweep finds it dead).
+// socket, persists every change, and keeps one shared segment per vGPU (beside the
+// socket) where its processes' interposers reserve memory. A process that is gone (its
+// connection closes, or the periodic sweep finds it dead) leaves its vGPU; its memory
+// stops counting at once, since usage is summed over live processes only.
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
-import { chmodSync, existsSync, mkdirSync, renameSync, unlinkSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, unlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { QuantaError } from '../errors.js';
 import { Ledger, LedgerError, type GpuCapacity } from './ledger.js';
 import { loadState, saveState } from './state-store.js';
 import { parseRequest, ProtocolError, type PsResult, type Request, type Response } from './protocol.js';
 import { processAlive } from './liveness.js';
+import { createSegment, readSegment, setSegmentQuota } from './segment.js';
 import type { Gpu } from './gpus.js';
 
 export interface DaemonOptions {
@@ -72,6 +75,7 @@ export class Daemon {
       server.listen(opts.socket, () => resolve());
     });
     chmodSync(opts.socket, 0o600);
+    for (const v of ledger.view()) d.ensureSegment(v.name); // restored vGPUs: keep or recreate
     d.sweep();
     d.sweeper = setInterval(() => d.sweep(), opts.sweepMs ?? 500);
     d.sweeper.unref();
@@ -128,17 +132,21 @@ export class Daemon {
     switch (req.op) {
       case 'hello': {
         // A process already in the ledger is reconnecting (after a daemon restart).
-        const known = this.ledger.view().find((v) => v.processes.some((p) => p.pid === req.pid));
-        const name = known ? known.name : this.ledger.attach(req.pid, req.vgpu);
+        const known = this.ledger.vgpuOf(req.pid);
+        const name = known ?? this.ledger.attach(req.pid, req.vgpu);
         this.conns.set(c, req.pid);
-        if (!known) this.persist();
+        if (!known) {
+          this.ensureSegment(name);
+          this.persist();
+        }
         const v = this.ledger.view().find((x) => x.name === name)!;
-        return { vgpu: name, reconnected: !!known, gpus: v.gpus };
+        return { vgpu: name, reconnected: known !== undefined, segment: this.segmentPath(name), gpus: v.gpus };
       }
       case 'ps':
         return this.ps() as unknown as Record<string, unknown>;
       case 'set':
         this.ledger.resize(req.name, req.memory);
+        setSegmentQuota(this.segmentPath(req.name), req.memory);
         this.persist();
         return {};
       case 'status':
@@ -148,7 +156,15 @@ export class Daemon {
 
   private ps(): PsResult {
     return {
-      vgpus: this.ledger.view(),
+      vgpus: this.ledger.view().map((v) => {
+        const seg = readSegment(this.segmentPath(v.name));
+        const live = seg.slots.filter((sl) => processAlive(sl.pid));
+        return {
+          ...v,
+          gpus: v.gpus.map((g, i) => ({ ...g, used: live.reduce((sum, sl) => sum + (sl.used[i] ?? 0), 0) })),
+          processes: v.pids.map((pid) => ({ pid, used: live.find((sl) => sl.pid === pid)?.used ?? v.gpus.map(() => 0) })),
+        };
+      }),
       gpus: this.opts.gpus.map((g) => ({ index: g.index, uuid: g.uuid, name: g.name, memoryTotal: g.memoryTotal, simulated: g.simulated })),
     };
   }
@@ -158,10 +174,33 @@ export class Daemon {
   }
 
   private leave(pid: number, why: string): void {
-    if (!this.ledger.pids().includes(pid)) return;
-    this.ledger.detach(pid);
+    if (this.ledger.vgpuOf(pid) === undefined) return;
+    const removed = this.ledger.detach(pid);
+    if (removed) rmSync(this.segmentPath(removed), { force: true });
     this.persist();
-    this.opts.log?.(`process ${pid} left (${why}); its memory returned to its vGPU`);
+    this.opts.log?.(`process ${pid} left (${why}); its memory returned to its vGPU${removed ? `; vGPU ${removed} removed` : ''}`);
+  }
+
+  /** Where vGPU `name`'s segment lives: beside the socket, private to the daemon's user. */
+  private segmentPath(name: string): string {
+    return join(dirname(this.opts.socket), 'vgpus', `${name}.seg`);
+  }
+
+  /** Creates the segment of vGPU `name` unless one of the right shape exists. */
+  private ensureSegment(name: string): void {
+    const v = this.ledger.view().find((x) => x.name === name)!;
+    const path = this.segmentPath(name);
+    try {
+      const seg = readSegment(path);
+      if (seg.uuids.join() === v.gpus.map((g) => g.uuid).join()) {
+        setSegmentQuota(path, v.gpus[0]!.quota); // the ledger is the authority on quotas
+        return;
+      }
+    } catch {
+      /* none yet, or not usable: write a new one */
+    }
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    createSegment(path, v.gpus.map((g) => g.uuid), v.gpus[0]!.quota);
   }
 
   private persist(): void {
