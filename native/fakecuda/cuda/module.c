@@ -323,65 +323,71 @@ static struct fake__func *find_func(struct fake__module *m, const char *name)
     return NULL;
 }
 
-/* Contract: *hfunc = the function called name in hmod. CUDA_ERROR_NOT_FOUND if there
- * is none, CUDA_ERROR_INVALID_HANDLE for an unknown module. */
-CUresult cuModuleGetFunction(CUfunction *hfunc, CUmodule hmod, const char *name)
+/* The function (or kernel) called `name` in the module or library `h` of `kind`, as a
+ * handle in *out. Shared by cuModuleGetFunction and cuLibraryGetKernel. */
+static CUresult named_function(enum fake__kind kind, uint64_t h, const char *name, void **out)
 {
     int e = errno;
     CUresult rc = fake__initialized();
     if (rc != CUDA_SUCCESS)
         return fake__done(e, rc);
-    if (hfunc == NULL || name == NULL)
+    if (out == NULL || name == NULL)
         return fake__done(e, CUDA_ERROR_INVALID_VALUE);
     fake__lock();
-    struct fake__module *m = module_get(hmod);
+    struct fake__module *m = fake__handle_get(kind, h);
     struct fake__func *f = m != NULL ? find_func(m, name) : NULL;
     if (m == NULL)
         rc = CUDA_ERROR_INVALID_HANDLE;
     else if (f == NULL)
         rc = CUDA_ERROR_NOT_FOUND;
     else
-        *hfunc = (CUfunction)(uintptr_t)f->handle;
+        *out = (void *)(uintptr_t)f->handle;
     fake__unlock();
     return fake__done(e, rc);
 }
 
-/* Contract: *count = number of functions in mod. */
-CUresult cuModuleGetFunctionCount(unsigned int *count, CUmodule mod)
+/* Stores the number of functions of module/library `h` in *count and, if `out` is not
+ * NULL, up to `max` of their handles in image order. */
+static CUresult list_functions(enum fake__kind kind, uint64_t h, unsigned *count, void **out, unsigned max)
 {
     int e = errno;
     CUresult rc = fake__initialized();
     if (rc != CUDA_SUCCESS)
         return fake__done(e, rc);
-    if (count == NULL)
+    if (count == NULL && out == NULL)
         return fake__done(e, CUDA_ERROR_INVALID_VALUE);
     fake__lock();
-    struct fake__module *m = module_get(mod);
+    struct fake__module *m = fake__handle_get(kind, h);
     if (m == NULL)
         rc = CUDA_ERROR_INVALID_HANDLE;
-    else
+    for (unsigned i = 0; m != NULL && out != NULL && i < max && i < (unsigned)m->nfuncs; i++)
+        out[i] = (void *)(uintptr_t)m->funcs[i].handle;
+    if (m != NULL && count != NULL)
         *count = (unsigned)m->nfuncs;
     fake__unlock();
     return fake__done(e, rc);
 }
 
+/* Contract: *hfunc = the function called name in hmod. CUDA_ERROR_NOT_FOUND if there
+ * is none, CUDA_ERROR_INVALID_HANDLE for an unknown module. */
+CUresult cuModuleGetFunction(CUfunction *hfunc, CUmodule hmod, const char *name)
+{
+    return named_function(FAKE__KIND_MODULE, (uint64_t)(uintptr_t)hmod, name, (void **)hfunc);
+}
+
+/* Contract: *count = number of functions in mod. */
+CUresult cuModuleGetFunctionCount(unsigned int *count, CUmodule mod)
+{
+    return list_functions(FAKE__KIND_MODULE, (uint64_t)(uintptr_t)mod, count, NULL, 0);
+}
+
 /* Contract: stores up to numFunctions function handles of mod, in image order. */
 CUresult cuModuleEnumerateFunctions(CUfunction *functions, unsigned int numFunctions, CUmodule mod)
 {
-    int e = errno;
-    CUresult rc = fake__initialized();
-    if (rc != CUDA_SUCCESS)
-        return fake__done(e, rc);
+    unsigned n;
     if (functions == NULL)
-        return fake__done(e, CUDA_ERROR_INVALID_VALUE);
-    fake__lock();
-    struct fake__module *m = module_get(mod);
-    if (m == NULL)
-        rc = CUDA_ERROR_INVALID_HANDLE;
-    for (unsigned i = 0; m != NULL && i < numFunctions && i < (unsigned)m->nfuncs; i++)
-        functions[i] = (CUfunction)(uintptr_t)m->funcs[i].handle;
-    fake__unlock();
-    return fake__done(e, rc);
+        return CUDA_ERROR_INVALID_VALUE;
+    return list_functions(FAKE__KIND_MODULE, (uint64_t)(uintptr_t)mod, &n, (void **)functions, numFunctions);
 }
 
 static CUresult module_global(CUmodule hmod, const char *name, uintptr_t *dptr, size_t *bytes)
@@ -540,61 +546,22 @@ CUresult cuLibraryUnload(CUlibrary library)
 /* Contract: *pKernel = the kernel called name in library; CUDA_ERROR_NOT_FOUND if none. */
 CUresult cuLibraryGetKernel(CUkernel *pKernel, CUlibrary library, const char *name)
 {
-    int e = errno;
-    CUresult rc = fake__initialized();
-    if (rc != CUDA_SUCCESS)
-        return fake__done(e, rc);
-    if (pKernel == NULL || name == NULL)
-        return fake__done(e, CUDA_ERROR_INVALID_VALUE);
-    fake__lock();
-    struct fake__module *m = library_get(library);
-    struct fake__func *f = m != NULL ? find_func(m, name) : NULL;
-    if (m == NULL)
-        rc = CUDA_ERROR_INVALID_HANDLE;
-    else if (f == NULL)
-        rc = CUDA_ERROR_NOT_FOUND;
-    else
-        *pKernel = (CUkernel)(uintptr_t)f->handle;
-    fake__unlock();
-    return fake__done(e, rc);
+    return named_function(FAKE__KIND_LIBRARY, (uint64_t)(uintptr_t)library, name, (void **)pKernel);
 }
 
 /* Contract: *count = number of kernels in lib. */
 CUresult cuLibraryGetKernelCount(unsigned int *count, CUlibrary lib)
 {
-    int e = errno;
-    CUresult rc = fake__initialized();
-    if (rc != CUDA_SUCCESS)
-        return fake__done(e, rc);
-    if (count == NULL)
-        return fake__done(e, CUDA_ERROR_INVALID_VALUE);
-    fake__lock();
-    struct fake__module *m = library_get(lib);
-    if (m == NULL)
-        rc = CUDA_ERROR_INVALID_HANDLE;
-    else
-        *count = (unsigned)m->nfuncs;
-    fake__unlock();
-    return fake__done(e, rc);
+    return list_functions(FAKE__KIND_LIBRARY, (uint64_t)(uintptr_t)lib, count, NULL, 0);
 }
 
 /* Contract: stores up to numKernels kernel handles of lib, in image order. */
 CUresult cuLibraryEnumerateKernels(CUkernel *kernels, unsigned int numKernels, CUlibrary lib)
 {
-    int e = errno;
-    CUresult rc = fake__initialized();
-    if (rc != CUDA_SUCCESS)
-        return fake__done(e, rc);
+    unsigned n;
     if (kernels == NULL)
-        return fake__done(e, CUDA_ERROR_INVALID_VALUE);
-    fake__lock();
-    struct fake__module *m = library_get(lib);
-    if (m == NULL)
-        rc = CUDA_ERROR_INVALID_HANDLE;
-    for (unsigned i = 0; m != NULL && i < numKernels && i < (unsigned)m->nfuncs; i++)
-        kernels[i] = (CUkernel)(uintptr_t)m->funcs[i].handle;
-    fake__unlock();
-    return fake__done(e, rc);
+        return CUDA_ERROR_INVALID_VALUE;
+    return list_functions(FAKE__KIND_LIBRARY, (uint64_t)(uintptr_t)lib, &n, (void **)kernels, numKernels);
 }
 
 /* Contract: library globals are not simulated: CUDA_ERROR_NOT_FOUND for a valid
