@@ -36,11 +36,11 @@ test('quanta daemon serves ps and set, says the GPUs are simulated, and stops on
     assert.equal(ps.status, 0, ps.stderr);
     assert.match(ps.stdout, /GPU 0 {2}Quanta Simulated GPU \(fakecuda\) \(SIMULATED\) {2}16GiB/);
     assert.match(ps.stdout, /no vGPUs/);
-    // A tenant registers (what libquanta will do), then its quota is changed with set.
+    // A vGPU is launched for a tenant (what quanta run --mem does), then resized with set.
     const tenant = spawn('sleep', ['30']);
     const conn = createConnection(socket);
     await new Promise((r) => conn.on('connect', r));
-    conn.write(JSON.stringify({ v: 1, id: 1, op: 'hello', pid: tenant.pid, vgpu: { name: 'job', gpus: [0], memory: 2 ** 32 } }) + '\n');
+    conn.write(JSON.stringify({ v: 1, id: 1, op: 'launch', pid: tenant.pid, vgpu: { name: 'job', gpus: [0], memory: 2 ** 32 } }) + '\n');
     await new Promise((r) => conn.once('data', r));
     const set = quanta('set', 'job', '--mem=6GiB');
     assert.equal(set.status, 0, set.stderr);

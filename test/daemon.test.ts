@@ -23,16 +23,20 @@ function place() {
 const start = (p: ReturnType<typeof place>) => Daemon.start({ ...p, gpus: GPUS, sweepMs: 100 });
 const tenant = (): ChildProcess => spawn('sleep', ['60'], { stdio: 'ignore' });
 
-/** A process's registration: the connection stays open as long as the process lives. */
-function hello(socket: string, pid: number, vgpu: Record<string, unknown>): Promise<{ conn: Socket; answer: Record<string, unknown> }> {
+/** One request on a connection that stays open (as a launcher's or a process's does). */
+function open(socket: string, msg: Record<string, unknown>): Promise<{ conn: Socket; answer: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const conn = createConnection(socket);
     conn.setEncoding('utf8');
-    conn.on('connect', () => conn.write(JSON.stringify({ v: 1, id: 1, op: 'hello', pid, vgpu }) + '\n'));
+    conn.on('connect', () => conn.write(JSON.stringify({ v: 1, id: 1, ...msg }) + '\n'));
     conn.once('data', (d: string) => resolve({ conn, answer: JSON.parse(d) }));
     conn.on('error', reject);
   });
 }
+/** What quanta run does: create or join a vGPU for the launcher `pid`, get its token. */
+const launch = (socket: string, pid: number, vgpu: Record<string, unknown>) => open(socket, { op: 'launch', pid, vgpu });
+/** What an interposer does: join with the token quanta run gave its program. */
+const hello = (socket: string, pid: number, token: unknown) => open(socket, { op: 'hello', pid, token });
 const ps = async (socket: string) => (await request(socket, 'ps')) as unknown as PsResult;
 const waitFor = async (cond: () => Promise<boolean>, ms: number) => {
   const end = Date.now() + ms;
@@ -45,11 +49,13 @@ test('processes register into vGPUs; a named vGPU is shared; ps shows quotas and
   const d = await start(p);
   const [a, b] = [tenant(), tenant()];
   try {
-    const r1 = await hello(p.socket, a.pid!, { name: 'trainer', gpus: [0], memory: 8 * GiB });
+    const r1 = await launch(p.socket, a.pid!, { name: 'trainer', gpus: [0], memory: 8 * GiB });
     assert.equal(r1.answer.ok, true);
     assert.equal(r1.answer.vgpu, 'trainer');
-    const r2 = await hello(p.socket, b.pid!, { name: 'trainer', gpus: [0] });
+    assert.match(String(r1.answer.token), /^[0-9a-f]{32}$/);
+    const r2 = await hello(p.socket, b.pid!, r1.answer.token);
     assert.equal(r2.answer.ok, true);
+    assert.equal(r2.answer.vgpu, 'trainer');
     const view = await ps(p.socket);
     assert.equal(view.vgpus.length, 1);
     assert.deepEqual(view.vgpus[0]!.gpus.map((g) => [g.index, g.quota]), [[0, 8 * GiB]]);
@@ -57,6 +63,7 @@ test('processes register into vGPUs; a named vGPU is shared; ps shows quotas and
     assert.deepEqual(view.vgpus[0]!.gpus.map((g) => g.used), [0]);
     assert.match(String(r1.answer.segment), /vgpus\/trainer\.seg$/);
     assert.deepEqual(readSegment(String(r1.answer.segment)).quotas, [8 * GiB], 'the segment carries the quota');
+    assert.doesNotMatch(JSON.stringify(view), /token/, 'ps never shows tokens');
     r1.conn.destroy(); r2.conn.destroy();
   } finally {
     a.kill('SIGKILL'); b.kill('SIGKILL');
@@ -69,7 +76,7 @@ test('a process killed with SIGKILL leaves its vGPU within a second', async () =
   const d = await start(p);
   const a = tenant();
   try {
-    const { conn } = await hello(p.socket, a.pid!, { name: 'victim', gpus: [1], memory: 4 * GiB });
+    const { conn } = await launch(p.socket, a.pid!, { name: 'victim', gpus: [1], memory: 4 * GiB });
     assert.equal((await ps(p.socket)).vgpus.length, 1);
     const seg = join(p.dir, 'run/vgpus/victim.seg');
     assert.ok(existsSync(seg));
@@ -93,15 +100,16 @@ test('bad requests get an error code and a reason, and the connection keeps work
     const lines: string[] = [];
     c.on('data', (s: string) => lines.push(...s.split('\n').filter(Boolean)));
     await new Promise((r) => c.on('connect', r));
-    c.write('not json\n{"v":2,"id":3,"op":"ps"}\n{"v":1,"id":4,"op":"fly"}\n{"v":1,"id":5,"op":"hello","pid":1,"vgpu":{"gpus":[9],"memory":1}}\n{"v":1,"id":6,"op":"ps"}\n');
-    assert.ok(await waitFor(async () => lines.length === 5, 2000));
+    c.write('not json\n{"v":2,"id":3,"op":"ps"}\n{"v":1,"id":4,"op":"fly"}\n{"v":1,"id":5,"op":"launch","pid":1,"vgpu":{"gpus":[9],"memory":1}}\n{"v":1,"id":6,"op":"ps"}\n'
+      + '{"v":1,"id":7,"op":"hello","pid":1}\n{"v":1,"id":8,"op":"hello","pid":1,"token":"00000000000000000000000000000000"}\n');
+    assert.ok(await waitFor(async () => lines.length === 7, 2000));
     const r = lines.map((l) => JSON.parse(l));
-    assert.deepEqual(r.map((x) => x.ok ? 'ok' : x.error.code), ['bad-json', 'bad-version', 'unknown-op', 'unknown-gpu', 'ok']);
+    assert.deepEqual(r.map((x) => x.ok ? 'ok' : x.error.code), ['bad-json', 'bad-version', 'unknown-op', 'unknown-gpu', 'ok', 'bad-request', 'unknown-vgpu']);
     assert.match(r[3].error.message, /there is no GPU 9/);
     c.destroy();
     await assert.rejects(request(p.socket, 'set', { name: 'nope', memory: GiB }), (e: unknown) => e instanceof DaemonRefusedError && e.code === 'unknown-vgpu');
     const a = tenant();
-    await assert.rejects(hello(p.socket, a.pid!, { gpus: [0], memory: 17 * GiB }).then(({ answer, conn }) => { conn.destroy(); if (!answer.ok) throw new Error((answer as { error: { message: string } }).error.message); }), /more than GPU 0 has/);
+    await assert.rejects(launch(p.socket, a.pid!, { gpus: [0], memory: 17 * GiB }).then(({ answer, conn }) => { conn.destroy(); if (!answer.ok) throw new Error((answer as { error: { message: string } }).error.message); }), /more than GPU 0 has/);
     a.kill('SIGKILL');
   } finally {
     await d.stop();
@@ -113,8 +121,8 @@ test('set resizes a running vGPU', async () => {
   const d = await start(p);
   const a = tenant();
   try {
-    const { conn } = await hello(p.socket, a.pid!, { name: 'job', gpus: [0], memory: 4 * GiB });
-    const seg = String((await hello(p.socket, a.pid!, { name: 'job', gpus: [0] })).answer.segment);
+    const { conn, answer } = await launch(p.socket, a.pid!, { name: 'job', gpus: [0], memory: 4 * GiB });
+    const seg = String(answer.segment);
     await request(p.socket, 'set', { name: 'job', memory: 12 * GiB });
     assert.equal((await ps(p.socket)).vgpus[0]!.gpus[0]!.quota, 12 * GiB);
     assert.deepEqual(readSegment(seg).quotas, [12 * GiB], 'processes see the new quota at once');
@@ -130,8 +138,8 @@ test('a restarted daemon restores the ledger, drops processes that died meanwhil
   let d = await start(p);
   const [live, doomed] = [tenant(), tenant()];
   try {
-    const h1 = await hello(p.socket, live.pid!, { name: 'keep', gpus: [0], memory: 4 * GiB });
-    const h2 = await hello(p.socket, doomed.pid!, { name: 'lose', gpus: [1], memory: 4 * GiB });
+    const h1 = await launch(p.socket, live.pid!, { name: 'keep', gpus: [0], memory: 4 * GiB });
+    const h2 = await launch(p.socket, doomed.pid!, { name: 'lose', gpus: [1], memory: 4 * GiB });
     await d.stop();
     h1.conn.destroy(); h2.conn.destroy();
     doomed.kill('SIGKILL');
@@ -139,9 +147,14 @@ test('a restarted daemon restores the ledger, drops processes that died meanwhil
     d = await start(p);
     const view = await ps(p.socket);
     assert.deepEqual(view.vgpus.map((v) => v.name), ['keep']);
-    const again = await hello(p.socket, live.pid!, { name: 'keep', gpus: [0] });
-    assert.equal(again.answer.reconnected, true);
-    again.conn.destroy();
+    const again = await hello(p.socket, live.pid!, h1.answer.token);
+    assert.equal(again.answer.reconnected, true, 'the token survives the restart');
+    const stranger = tenant();
+    const other = await launch(p.socket, stranger.pid!, { gpus: [1], memory: GiB });
+    const wrong = await hello(p.socket, live.pid!, other.answer.token);
+    assert.equal(wrong.answer.ok, false, 'a process cannot present another vGPU\'s token');
+    for (const x of [again, other, wrong]) x.conn.destroy();
+    stranger.kill('SIGKILL');
   } finally {
     live.kill('SIGKILL');
     await d.stop();

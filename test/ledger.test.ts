@@ -34,6 +34,11 @@ test('processes of one named vGPU share it; an anonymous vGPU is its own; member
     ['vgpu-3', [3], [[0, 10 * GiB]]],
   ]);
   assert.equal(l.vgpuOf(2), 'trainer');
+  const token = l.view()[0]!.token;
+  assert.equal(l.join(9, token), 'trainer', 'a program joins with its vGPU\'s token');
+  assert.throws(() => l.join(10, 'f'.repeat(32)), code('unknown-vgpu'));
+  assert.notEqual(l.view()[1]!.token, token, 'each vGPU has its own token');
+  l.detach(9);
   assert.equal(l.detach(1), undefined, 'the vGPU keeps its other process');
   assert.equal(l.detach(2), 'trainer', 'the last process leaving removes it');
 });
@@ -88,7 +93,9 @@ test('a snapshot restores the same ledger, and a corrupt or outdated one is refu
   l.attach(3, { gpus: [1], memory: 4 * GiB });
   const snap = JSON.parse(JSON.stringify(l.snapshot()));
   assert.deepEqual(Ledger.restore(GPUS, snap).view(), l.view());
-  assert.throws(() => Ledger.restore(GPUS, { ...snap, vgpus: [{ name: 'x', gpus: [{ uuid: 'GPU-gone', quota: 1 }], pids: [9] }] }), code('unknown-gpu'));
-  assert.throws(() => Ledger.restore(GPUS, { ...snap, vgpus: [{ name: 'x', gpus: [{ uuid: 'GPU-a', quota: 90 * GiB }], pids: [9] }] }), code('quota-too-large'));
+  const t = 'a'.repeat(32);
+  assert.throws(() => Ledger.restore(GPUS, { ...snap, vgpus: [{ name: 'x', gpus: [{ uuid: 'GPU-gone', quota: 1 }], pids: [9], token: t }] }), code('unknown-gpu'));
+  assert.throws(() => Ledger.restore(GPUS, { ...snap, vgpus: [{ name: 'x', gpus: [{ uuid: 'GPU-a', quota: 90 * GiB }], pids: [9], token: t }] }), code('quota-too-large'));
   assert.throws(() => Ledger.restore(GPUS, { version: 1 } as never), code('bad-snapshot'));
+  assert.throws(() => Ledger.restore(GPUS, { ...snap, vgpus: [{ ...snap.vgpus[0], token: 'guessable' }] }), code('bad-snapshot'));
 });

@@ -7,6 +7,7 @@
 // more than the GPU has (a vGPU's memory is guaranteed, not best effort). Shrinking a
 // quota below current usage is allowed (the segment then refuses new reservations until
 // usage falls under it). A vGPU is removed when its last process leaves.
+import { randomBytes } from 'node:crypto';
 import { QuantaError } from '../errors.js';
 import { formatBytes } from '../units.js';
 
@@ -31,19 +32,21 @@ export interface VgpuRequest {
   memory?: number;
 }
 
-interface Vgpu { name: string; quotas: Map<string, number>; members: Set<number> }
+interface Vgpu { name: string; quotas: Map<string, number>; members: Set<number>; token: string }
 
 export interface VgpuView {
   name: string;
   /** Its GPUs in the order of its segment's slices. */
   gpus: { uuid: string; index: number; quota: number }[];
   pids: number[];
+  /** What a program started in this vGPU joins it with (never shown to other vGPUs' users). */
+  token: string;
 }
 
 /** The ledger as JSON, for persistence. */
 export interface LedgerSnapshot {
   version: 2;
-  vgpus: { name: string; gpus: { uuid: string; quota: number }[]; pids: number[] }[];
+  vgpus: { name: string; gpus: { uuid: string; quota: number }[]; pids: number[]; token: string }[];
 }
 
 const NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
@@ -53,7 +56,8 @@ export class Ledger {
   private readonly byPid = new Map<number, Vgpu>();
   private readonly gpus: Map<string, GpuCapacity>;
 
-  constructor(gpus: GpuCapacity[]) {
+  /** `newToken` makes the secret a vGPU's programs join it with (injected for tests). */
+  constructor(gpus: GpuCapacity[], private readonly newToken: () => string = () => randomBytes(16).toString('hex')) {
     this.gpus = new Map(gpus.map((g) => [g.uuid, g]));
   }
 
@@ -84,7 +88,7 @@ export class Ledger {
     } else {
       if (req.memory === undefined) throw new LedgerError('quota-too-large', `vGPU ${name} does not exist yet: give its memory quota (--mem)`);
       for (const u of uuids) this.checkQuota(u, req.memory, undefined);
-      v = { name, quotas: new Map(uuids.map((u) => [u, req.memory!])), members: new Set() };
+      v = { name, quotas: new Map(uuids.map((u) => [u, req.memory!])), members: new Set(), token: this.newToken() };
       this.vgpus.set(name, v);
     }
     v.members.add(pid);
@@ -113,6 +117,16 @@ export class Ledger {
     for (const u of v.quotas.keys()) v.quotas.set(u, memory);
   }
 
+  /** Puts `pid` into the vGPU whose token is `token`. Returns its name. */
+  join(pid: number, token: string): string {
+    if (this.byPid.has(pid)) throw new LedgerError('duplicate-process', `process ${pid} is already in vGPU ${this.byPid.get(pid)!.name}`);
+    const v = [...this.vgpus.values()].find((x) => x.token === token);
+    if (!v) throw new LedgerError('unknown-vgpu', 'no vGPU has this token: start programs with quanta run');
+    v.members.add(pid);
+    this.byPid.set(pid, v);
+    return v.name;
+  }
+
   /** The vGPU `pid` belongs to, if any. */
   vgpuOf(pid: number): string | undefined {
     return this.byPid.get(pid)?.name;
@@ -127,23 +141,27 @@ export class Ledger {
       name: v.name,
       gpus: [...v.quotas].map(([uuid, quota]) => ({ uuid, index: this.gpus.get(uuid)?.index ?? -1, quota })),
       pids: [...v.members],
+      token: v.token,
     }));
   }
 
   snapshot(): LedgerSnapshot {
-    return { version: 2, vgpus: this.view().map((v) => ({ name: v.name, gpus: v.gpus.map(({ uuid, quota }) => ({ uuid, quota })), pids: v.pids })) };
+    return { version: 2, vgpus: this.view().map((v) => ({ name: v.name, gpus: v.gpus.map(({ uuid, quota }) => ({ uuid, quota })), pids: v.pids, token: v.token })) };
   }
 
   /** Rebuilds a ledger from a snapshot, checking it against these GPUs with the same
    * rules as new vGPUs (a quota that no longer fits is refused). */
   static restore(gpus: GpuCapacity[], snap: LedgerSnapshot): Ledger {
-    const l = new Ledger(gpus);
+    let token = '';
+    const l = new Ledger(gpus, () => token);
     if (snap?.version !== 2 || !Array.isArray(snap.vgpus)) throw new LedgerError('bad-snapshot', 'the saved state is not a version 2 ledger snapshot');
     for (const sv of snap.vgpus) {
       const [first, ...rest] = sv.pids;
       if (first === undefined) continue;
       const quota = sv.gpus[0]?.quota;
       if (!sv.gpus.every((g) => g.quota === quota)) throw new LedgerError('bad-snapshot', `vGPU ${sv.name} has different quotas on its GPUs`);
+      if (typeof sv.token !== 'string' || !/^[0-9a-f]{32}$/.test(sv.token)) throw new LedgerError('bad-snapshot', `vGPU ${sv.name} has no valid token`);
+      token = sv.token;
       l.attach(first, { name: sv.name, gpus: sv.gpus.map((g) => g.uuid), ...(quota !== undefined ? { memory: quota } : {}) });
       for (const pid of rest) l.attach(pid, { name: sv.name, gpus: sv.gpus.map((g) => g.uuid) });
     }

@@ -4,7 +4,7 @@
 import type { VgpuView } from './ledger.js';
 
 /** A vGPU as ps reports it: the ledger's view plus usage read from its segment. */
-export interface VgpuStatus extends Omit<VgpuView, 'gpus'> {
+export interface VgpuStatus extends Omit<VgpuView, 'gpus' | 'token'> {
   gpus: (VgpuView['gpus'][number] & { used: number })[];
   /** Per process, bytes held on each of the vGPU's GPUs (same order as gpus). */
   processes: { pid: number; used: number[] }[];
@@ -13,7 +13,12 @@ export interface VgpuStatus extends Omit<VgpuView, 'gpus'> {
 export const PROTOCOL_VERSION = 1;
 
 export type Request =
-  | { v: 1; id: number; op: 'hello'; pid: number; vgpu: { name?: string; gpus: (number | string)[]; memory?: number } }
+  /** The CLI starting a program in a vGPU: creates or joins it for `pid` (the launcher)
+   * and returns a token the program's interposers join with. */
+  | { v: 1; id: number; op: 'launch'; pid: number; vgpu: { name?: string; gpus: (number | string)[]; memory?: number } }
+  /** An interposer registering its process: into the vGPU of `token`, or back into its
+   * own after a daemon restart. */
+  | { v: 1; id: number; op: 'hello'; pid: number; token: string }
   | { v: 1; id: number; op: 'ps' }
   | { v: 1; id: number; op: 'set'; name: string; memory: number }
   | { v: 1; id: number; op: 'status' };
@@ -46,15 +51,19 @@ export function parseRequest(line: string): Request {
   if (m.v !== PROTOCOL_VERSION) throw new ProtocolError('bad-version', `this daemon speaks protocol version ${PROTOCOL_VERSION}, not ${String(m.v)}: upgrade the client or the daemon`);
   if (!isId(m.id)) throw new ProtocolError('bad-request', 'a request needs a numeric "id"');
   switch (m.op) {
-    case 'hello': {
-      const vg = m.vgpu as Record<string, unknown> | undefined;
+    case 'hello':
       if (!isId(m.pid) || m.pid === 0) throw new ProtocolError('bad-request', 'hello needs the process id in "pid"');
+      if (typeof m.token !== 'string' || !/^[0-9a-f]{32}$/.test(m.token)) throw new ProtocolError('bad-request', 'hello needs the "token" quanta run gave the program');
+      return { v: 1, id: m.id, op: 'hello', pid: m.pid, token: m.token };
+    case 'launch': {
+      const vg = m.vgpu as Record<string, unknown> | undefined;
+      if (!isId(m.pid) || m.pid === 0) throw new ProtocolError('bad-request', 'launch needs the launcher\'s process id in "pid"');
       if (!vg || !Array.isArray(vg.gpus) || !vg.gpus.every((g) => isId(g) || (typeof g === 'string' && g.length > 0))) {
-        throw new ProtocolError('bad-request', 'hello needs "vgpu.gpus": GPU indices or UUIDs');
+        throw new ProtocolError('bad-request', 'launch needs "vgpu.gpus": GPU indices or UUIDs');
       }
       if (vg.name !== undefined && typeof vg.name !== 'string') throw new ProtocolError('bad-request', '"vgpu.name" must be a string');
       if (vg.memory !== undefined && !isBytes(vg.memory)) throw new ProtocolError('bad-request', '"vgpu.memory" must be a positive number of bytes');
-      return { v: 1, id: m.id, op: 'hello', pid: m.pid, vgpu: { gpus: vg.gpus as (number | string)[], ...(vg.name !== undefined ? { name: vg.name as string } : {}), ...(vg.memory !== undefined ? { memory: vg.memory as number } : {}) } };
+      return { v: 1, id: m.id, op: 'launch', pid: m.pid, vgpu: { gpus: vg.gpus as (number | string)[], ...(vg.name !== undefined ? { name: vg.name as string } : {}), ...(vg.memory !== undefined ? { memory: vg.memory as number } : {}) } };
     }
     case 'set':
       if (typeof m.name !== 'string' || !isBytes(m.memory)) throw new ProtocolError('bad-request', 'set needs "name" and "memory" (bytes)');
@@ -63,6 +72,6 @@ export function parseRequest(line: string): Request {
     case 'status':
       return { v: 1, id: m.id, op: m.op };
     default:
-      throw new ProtocolError('unknown-op', `unknown operation ${JSON.stringify(m.op)}: expected hello, ps, set or status`);
+      throw new ProtocolError('unknown-op', `unknown operation ${JSON.stringify(m.op)}: expected launch, hello, ps, set or status`);
   }
 }

@@ -130,15 +130,23 @@ export class Daemon {
 
   private handle(c: Socket, req: Request): Record<string, unknown> {
     switch (req.op) {
+      case 'launch': {
+        const name = this.ledger.attach(req.pid, req.vgpu);
+        this.conns.set(c, req.pid);
+        this.ensureSegment(name);
+        this.persist();
+        const v = this.ledger.view().find((x) => x.name === name)!;
+        return { vgpu: name, token: v.token, segment: this.segmentPath(name), gpus: v.gpus };
+      }
       case 'hello': {
         // A process already in the ledger is reconnecting (after a daemon restart).
         const known = this.ledger.vgpuOf(req.pid);
-        const name = known ?? this.ledger.attach(req.pid, req.vgpu);
-        this.conns.set(c, req.pid);
-        if (!known) {
-          this.ensureSegment(name);
-          this.persist();
+        const name = known ?? this.ledger.join(req.pid, req.token);
+        if (this.ledger.view().find((x) => x.name === name)!.token !== req.token) {
+          throw new LedgerError('unknown-vgpu', `process ${req.pid} is in another vGPU than this token's`);
         }
+        this.conns.set(c, req.pid);
+        if (!known) this.persist();
         const v = this.ledger.view().find((x) => x.name === name)!;
         return { vgpu: name, reconnected: known !== undefined, segment: this.segmentPath(name), gpus: v.gpus };
       }
@@ -159,8 +167,10 @@ export class Daemon {
       vgpus: this.ledger.view().map((v) => {
         const seg = readSegment(this.segmentPath(v.name));
         const live = seg.slots.filter((sl) => processAlive(sl.pid));
+        const { token: _secret, ...shown } = v;
+        void _secret;
         return {
-          ...v,
+          ...shown,
           gpus: v.gpus.map((g, i) => ({ ...g, used: live.reduce((sum, sl) => sum + (sl.used[i] ?? 0), 0) })),
           processes: v.pids.map((pid) => ({ pid, used: live.find((sl) => sl.pid === pid)?.used ?? v.gpus.map(() => 0) })),
         };
