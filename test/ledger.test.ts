@@ -27,7 +27,7 @@ test('sizes parse with binary and decimal units, and bad ones are refused with a
 test('processes of one named vGPU share it; an anonymous vGPU is its own; membership shows in the view', () => {
   const l = new Ledger(GPUS);
   assert.equal(l.attach(1, { name: 'trainer', gpus: [0], memory: 10 * GiB }), 'trainer');
-  assert.equal(l.attach(2, { name: 'trainer', gpus: [0] }), 'trainer');
+  assert.equal(l.attach(2, { name: 'trainer', gpus: [] }), 'trainer', 'joining by name alone');
   assert.equal(l.attach(3, { gpus: ['GPU-a'], memory: 10 * GiB }), 'vgpu-3');
   assert.deepEqual(l.view().map((v) => [v.name, v.pids, v.gpus.map((g) => [g.index, g.quota])]), [
     ['trainer', [1, 2], [[0, 10 * GiB]]],
@@ -66,6 +66,7 @@ test('bad requests are refused with a reason: unknown GPUs, quotas past the devi
   assert.throws(() => l.attach(1, { gpus: [7], memory: GiB }), /there is no GPU 7 on this host \(GPUs: 0, 1\)/);
   assert.throws(() => l.attach(1, { gpus: [0], memory: 81 * GiB }), /more than GPU 0 has \(80GiB\)/);
   assert.throws(() => l.attach(1, { gpus: [0, 0], memory: GiB }), code('unknown-gpu'));
+  assert.throws(() => l.attach(1, { name: 'fresh', gpus: [] }), /no vGPU named fresh yet: give its GPUs and memory quota/);
   assert.throws(() => l.attach(1, { name: 'Bad Name', gpus: [0], memory: GiB }), code('bad-name'));
   assert.throws(() => l.attach(1, { name: 'new', gpus: [0] }), /give its memory quota/);
   l.attach(1, { name: 'big', gpus: [0], memory: 60 * GiB });

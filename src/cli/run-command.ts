@@ -4,12 +4,18 @@ import { nativePaths } from '../paths.js';
 import { resolveDriver, type DriverChoice } from '../run/driver.js';
 import { runEnvironment } from '../run/environment.js';
 import { launch } from '../run/launch.js';
+import { ensureDaemon, launchVgpu, type LaunchedVgpu } from '../run/vgpu-launch.js';
+import { formatBytes, parseBytes } from '../units.js';
 
 export const RUN_USAGE = `usage: quanta run [options] [--] <command> [args...]
 
 Runs <command> with Quanta's interposer loaded (its children inherit it).
 
 options:
+  --gpu LIST           run in a vGPU on these GPUs (indices or UUIDs, comma-separated); the
+                       program sees only them (CUDA_VISIBLE_DEVICES)
+  --mem SIZE           the vGPU's device-memory quota on each of its GPUs, e.g. 8GiB
+  --vgpu NAME          create or join the named vGPU (processes of one vGPU share its quota)
   --trace              count driver calls per entry point; each process prints a summary at exit
   --trace-out FILE     with --trace: also append one JSON line per process to FILE
   --simulate           use fakecuda, the simulated device, even if a GPU is present
@@ -18,6 +24,9 @@ options:
   -h, --help           show this help`;
 
 export interface RunOptions {
+  gpus?: (number | string)[];
+  memory?: number;
+  vgpu?: string;
   trace: boolean;
   traceOut?: string;
   driver: DriverChoice;
@@ -41,6 +50,9 @@ export function parseRunArgs(args: string[]): RunOptions | 'help' {
     const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     switch (name) {
       case '-h': case '--help': return 'help';
+      case '--gpu': opts.gpus = parseGpuList(value(name, inline)); break;
+      case '--mem': opts.memory = parseBytes(value(name, inline), '--mem'); break;
+      case '--vgpu': opts.vgpu = value(name, inline); break;
       case '--trace': opts.trace = true; break;
       case '--trace-out': opts.traceOut = value(name, inline); opts.trace = true; break;
       case '--simulate': opts.driver = 'simulated'; break;
@@ -55,7 +67,19 @@ export function parseRunArgs(args: string[]): RunOptions | 'help' {
   }
   opts.command = args.slice(i);
   if (opts.command.length === 0) throw new UsageError(`no command given\n\n${RUN_USAGE}`);
+  if (opts.memory !== undefined && opts.gpus === undefined && opts.vgpu === undefined) {
+    throw new UsageError('--mem needs --gpu (the GPUs of the new vGPU), or --vgpu NAME to join one');
+  }
   return opts;
+}
+
+/** "0,1" or "GPU-…,1" into GPU references; throws UsageError otherwise. */
+export function parseGpuList(text: string): (number | string)[] {
+  const parts = text.split(',').map((p) => p.trim());
+  if (parts.some((p) => !/^\d+$/.test(p) && !/^(GPU|MIG)-[\w-]+$/.test(p))) {
+    throw new UsageError(`--gpu "${text}" is not a list of GPU indices or UUIDs (e.g. 0 or 0,1 or GPU-5f3e…)`);
+  }
+  return parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
 export async function runCommand(args: string[], log: (line: string) => void): Promise<number> {
@@ -64,6 +88,21 @@ export async function runCommand(args: string[], log: (line: string) => void): P
   const paths = nativePaths();
   const driver = resolveDriver(opts.driver);
   if (driver === 'simulated') log('quanta: no NVIDIA driver in use: running on the SIMULATED device (fakecuda), not a GPU');
-  const env = runEnvironment(process.env, paths, { driver, trace: opts.trace, ...(opts.traceOut ? { traceFile: opts.traceOut } : {}) });
-  return launch(opts.command, env);
+  let vgpu: LaunchedVgpu | undefined;
+  if (opts.gpus !== undefined || opts.vgpu !== undefined) {
+    const socket = await ensureDaemon(driver);
+    vgpu = await launchVgpu(socket, { gpus: opts.gpus ?? [], ...(opts.vgpu ? { name: opts.vgpu } : {}), ...(opts.memory !== undefined ? { memory: opts.memory } : {}) });
+    log(`quanta: vGPU ${vgpu.name}: ${formatBytes(vgpu.gpus[0]!.quota)} on GPU ${vgpu.gpus.map((g) => g.index).join(',')}`);
+    log('quanta: note: this version registers the quota with the daemon but does not enforce it inside the program yet');
+  }
+  const env = runEnvironment(process.env, paths, {
+    driver, trace: opts.trace,
+    ...(opts.traceOut ? { traceFile: opts.traceOut } : {}),
+    ...(vgpu ? { vgpu: { socket: vgpu.socket, token: vgpu.token, uuids: vgpu.gpus.map((g) => g.uuid) } } : {}),
+  });
+  try {
+    return await launch(opts.command, env);
+  } finally {
+    vgpu?.close();
+  }
 }

@@ -26,7 +26,7 @@ export interface GpuCapacity { uuid: string; index: number; memoryTotal: number 
 export interface VgpuRequest {
   /** Name to create or join; omitted: a new anonymous vGPU. */
   name?: string;
-  /** GPUs by index or UUID. */
+  /** GPUs by index or UUID; empty to join an existing vGPU on whatever GPUs it has. */
   gpus: (number | string)[];
   /** Quota on each listed GPU, bytes. Omitted when joining: keep the existing quota. */
   memory?: number;
@@ -74,8 +74,10 @@ export class Ledger {
   /** Puts process `pid` into the vGPU `req` names (created if new). Returns the vGPU's name. */
   attach(pid: number, req: VgpuRequest): string {
     if (this.byPid.has(pid)) throw new LedgerError('duplicate-process', `process ${pid} is already in vGPU ${this.byPid.get(pid)!.name}`);
-    const uuids = req.gpus.map((r) => this.gpu(r).uuid);
-    if (uuids.length === 0 || new Set(uuids).size !== uuids.length) throw new LedgerError('unknown-gpu', 'list each GPU once, at least one');
+    const joining = req.gpus.length === 0 && req.name !== undefined && this.vgpus.has(req.name);
+    const uuids = joining ? [...this.vgpus.get(req.name!)!.quotas.keys()] : req.gpus.map((r) => this.gpu(r).uuid);
+    if (uuids.length === 0) throw new LedgerError('unknown-gpu', req.name ? `there is no vGPU named ${req.name} yet: give its GPUs and memory quota (--gpu, --mem)` : 'a new vGPU needs its GPUs (--gpu)');
+    if (new Set(uuids).size !== uuids.length) throw new LedgerError('unknown-gpu', 'list each GPU once');
     const name = req.name ?? this.freshName(pid);
     if (!NAME.test(name)) throw new LedgerError('bad-name', `vGPU name "${name}" must be 1-63 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit`);
     let v = this.vgpus.get(name);

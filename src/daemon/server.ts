@@ -43,7 +43,11 @@ function answering(socket: string): Promise<boolean> {
 
 export class Daemon {
   private readonly conns = new Map<Socket, number | undefined>();
+  /** Connections of launchers (quanta run): closing one means the launcher is done. */
+  private readonly launchers = new Set<Socket>();
   private sweeper: NodeJS.Timeout | undefined;
+  /** Set while stopping: connections the daemon closes itself mean nothing about processes. */
+  private stopping = false;
 
   private constructor(private readonly opts: DaemonOptions, private ledger: Ledger, private readonly server: Server) {}
 
@@ -84,6 +88,7 @@ export class Daemon {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     clearInterval(this.sweeper);
     for (const c of this.conns.keys()) c.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -106,8 +111,10 @@ export class Daemon {
     c.on('error', () => {});
     c.on('close', () => {
       const pid = this.conns.get(c);
+      const launcher = this.launchers.delete(c);
       this.conns.delete(c);
-      if (pid !== undefined && !processAlive(pid)) this.leave(pid, 'its connection closed');
+      if (this.stopping) return;
+      if (pid !== undefined && (launcher || !processAlive(pid))) this.leave(pid, launcher ? 'its program ended' : 'its connection closed');
     });
   }
 
@@ -133,6 +140,7 @@ export class Daemon {
       case 'launch': {
         const name = this.ledger.attach(req.pid, req.vgpu);
         this.conns.set(c, req.pid);
+        this.launchers.add(c);
         this.ensureSegment(name);
         this.persist();
         const v = this.ledger.view().find((x) => x.name === name)!;

@@ -7,6 +7,8 @@ export interface RunEnvironmentOptions {
   driver: 'real' | 'simulated';
   trace: boolean;
   traceFile?: string;
+  /** The vGPU the program runs in: its daemon, its token, its GPUs (the only ones it sees). */
+  vgpu?: { socket: string; token: string; uuids: string[] };
 }
 
 /** Returns a copy of `base` with Quanta's variables set; never mutates `base`. */
@@ -21,6 +23,14 @@ export function runEnvironment(base: NodeJS.ProcessEnv, paths: NativePaths, opts
     env.QUANTA_SIMULATED = '1';
   } else {
     delete env.QUANTA_SIMULATED;
+  }
+  if (opts.vgpu) {
+    env.QUANTA_SOCKET = opts.vgpu.socket;
+    env.QUANTA_TOKEN = opts.vgpu.token;
+    env.CUDA_VISIBLE_DEVICES = opts.vgpu.uuids.join(',');
+  } else {
+    delete env.QUANTA_SOCKET;
+    delete env.QUANTA_TOKEN;
   }
   if (opts.trace) {
     env.QUANTA_TRACE = '1';
