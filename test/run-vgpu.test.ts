@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { QUANTA_BIN } from './helpers/native.js';
+import { QUANTA_BIN, testProgram } from './helpers/native.js';
+import { nativePaths } from '../src/paths.js';
 import { request } from '../src/daemon/client.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'quanta-run-vgpu-'));
@@ -43,9 +44,42 @@ test('a program runs in its vGPU: daemon started for it, token and GPUs given, v
     'sh', '-c', `echo T=$QUANTA_TOKEN; echo C=$CUDA_VISIBLE_DEVICES; "${process.execPath}" "${QUANTA_BIN}" ps`);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /quanta: vGPU job: 1GiB on GPU 0/);
-  assert.match(r.stderr, /does not enforce it inside the program yet/, 'says honestly what it does not do yet');
+  assert.match(r.stderr, /enforces the quota on cuMemAlloc\/cuMemFree \(cudaMalloc\) only/, 'says honestly what it does not do yet');
   assert.match(r.stdout, /^T=[0-9a-f]{32}$/m);
   assert.match(r.stdout, /^C=GPU-[0-9a-f-]+$/m, 'the program sees only the vGPU\'s GPU');
   assert.match(r.stdout, /^job\t0\t1GiB\t0B\t\d+$/m, 'ps from inside shows the vGPU');
   assert.match(quanta('ps').stdout, /no vGPUs/, 'the vGPU ends with its program');
+});
+
+test('the quota holds inside the program: memory info shows the vGPU, allocations past it are out of memory', () => {
+  const r = quanta('run', '--simulate', '--gpu', '0', '--mem', '1GiB', '--', testProgram('vgpu_alloc'));
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /^total 1024 MiB, free 1024 MiB, device total 1024 MiB$/m);
+  assert.match(r.stdout, /^allocated 16 blocks of 64 MiB, then CUDA_ERROR_OUT_OF_MEMORY$/m);
+  assert.match(r.stdout, /^at the limit: free 0 MiB$/m);
+  assert.match(r.stdout, /^after one free, allocating again: ok$/m);
+  assert.match(r.stdout, /^after freeing all: free 1024 MiB$/m);
+});
+
+test('processes of one vGPU share its quota, and a killed one gives its memory back', () => {
+  const prog = testProgram('vgpu_alloc');
+  const shared = quanta('run', '--simulate', '--gpu', '0', '--mem', '1GiB', '--vgpu', 'pair', '--', 'sh', '-c', `${prog} 10 & sleep 0.5; ${prog}; wait`);
+  assert.equal(shared.status, 0, shared.stdout + shared.stderr);
+  assert.match(shared.stdout, /holding 10 blocks/);
+  assert.match(shared.stdout, /^allocated 6 blocks of 64 MiB, then CUDA_ERROR_OUT_OF_MEMORY$/m, 'the second process gets what the first left');
+  const killed = quanta('run', '--simulate', '--gpu', '0', '--mem', '1GiB', '--', 'sh', '-c', `${prog} 10 & p=$!; sleep 0.5; kill -9 $p; ${prog}`);
+  assert.equal(killed.status, 0, killed.stdout + killed.stderr);
+  assert.match(killed.stdout, /^allocated 16 blocks of 64 MiB/m, 'all of the killed process\'s memory came back');
+});
+
+test('a program whose daemon cannot be reached is refused memory, with a clear log line', () => {
+  const { interposer, fakecudaDir } = nativePaths();
+  const r = spawnSync(testProgram('vgpu_alloc'), [], {
+    encoding: 'utf8', timeout: 60_000,
+    env: { ...env, LD_PRELOAD: interposer, LD_LIBRARY_PATH: fakecudaDir, QUANTA_SOCKET: join(dir, 'nowhere.sock'), QUANTA_TOKEN: 'f'.repeat(32) },
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^allocated 0 blocks of 64 MiB, then CUDA_ERROR_OUT_OF_MEMORY$/m);
+  assert.match(r.stderr, /cannot register with the Quanta daemon at .*nowhere\.sock \(cannot connect\): refusing device memory/);
+  assert.equal(r.stderr.match(/cannot register/g)?.length, 1, 'said once');
 });

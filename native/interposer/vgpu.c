@@ -1,0 +1,314 @@
+/*
+ * vgpu.c - this process's membership in a vGPU, and its memory accounting.
+ *
+ * `quanta run --mem` gives the program QUANTA_SOCKET and QUANTA_TOKEN; they are read
+ * when libquanta loads (before the program's own code runs). At the first allocation
+ * the process registers with the daemon (hello with its pid and the token), maps the
+ * vGPU's segment the answer names and takes a slot; from then on reservations touch
+ * only the segment (native/common/vgpu_segment.c). The connection stays open: its
+ * closing tells the daemon the process is gone. A child after fork() registers anew.
+ * If the daemon cannot be reached, device memory is refused (with one log line): a
+ * program started in a vGPU never runs without its limits. Processes not started in a
+ * vGPU pay one branch per allocation.
+ */
+#define _GNU_SOURCE
+#include "vgpu.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "libs.h"
+#include "log.h"
+#include "vgpu_segment.h"
+
+#define MAX_DEVICES 64
+
+static char sock_path[sizeof(((struct sockaddr_un *)0)->sun_path)];
+static char token[40];
+static int in_vgpu;                     /* set at load: this process was started in a vGPU */
+
+static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
+static int registered;                  /* 0: not yet, 1: yes, -1: failed (refuse) */
+static int conn_fd = -1;
+static struct quanta_seg *seg;
+static int slot = -1;
+static int slices;
+static char slice_uuid[QUANTA_SEG_MAX_GPUS][QUANTA_SEG_UUID_LEN];
+static signed char dev_slice[MAX_DEVICES]; /* device ordinal -> slice + 1; 0 unknown */
+
+static void forget_registration_in_child(void)
+{
+    if (conn_fd >= 0)
+        close(conn_fd); /* the parent's connection stays open in the parent */
+    conn_fd = -1;
+    registered = 0;
+    slot = -1;
+    pthread_mutex_init(&reg_lock, NULL);
+}
+
+__attribute__((constructor)) static void vgpu_init(void)
+{
+    int saved = errno;
+    const char *s = getenv("QUANTA_SOCKET"), *t = getenv("QUANTA_TOKEN");
+    if (s && t && strlen(s) < sizeof sock_path && strlen(t) < sizeof token) {
+        strcpy(sock_path, s);
+        strcpy(token, t);
+        in_vgpu = 1;
+        (void)pthread_atfork(NULL, NULL, forget_registration_in_child);
+    }
+    errno = saved;
+}
+
+/* Copies the JSON string value after `key` in `json` (no escapes in our values). */
+static const char *json_string_after(const char *json, const char *key, char *out, size_t size)
+{
+    const char *p = strstr(json, key);
+    if (p == NULL)
+        return NULL;
+    p += strlen(key);
+    const char *end = strchr(p, '"');
+    if (end == NULL || (size_t)(end - p) >= size)
+        return NULL;
+    memcpy(out, p, (size_t)(end - p));
+    out[end - p] = '\0';
+    return end;
+}
+
+/* One hello exchange. Returns 0 and fills the registration, or -1 with *why set. */
+static int hello(const char **why)
+{
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    struct sockaddr_un addr = {.sun_family = AF_UNIX};
+    strcpy(addr.sun_path, sock_path);
+    if (fd < 0 || connect(fd, (struct sockaddr *)&addr, sizeof addr) != 0) {
+        *why = "cannot connect";
+        if (fd >= 0)
+            close(fd);
+        return -1;
+    }
+    char req[160], buf[4096];
+    int n = snprintf(req, sizeof req, "{\"v\":1,\"id\":1,\"op\":\"hello\",\"pid\":%d,\"token\":\"%s\"}\n", (int)getpid(), token);
+    size_t got = 0;
+    if (write(fd, req, (size_t)n) != n) {
+        *why = "cannot write";
+        close(fd);
+        return -1;
+    }
+    while (got < sizeof buf - 1 && memchr(buf, '\n', got) == NULL) {
+        struct pollfd pfd = {.fd = fd, .events = POLLIN};
+        if (poll(&pfd, 1, 5000) <= 0) {
+            *why = "no answer";
+            close(fd);
+            return -1;
+        }
+        ssize_t r = read(fd, buf + got, sizeof buf - 1 - got);
+        if (r <= 0) {
+            *why = "connection closed";
+            close(fd);
+            return -1;
+        }
+        got += (size_t)r;
+    }
+    buf[got] = '\0';
+    char path[512];
+    if (strstr(buf, "\"ok\":true") == NULL || json_string_after(buf, "\"segment\":\"", path, sizeof path) == NULL) {
+        *why = "refused (is the token from this daemon?)";
+        close(fd);
+        return -1;
+    }
+    int count = 0;
+    for (const char *p = strstr(buf, "\"gpus\":"); p && count < QUANTA_SEG_MAX_GPUS;) {
+        p = json_string_after(p, "\"uuid\":\"", slice_uuid[count], QUANTA_SEG_UUID_LEN);
+        if (p)
+            count++;
+    }
+    if (seg == NULL && quanta__seg_open(path, &seg) != 0) {
+        *why = "cannot map the vGPU's segment";
+        close(fd);
+        return -1;
+    }
+    slot = quanta__seg_join(seg, getpid());
+    if (slot < 0) {
+        *why = "the vGPU has no free process slot";
+        close(fd);
+        return -1;
+    }
+    slices = count;
+    memset(dev_slice, 0, sizeof dev_slice);
+    conn_fd = fd;
+    return 0;
+}
+
+/* Registers once; the daemon may be restarting, so retry for a bounded time. */
+static int ensure_registered(void)
+{
+    if (__atomic_load_n(&registered, __ATOMIC_ACQUIRE) != 0)
+        return registered;
+    pthread_mutex_lock(&reg_lock);
+    if (registered == 0) {
+        const char *why = "unknown";
+        int ok = -1;
+        for (int attempt = 0; attempt < 50 && ok != 0; attempt++) { /* about 5 s */
+            ok = hello(&why);
+            if (ok != 0)
+                nanosleep(&(struct timespec){0, 100 * 1000 * 1000}, NULL);
+        }
+        if (ok != 0)
+            quanta__log("cannot register with the Quanta daemon at %s (%s): refusing device memory, "
+                        "so that the program does not run without its limits", sock_path, why);
+        __atomic_store_n(&registered, ok == 0 ? 1 : -1, __ATOMIC_RELEASE);
+    }
+    pthread_mutex_unlock(&reg_lock);
+    return registered;
+}
+
+/* The vGPU slice of device `dev`, or -1 if the vGPU does not have it. */
+static int slice_of(CUdevice dev)
+{
+    if (dev >= 0 && dev < MAX_DEVICES && dev_slice[dev] > 0)
+        return dev_slice[dev] - 1;
+    quanta_cuda_pfn_cuDeviceGetUuid_v2 get_uuid =
+        (quanta_cuda_pfn_cuDeviceGetUuid_v2)quanta__resolve(&quanta__cuda_lib, QUANTA_CUDA_cuDeviceGetUuid_v2);
+    CUuuid u;
+    if (get_uuid == NULL || get_uuid(&u, dev) != CUDA_SUCCESS)
+        return -1;
+    const unsigned char *b = (const unsigned char *)u.bytes;
+    char text[QUANTA_SEG_UUID_LEN];
+    snprintf(text, sizeof text, "GPU-%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0], b[1],
+             b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
+    for (int i = 0; i < slices; i++)
+        if (strcmp(text, slice_uuid[i]) == 0) {
+            if (dev >= 0 && dev < MAX_DEVICES)
+                dev_slice[dev] = (signed char)(i + 1);
+            return i;
+        }
+    return -1;
+}
+
+enum quanta__vgpu_answer quanta__vgpu_reserve(uint64_t bytes, int *gpu)
+{
+    if (!in_vgpu)
+        return QUANTA__VGPU_NONE;
+    int saved = errno;
+    enum quanta__vgpu_answer answer = QUANTA__VGPU_REFUSED;
+    CUdevice dev;
+    quanta_cuda_pfn_cuCtxGetDevice get_dev =
+        (quanta_cuda_pfn_cuCtxGetDevice)quanta__resolve(&quanta__cuda_lib, QUANTA_CUDA_cuCtxGetDevice);
+    if (get_dev == NULL || get_dev(&dev) != CUDA_SUCCESS) {
+        answer = QUANTA__VGPU_NONE; /* no context: the driver itself will refuse the call */
+    } else if (ensure_registered() == 1) {
+        int s = slice_of(dev);
+        if (s < 0)
+            quanta__log("device %d is not part of this process's vGPU: refusing its memory", (int)dev);
+        else if (quanta__seg_reserve(seg, slot, s, bytes) == 0) {
+            *gpu = s;
+            answer = QUANTA__VGPU_OK;
+        }
+    }
+    errno = saved;
+    return answer;
+}
+
+void quanta__vgpu_release(int gpu, uint64_t bytes)
+{
+    if (seg != NULL && slot >= 0)
+        quanta__seg_release(seg, slot, gpu, bytes);
+}
+
+int quanta__vgpu_limits(CUdevice dev, uint64_t *quota, uint64_t *used)
+{
+    if (!in_vgpu)
+        return -1;
+    int saved = errno, rc = -1;
+    if (ensure_registered() == 1) {
+        int s = slice_of(dev);
+        if (s >= 0) {
+            quanta__seg_usage(seg, s, quota, used);
+            rc = 0;
+        }
+    }
+    errno = saved;
+    return rc;
+}
+
+/* Allocations: pointer -> size and slice, so that a free knows what to give back. */
+struct alloc {
+    uint64_t ptr, bytes;
+    int gpu;
+};
+static pthread_mutex_t allocs_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct alloc *allocs;
+static size_t allocs_cap, allocs_len;
+
+static size_t hash_ptr(uint64_t p, size_t cap)
+{
+    return (size_t)((p >> 8) * 0x9E3779B97F4A7C15ull) & (cap - 1);
+}
+
+static void insert(struct alloc *table, size_t cap, struct alloc a)
+{
+    size_t i = hash_ptr(a.ptr, cap);
+    while (table[i].ptr != 0)
+        i = (i + 1) & (cap - 1);
+    table[i] = a;
+}
+
+void quanta__vgpu_track(uint64_t ptr, uint64_t bytes, int gpu)
+{
+    int saved = errno;
+    pthread_mutex_lock(&allocs_lock);
+    if ((allocs_len + 1) * 10 >= allocs_cap * 7) {
+        size_t cap = allocs_cap ? allocs_cap * 2 : 1024;
+        struct alloc *grown = calloc(cap, sizeof *grown);
+        if (grown == NULL) {
+            quanta__log("out of host memory tracking an allocation; its quota will not be given back");
+            pthread_mutex_unlock(&allocs_lock);
+            errno = saved;
+            return;
+        }
+        for (size_t i = 0; i < allocs_cap; i++)
+            if (allocs[i].ptr != 0)
+                insert(grown, cap, allocs[i]);
+        free(allocs);
+        allocs = grown;
+        allocs_cap = cap;
+    }
+    insert(allocs, allocs_cap, (struct alloc){ptr, bytes, gpu});
+    allocs_len++;
+    pthread_mutex_unlock(&allocs_lock);
+    errno = saved;
+}
+
+int quanta__vgpu_untrack(uint64_t ptr, uint64_t *bytes, int *gpu)
+{
+    int rc = -1;
+    pthread_mutex_lock(&allocs_lock);
+    if (allocs_cap > 0 && ptr != 0) {
+        size_t i = hash_ptr(ptr, allocs_cap);
+        while (allocs[i].ptr != 0 && allocs[i].ptr != ptr)
+            i = (i + 1) & (allocs_cap - 1);
+        if (allocs[i].ptr == ptr) {
+            *bytes = allocs[i].bytes;
+            *gpu = allocs[i].gpu;
+            /* Re-insert the rest of the cluster so that lookups past this slot still work. */
+            allocs[i].ptr = 0;
+            allocs_len--;
+            for (size_t j = (i + 1) & (allocs_cap - 1); allocs[j].ptr != 0; j = (j + 1) & (allocs_cap - 1)) {
+                struct alloc a = allocs[j];
+                allocs[j].ptr = 0;
+                insert(allocs, allocs_cap, a);
+            }
+            rc = 0;
+        }
+    }
+    pthread_mutex_unlock(&allocs_lock);
+    return rc;
+}

@@ -1,0 +1,34 @@
+/*
+ * vgpu.h - this process's vGPU, as the memory hooks need it.
+ */
+#ifndef QUANTA_VGPU_H
+#define QUANTA_VGPU_H
+
+#include <stdint.h>
+
+#include "quanta_cuda_api.h"
+
+/* The outcome of a reservation. */
+enum quanta__vgpu_answer {
+    QUANTA__VGPU_NONE = 0,   /* not in a vGPU: pass through, account nothing */
+    QUANTA__VGPU_OK = 1,     /* reserved; release it if the driver then fails */
+    QUANTA__VGPU_REFUSED = 2 /* past the quota, or the vGPU is unreachable: report OOM */
+};
+
+/* Reserves `bytes` on the GPU of the current context for this process's vGPU,
+ * registering with the daemon on first use. *gpu receives the vGPU slice used. */
+enum quanta__vgpu_answer quanta__vgpu_reserve(uint64_t bytes, int *gpu);
+
+/* Gives back `bytes` on slice `gpu` (from quanta__vgpu_reserve). */
+void quanta__vgpu_release(int gpu, uint64_t bytes);
+
+/* The quota and usage of the vGPU on device `dev`. Returns 0 if this process is in a
+ * vGPU that has this device, -1 otherwise. */
+int quanta__vgpu_limits(CUdevice dev, uint64_t *quota, uint64_t *used);
+
+/* Remembers allocation `ptr` of `bytes` on slice `gpu`, and forgets it (returning its
+ * size and slice, or -1 if unknown). */
+void quanta__vgpu_track(uint64_t ptr, uint64_t bytes, int gpu);
+int quanta__vgpu_untrack(uint64_t ptr, uint64_t *bytes, int *gpu);
+
+#endif
