@@ -8,10 +8,10 @@
  * report the vGPU: total = the quota, free = the quota minus what the vGPU holds.
  * Processes not in a vGPU pass straight through.
  *
- * Covered so far: cuMemAlloc_v2, cuMemFree_v2, cuMemGetInfo_v2, cuDeviceTotalMem_v2
- * (what cudart's cudaMalloc/cudaFree/cudaMemGetInfo use). Not yet: pitched, managed,
- * arrays, pools and stream-ordered allocation, the VMM API, IPC imports, context
- * overhead, NVML (docs/design/memory-isolation.md).
+ * Covered so far: cuMemAlloc_v2, cuMemFree_v2 (cudart's cudaMalloc/cudaFree), the VMM
+ * API's cuMemCreate/cuMemRelease (PyTorch's expandable segments), cuMemGetInfo_v2 and
+ * cuDeviceTotalMem_v2. Not yet: pitched, managed, arrays, pools and stream-ordered
+ * allocation, IPC imports, context overhead, NVML (docs/design/memory-isolation.md).
  */
 #include "libs.h"
 #include "vgpu.h"
@@ -30,7 +30,7 @@ CUresult cuMemAlloc_v2(CUdeviceptr *dptr, size_t bytesize)
     CUresult rc = real(dptr, bytesize);
     if (a == QUANTA__VGPU_OK) {
         if (rc == CUDA_SUCCESS)
-            quanta__vgpu_track(*dptr, bytesize, gpu);
+            quanta__vgpu_track(QUANTA__VGPU_POINTER, *dptr, bytesize, gpu);
         else
             quanta__vgpu_release(gpu, bytesize);
     }
@@ -47,7 +47,7 @@ CUresult cuMemFree_v2(CUdeviceptr dptr)
     CUresult rc = real(dptr);
     uint64_t bytes;
     int gpu;
-    if (rc == CUDA_SUCCESS && quanta__vgpu_untrack(dptr, &bytes, &gpu) == 0)
+    if (rc == CUDA_SUCCESS && quanta__vgpu_untrack(QUANTA__VGPU_POINTER, dptr, &bytes, &gpu) == 0)
         quanta__vgpu_release(gpu, bytes);
     return rc;
 }
@@ -83,5 +83,45 @@ CUresult cuDeviceTotalMem_v2(size_t *bytes, CUdevice dev)
     uint64_t quota, used;
     if (rc == CUDA_SUCCESS && quanta__vgpu_limits(dev, &quota, &used) == 0)
         *bytes = quota;
+    return rc;
+}
+
+/* Contract: as the driver's cuMemCreate; a physical allocation on a device counts
+ * against that device's vGPU slice until cuMemRelease. */
+CUresult cuMemCreate(CUmemGenericAllocationHandle *handle, size_t size, const CUmemAllocationProp *prop,
+                     unsigned long long flags)
+{
+    quanta_cuda_pfn_cuMemCreate real =
+        (quanta_cuda_pfn_cuMemCreate)quanta__enter(&quanta__cuda_lib, quanta__cuda_real, QUANTA_CUDA_cuMemCreate);
+    if (real == NULL)
+        return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemCreate);
+    int gpu = -1;
+    enum quanta__vgpu_answer a = QUANTA__VGPU_NONE;
+    if (prop != NULL && prop->location.type == CU_MEM_LOCATION_TYPE_DEVICE)
+        a = quanta__vgpu_reserve_on(prop->location.id, size, &gpu);
+    if (a == QUANTA__VGPU_REFUSED)
+        return CUDA_ERROR_OUT_OF_MEMORY;
+    CUresult rc = real(handle, size, prop, flags);
+    if (a == QUANTA__VGPU_OK) {
+        if (rc == CUDA_SUCCESS)
+            quanta__vgpu_track(QUANTA__VGPU_HANDLE, *handle, size, gpu);
+        else
+            quanta__vgpu_release(gpu, size);
+    }
+    return rc;
+}
+
+/* Contract: as the driver's cuMemRelease; the allocation's size returns to the vGPU. */
+CUresult cuMemRelease(CUmemGenericAllocationHandle handle)
+{
+    quanta_cuda_pfn_cuMemRelease real =
+        (quanta_cuda_pfn_cuMemRelease)quanta__enter(&quanta__cuda_lib, quanta__cuda_real, QUANTA_CUDA_cuMemRelease);
+    if (real == NULL)
+        return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemRelease);
+    CUresult rc = real(handle);
+    uint64_t bytes;
+    int gpu;
+    if (rc == CUDA_SUCCESS && quanta__vgpu_untrack(QUANTA__VGPU_HANDLE, handle, &bytes, &gpu) == 0)
+        quanta__vgpu_release(gpu, bytes);
     return rc;
 }

@@ -193,18 +193,13 @@ static int slice_of(CUdevice dev)
     return -1;
 }
 
-enum quanta__vgpu_answer quanta__vgpu_reserve(uint64_t bytes, int *gpu)
+enum quanta__vgpu_answer quanta__vgpu_reserve_on(CUdevice dev, uint64_t bytes, int *gpu)
 {
     if (!in_vgpu)
         return QUANTA__VGPU_NONE;
     int saved = errno;
     enum quanta__vgpu_answer answer = QUANTA__VGPU_REFUSED;
-    CUdevice dev;
-    quanta_cuda_pfn_cuCtxGetDevice get_dev =
-        (quanta_cuda_pfn_cuCtxGetDevice)quanta__resolve(&quanta__cuda_lib, QUANTA_CUDA_cuCtxGetDevice);
-    if (get_dev == NULL || get_dev(&dev) != CUDA_SUCCESS) {
-        answer = QUANTA__VGPU_NONE; /* no context: the driver itself will refuse the call */
-    } else if (ensure_registered() == 1) {
+    if (ensure_registered() == 1) {
         int s = slice_of(dev);
         if (s < 0)
             quanta__log("device %d is not part of this process's vGPU: refusing its memory", (int)dev);
@@ -215,6 +210,20 @@ enum quanta__vgpu_answer quanta__vgpu_reserve(uint64_t bytes, int *gpu)
     }
     errno = saved;
     return answer;
+}
+
+enum quanta__vgpu_answer quanta__vgpu_reserve(uint64_t bytes, int *gpu)
+{
+    if (!in_vgpu)
+        return QUANTA__VGPU_NONE;
+    int saved = errno;
+    CUdevice dev;
+    quanta_cuda_pfn_cuCtxGetDevice get_dev =
+        (quanta_cuda_pfn_cuCtxGetDevice)quanta__resolve(&quanta__cuda_lib, QUANTA_CUDA_cuCtxGetDevice);
+    int have_dev = get_dev != NULL && get_dev(&dev) == CUDA_SUCCESS;
+    errno = saved;
+    /* No context: pass through, the driver itself will refuse the call. */
+    return have_dev ? quanta__vgpu_reserve_on(dev, bytes, gpu) : QUANTA__VGPU_NONE;
 }
 
 void quanta__vgpu_release(int gpu, uint64_t bytes)
@@ -239,76 +248,84 @@ int quanta__vgpu_limits(CUdevice dev, uint64_t *quota, uint64_t *used)
     return rc;
 }
 
-/* Allocations: pointer -> size and slice, so that a free knows what to give back. */
+/* Allocations: key (device pointer or VMM handle) -> size and slice, so that a free
+ * knows what to give back. One open-addressing table per kind of key. */
 struct alloc {
-    uint64_t ptr, bytes;
+    uint64_t key, bytes;
     int gpu;
 };
-static pthread_mutex_t allocs_lock = PTHREAD_MUTEX_INITIALIZER;
-static struct alloc *allocs;
-static size_t allocs_cap, allocs_len;
+struct table {
+    struct alloc *slots;
+    size_t cap, len;
+};
+static pthread_mutex_t tables_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct table tables[2];
 
-static size_t hash_ptr(uint64_t p, size_t cap)
+static size_t hash_key(uint64_t k, size_t cap)
 {
-    return (size_t)((p >> 8) * 0x9E3779B97F4A7C15ull) & (cap - 1);
+    return (size_t)((k >> 4) * 0x9E3779B97F4A7C15ull) & (cap - 1);
 }
 
-static void insert(struct alloc *table, size_t cap, struct alloc a)
+static void insert(struct alloc *slots, size_t cap, struct alloc a)
 {
-    size_t i = hash_ptr(a.ptr, cap);
-    while (table[i].ptr != 0)
+    size_t i = hash_key(a.key, cap);
+    while (slots[i].key != 0)
         i = (i + 1) & (cap - 1);
-    table[i] = a;
+    slots[i] = a;
 }
 
-void quanta__vgpu_track(uint64_t ptr, uint64_t bytes, int gpu)
+void quanta__vgpu_track(enum quanta__vgpu_kind kind, uint64_t key, uint64_t bytes, int gpu)
 {
     int saved = errno;
-    pthread_mutex_lock(&allocs_lock);
-    if ((allocs_len + 1) * 10 >= allocs_cap * 7) {
-        size_t cap = allocs_cap ? allocs_cap * 2 : 1024;
+    struct table *t = &tables[kind];
+    pthread_mutex_lock(&tables_lock);
+    if ((t->len + 1) * 10 >= t->cap * 7) {
+        size_t cap = t->cap ? t->cap * 2 : 1024;
         struct alloc *grown = calloc(cap, sizeof *grown);
         if (grown == NULL) {
             quanta__log("out of host memory tracking an allocation; its quota will not be given back");
-            pthread_mutex_unlock(&allocs_lock);
+            pthread_mutex_unlock(&tables_lock);
             errno = saved;
             return;
         }
-        for (size_t i = 0; i < allocs_cap; i++)
-            if (allocs[i].ptr != 0)
-                insert(grown, cap, allocs[i]);
-        free(allocs);
-        allocs = grown;
-        allocs_cap = cap;
+        for (size_t i = 0; i < t->cap; i++)
+            if (t->slots[i].key != 0)
+                insert(grown, cap, t->slots[i]);
+        free(t->slots);
+        t->slots = grown;
+        t->cap = cap;
     }
-    insert(allocs, allocs_cap, (struct alloc){ptr, bytes, gpu});
-    allocs_len++;
-    pthread_mutex_unlock(&allocs_lock);
+    if (key != 0) {
+        insert(t->slots, t->cap, (struct alloc){key, bytes, gpu});
+        t->len++;
+    }
+    pthread_mutex_unlock(&tables_lock);
     errno = saved;
 }
 
-int quanta__vgpu_untrack(uint64_t ptr, uint64_t *bytes, int *gpu)
+int quanta__vgpu_untrack(enum quanta__vgpu_kind kind, uint64_t key, uint64_t *bytes, int *gpu)
 {
     int rc = -1;
-    pthread_mutex_lock(&allocs_lock);
-    if (allocs_cap > 0 && ptr != 0) {
-        size_t i = hash_ptr(ptr, allocs_cap);
-        while (allocs[i].ptr != 0 && allocs[i].ptr != ptr)
-            i = (i + 1) & (allocs_cap - 1);
-        if (allocs[i].ptr == ptr) {
-            *bytes = allocs[i].bytes;
-            *gpu = allocs[i].gpu;
+    struct table *t = &tables[kind];
+    pthread_mutex_lock(&tables_lock);
+    if (t->cap > 0 && key != 0) {
+        size_t i = hash_key(key, t->cap);
+        while (t->slots[i].key != 0 && t->slots[i].key != key)
+            i = (i + 1) & (t->cap - 1);
+        if (t->slots[i].key == key) {
+            *bytes = t->slots[i].bytes;
+            *gpu = t->slots[i].gpu;
             /* Re-insert the rest of the cluster so that lookups past this slot still work. */
-            allocs[i].ptr = 0;
-            allocs_len--;
-            for (size_t j = (i + 1) & (allocs_cap - 1); allocs[j].ptr != 0; j = (j + 1) & (allocs_cap - 1)) {
-                struct alloc a = allocs[j];
-                allocs[j].ptr = 0;
-                insert(allocs, allocs_cap, a);
+            t->slots[i].key = 0;
+            t->len--;
+            for (size_t j = (i + 1) & (t->cap - 1); t->slots[j].key != 0; j = (j + 1) & (t->cap - 1)) {
+                struct alloc a = t->slots[j];
+                t->slots[j].key = 0;
+                insert(t->slots, t->cap, a);
             }
             rc = 0;
         }
     }
-    pthread_mutex_unlock(&allocs_lock);
+    pthread_mutex_unlock(&tables_lock);
     return rc;
 }

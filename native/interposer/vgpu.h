@@ -16,8 +16,12 @@ enum quanta__vgpu_answer {
 };
 
 /* Reserves `bytes` on the GPU of the current context for this process's vGPU,
- * registering with the daemon on first use. *gpu receives the vGPU slice used. */
+ * registering with the daemon on first use. *gpu receives the vGPU slice used.
+ * Without a current context: QUANTA__VGPU_NONE (the driver will refuse the call). */
 enum quanta__vgpu_answer quanta__vgpu_reserve(uint64_t bytes, int *gpu);
+
+/* The same on device `dev` (for calls that name their device, like cuMemCreate). */
+enum quanta__vgpu_answer quanta__vgpu_reserve_on(CUdevice dev, uint64_t bytes, int *gpu);
 
 /* Gives back `bytes` on slice `gpu` (from quanta__vgpu_reserve). */
 void quanta__vgpu_release(int gpu, uint64_t bytes);
@@ -26,9 +30,12 @@ void quanta__vgpu_release(int gpu, uint64_t bytes);
  * vGPU that has this device, -1 otherwise. */
 int quanta__vgpu_limits(CUdevice dev, uint64_t *quota, uint64_t *used);
 
-/* Remembers allocation `ptr` of `bytes` on slice `gpu`, and forgets it (returning its
+/* What a tracked key names: a device pointer, or a VMM allocation handle. */
+enum quanta__vgpu_kind { QUANTA__VGPU_POINTER = 0, QUANTA__VGPU_HANDLE = 1 };
+
+/* Remembers allocation `key` of `bytes` on slice `gpu`, and forgets it (returning its
  * size and slice, or -1 if unknown). */
-void quanta__vgpu_track(uint64_t ptr, uint64_t bytes, int gpu);
-int quanta__vgpu_untrack(uint64_t ptr, uint64_t *bytes, int *gpu);
+void quanta__vgpu_track(enum quanta__vgpu_kind kind, uint64_t key, uint64_t bytes, int gpu);
+int quanta__vgpu_untrack(enum quanta__vgpu_kind kind, uint64_t key, uint64_t *bytes, int *gpu);
 
 #endif
