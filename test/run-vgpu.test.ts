@@ -44,7 +44,7 @@ test('a program runs in its vGPU: daemon started for it, token and GPUs given, v
     'sh', '-c', `echo T=$QUANTA_TOKEN; echo C=$CUDA_VISIBLE_DEVICES; "${process.execPath}" "${QUANTA_BIN}" ps`);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /quanta: vGPU job: 1GiB on GPU 0/);
-  assert.match(r.stderr, /enforces the quota on cuMemAlloc \(cudaMalloc\) and cuMemCreate \(VMM\) only/, 'says honestly what it does not do yet');
+  assert.match(r.stderr, /pitched, managed and array allocations are not counted yet/, 'says honestly what it does not do yet');
   assert.match(r.stdout, /^T=[0-9a-f]{32}$/m);
   assert.match(r.stdout, /^C=GPU-[0-9a-f-]+$/m, 'the program sees only the vGPU\'s GPU');
   assert.match(r.stdout, /^job\t0\t1GiB\t0B\t\d+$/m, 'ps from inside shows the vGPU');
@@ -67,6 +67,13 @@ test('the virtual-memory API is held to the quota too (PyTorch\'s expandable seg
   assert.match(r.stdout, /^created 4 allocations of 256 MiB, then CUDA_ERROR_OUT_OF_MEMORY$/m);
   assert.match(r.stdout, /^after one release, creating again: ok$/m);
   assert.match(r.stdout, /^after releasing all: free 1024 MiB of 1024 MiB$/m);
+});
+
+test('memory pools (stream-ordered allocation) are held to the quota by what they reserve', () => {
+  const r = quanta('run', '--simulate', '--gpu', '0', '--mem', '1GiB', '--', testProgram('vgpu_pool'));
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /^pool allocated 4 blocks of 256 MiB, then CUDA_ERROR_OUT_OF_MEMORY$/m);
+  assert.match(r.stdout, /^after one free and a sync, allocating again: ok$/m);
 });
 
 test('processes of one vGPU share its quota, and a killed one gives its memory back', () => {

@@ -172,6 +172,12 @@ int quanta__seg_reserve(struct quanta_seg *seg, int slot, int gpu, uint64_t byte
     return rc;
 }
 
+void quanta__seg_charge(struct quanta_seg *seg, int slot, int gpu, uint64_t bytes)
+{
+    if (slot >= 0 && slot < QUANTA_SEG_SLOTS && gpu >= 0 && gpu < (int)seg->gpu_count)
+        __atomic_fetch_add(&seg->slots[slot].used[gpu], bytes, __ATOMIC_RELAXED);
+}
+
 void quanta__seg_release(struct quanta_seg *seg, int slot, int gpu, uint64_t bytes)
 {
     if (slot < 0 || slot >= QUANTA_SEG_SLOTS || gpu < 0 || gpu >= (int)seg->gpu_count)

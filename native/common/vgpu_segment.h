@@ -66,6 +66,10 @@ int quanta__seg_join(struct quanta_seg *seg, pid_t pid);
  * take the vGPU past its quota (nothing is changed), or -EINVAL for a bad slot/gpu. */
 int quanta__seg_reserve(struct quanta_seg *seg, int slot, int gpu, uint64_t bytes);
 
+/* Adds `bytes` to slot `slot` on `gpu` without checking the quota: for memory the driver
+ * has already handed out (a pool growing by more than was asked). */
+void quanta__seg_charge(struct quanta_seg *seg, int slot, int gpu, uint64_t bytes);
+
 /* Gives back up to `bytes` on `gpu` from slot `slot` (never below what it holds). */
 void quanta__seg_release(struct quanta_seg *seg, int slot, int gpu, uint64_t bytes);
 

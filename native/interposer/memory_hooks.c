@@ -60,6 +60,8 @@ CUresult cuMemGetInfo_v2(size_t *free, size_t *total)
     if (real == NULL)
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemGetInfo_v2);
     CUresult rc = real(free, total);
+    if (!quanta__vgpu_active())
+        return rc;
     CUdevice dev;
     uint64_t quota, used;
     quanta_cuda_pfn_cuCtxGetDevice get_dev =

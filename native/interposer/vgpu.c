@@ -193,6 +193,11 @@ static int slice_of(CUdevice dev)
     return -1;
 }
 
+int quanta__vgpu_active(void)
+{
+    return in_vgpu;
+}
+
 enum quanta__vgpu_answer quanta__vgpu_reserve_on(CUdevice dev, uint64_t bytes, int *gpu)
 {
     if (!in_vgpu)
@@ -230,6 +235,12 @@ void quanta__vgpu_release(int gpu, uint64_t bytes)
 {
     if (seg != NULL && slot >= 0)
         quanta__seg_release(seg, slot, gpu, bytes);
+}
+
+void quanta__vgpu_charge(int gpu, uint64_t bytes)
+{
+    if (seg != NULL && slot >= 0)
+        quanta__seg_charge(seg, slot, gpu, bytes);
 }
 
 int quanta__vgpu_limits(CUdevice dev, uint64_t *quota, uint64_t *used)

@@ -15,6 +15,9 @@ enum quanta__vgpu_answer {
     QUANTA__VGPU_REFUSED = 2 /* past the quota, or the vGPU is unreachable: report OOM */
 };
 
+/* Whether this process was started in a vGPU (else every hook passes straight through). */
+int quanta__vgpu_active(void);
+
 /* Reserves `bytes` on the GPU of the current context for this process's vGPU,
  * registering with the daemon on first use. *gpu receives the vGPU slice used.
  * Without a current context: QUANTA__VGPU_NONE (the driver will refuse the call). */
@@ -25,6 +28,10 @@ enum quanta__vgpu_answer quanta__vgpu_reserve_on(CUdevice dev, uint64_t bytes, i
 
 /* Gives back `bytes` on slice `gpu` (from quanta__vgpu_reserve). */
 void quanta__vgpu_release(int gpu, uint64_t bytes);
+
+/* Counts `bytes` on slice `gpu` that the driver already handed out, past the quota if
+ * need be (a memory pool grows in chunks larger than the request). */
+void quanta__vgpu_charge(int gpu, uint64_t bytes);
 
 /* The quota and usage of the vGPU on device `dev`. Returns 0 if this process is in a
  * vGPU that has this device, -1 otherwise. */

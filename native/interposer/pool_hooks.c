@@ -1,0 +1,192 @@
+/*
+ * pool_hooks.c - stream-ordered allocation (memory pools) against the vGPU quota.
+ *
+ * What a pool costs the GPU is what it has reserved from the device, not the sum of its
+ * live allocations: freed blocks stay reserved up to the pool's release threshold. So
+ * each pool's account in the vGPU follows the driver's own figure,
+ * CU_MEMPOOL_ATTR_RESERVED_MEM_CURRENT: an allocation first reserves its size
+ * provisionally (refused: the pool's unused reservation is trimmed and the vGPU asked
+ * again, before reporting CUDA_ERROR_OUT_OF_MEMORY), then the account is set to what
+ * the pool really reserved (a pool grows in chunks: it may pass the quota by at most
+ * one chunk). The account is brought up to date at each allocation and trim; between
+ * them, memory a pool released at a synchronisation stays counted until then.
+ */
+#include <pthread.h>
+
+#include "libs.h"
+#include "vgpu.h"
+
+#define MAX_POOLS 64
+
+struct pool_account {
+    CUmemoryPool pool;
+    int gpu;
+    uint64_t accounted;
+};
+static pthread_mutex_t pools_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct pool_account pools[MAX_POOLS];
+
+#define REAL(name) ((quanta_cuda_pfn_##name)quanta__resolve(&quanta__cuda_lib, QUANTA_CUDA_##name))
+
+static uint64_t reserved_now(CUmemoryPool pool)
+{
+    cuuint64_t v = 0;
+    quanta_cuda_pfn_cuMemPoolGetAttribute get = REAL(cuMemPoolGetAttribute);
+    if (get == NULL || get(pool, CU_MEMPOOL_ATTR_RESERVED_MEM_CURRENT, &v) != CUDA_SUCCESS)
+        return UINT64_MAX;
+    return v;
+}
+
+/* Sets pool's account to what it has reserved. Called with pools_lock held. */
+static void true_up(CUmemoryPool pool, int gpu)
+{
+    uint64_t now = reserved_now(pool);
+    if (now == UINT64_MAX)
+        return;
+    struct pool_account *a = NULL;
+    for (int i = 0; i < MAX_POOLS && a == NULL; i++)
+        if (pools[i].pool == pool || pools[i].pool == NULL)
+            a = &pools[i];
+    if (a == NULL)
+        return; /* more pools than tracked: their growth beyond the request goes uncounted */
+    if (a->pool == NULL) {
+        a->pool = pool;
+        a->gpu = gpu;
+    }
+    if (now > a->accounted)
+        quanta__vgpu_charge(a->gpu, now - a->accounted);
+    else
+        quanta__vgpu_release(a->gpu, a->accounted - now);
+    a->accounted = now;
+}
+
+static CUmemoryPool current_pool(void)
+{
+    CUdevice dev;
+    CUmemoryPool pool = NULL;
+    quanta_cuda_pfn_cuCtxGetDevice get_dev = REAL(cuCtxGetDevice);
+    quanta_cuda_pfn_cuDeviceGetMemPool get_pool = REAL(cuDeviceGetMemPool);
+    if (get_dev && get_pool && get_dev(&dev) == CUDA_SUCCESS)
+        (void)get_pool(&pool, dev);
+    return pool;
+}
+
+/* A pool allocation in progress: its pool, and the provisional reservation. */
+struct pending {
+    CUmemoryPool pool;
+    int gpu;
+    enum quanta__vgpu_answer answer;
+};
+
+/* Before a pool allocation: a provisional reservation of its size. Returns -1 when the
+ * vGPU refuses (the caller reports CUDA_ERROR_OUT_OF_MEMORY), 0 to go ahead. */
+static int pool_begin(CUmemoryPool pool, size_t bytes, struct pending *p)
+{
+    p->pool = pool;
+    p->gpu = -1;
+    p->answer = quanta__vgpu_reserve(bytes, &p->gpu);
+    if (p->answer == QUANTA__VGPU_REFUSED && pool != NULL) {
+        /* The pool may hold reserved memory it does not use: give that back, ask again. */
+        quanta_cuda_pfn_cuMemPoolTrimTo trim = REAL(cuMemPoolTrimTo);
+        int g = -1;
+        if (trim != NULL && trim(pool, 0) == CUDA_SUCCESS && quanta__vgpu_reserve(0, &g) == QUANTA__VGPU_OK) {
+            pthread_mutex_lock(&pools_lock);
+            true_up(pool, g);
+            pthread_mutex_unlock(&pools_lock);
+            p->answer = quanta__vgpu_reserve(bytes, &p->gpu);
+        }
+    }
+    return p->answer == QUANTA__VGPU_REFUSED ? -1 : 0;
+}
+
+/* After it: the provisional reservation is replaced by what the pool really reserved.
+ * Returns rc, the driver's result. */
+static CUresult pool_end(const struct pending *p, size_t bytes, CUresult rc)
+{
+    if (p->answer == QUANTA__VGPU_OK) {
+        quanta__vgpu_release(p->gpu, bytes);
+        if (p->pool != NULL) {
+            pthread_mutex_lock(&pools_lock);
+            true_up(p->pool, p->gpu);
+            pthread_mutex_unlock(&pools_lock);
+        }
+    }
+    return rc;
+}
+
+/* Contract: as the driver's cuMemAllocAsync; CUDA_ERROR_OUT_OF_MEMORY past the quota. */
+CUresult cuMemAllocAsync(CUdeviceptr *dptr, size_t bytesize, CUstream hStream)
+{
+    quanta_cuda_pfn_cuMemAllocAsync real =
+        (quanta_cuda_pfn_cuMemAllocAsync)quanta__enter(&quanta__cuda_lib, quanta__cuda_real, QUANTA_CUDA_cuMemAllocAsync);
+    if (real == NULL)
+        return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemAllocAsync);
+    if (!quanta__vgpu_active())
+        return real(dptr, bytesize, hStream);
+    struct pending p;
+    if (pool_begin(current_pool(), bytesize, &p) != 0)
+        return CUDA_ERROR_OUT_OF_MEMORY;
+    return pool_end(&p, bytesize, real(dptr, bytesize, hStream));
+}
+
+/* Contract: as cuMemAllocAsync, on the per-thread default stream. */
+CUresult cuMemAllocAsync_ptsz(CUdeviceptr *dptr, size_t bytesize, CUstream hStream)
+{
+    quanta_cuda_pfn_cuMemAllocAsync_ptsz real = (quanta_cuda_pfn_cuMemAllocAsync_ptsz)quanta__enter(
+        &quanta__cuda_lib, quanta__cuda_real, QUANTA_CUDA_cuMemAllocAsync_ptsz);
+    if (real == NULL)
+        return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemAllocAsync_ptsz);
+    if (!quanta__vgpu_active())
+        return real(dptr, bytesize, hStream);
+    struct pending p;
+    if (pool_begin(current_pool(), bytesize, &p) != 0)
+        return CUDA_ERROR_OUT_OF_MEMORY;
+    return pool_end(&p, bytesize, real(dptr, bytesize, hStream));
+}
+
+/* Contract: as the driver's cuMemAllocFromPoolAsync; CUDA_ERROR_OUT_OF_MEMORY past the quota. */
+CUresult cuMemAllocFromPoolAsync(CUdeviceptr *dptr, size_t bytesize, CUmemoryPool pool, CUstream hStream)
+{
+    quanta_cuda_pfn_cuMemAllocFromPoolAsync real = (quanta_cuda_pfn_cuMemAllocFromPoolAsync)quanta__enter(
+        &quanta__cuda_lib, quanta__cuda_real, QUANTA_CUDA_cuMemAllocFromPoolAsync);
+    if (real == NULL)
+        return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemAllocFromPoolAsync);
+    if (!quanta__vgpu_active())
+        return real(dptr, bytesize, pool, hStream);
+    struct pending p;
+    if (pool_begin(pool, bytesize, &p) != 0)
+        return CUDA_ERROR_OUT_OF_MEMORY;
+    return pool_end(&p, bytesize, real(dptr, bytesize, pool, hStream));
+}
+
+/* Contract: as cuMemAllocFromPoolAsync, on the per-thread default stream. */
+CUresult cuMemAllocFromPoolAsync_ptsz(CUdeviceptr *dptr, size_t bytesize, CUmemoryPool pool, CUstream hStream)
+{
+    quanta_cuda_pfn_cuMemAllocFromPoolAsync_ptsz real = (quanta_cuda_pfn_cuMemAllocFromPoolAsync_ptsz)quanta__enter(
+        &quanta__cuda_lib, quanta__cuda_real, QUANTA_CUDA_cuMemAllocFromPoolAsync_ptsz);
+    if (real == NULL)
+        return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemAllocFromPoolAsync_ptsz);
+    if (!quanta__vgpu_active())
+        return real(dptr, bytesize, pool, hStream);
+    struct pending p;
+    if (pool_begin(pool, bytesize, &p) != 0)
+        return CUDA_ERROR_OUT_OF_MEMORY;
+    return pool_end(&p, bytesize, real(dptr, bytesize, pool, hStream));
+}
+
+/* Contract: as the driver's cuMemPoolTrimTo; the pool's account follows what it keeps. */
+CUresult cuMemPoolTrimTo(CUmemoryPool pool, size_t minBytesToKeep)
+{
+    quanta_cuda_pfn_cuMemPoolTrimTo real =
+        (quanta_cuda_pfn_cuMemPoolTrimTo)quanta__enter(&quanta__cuda_lib, quanta__cuda_real, QUANTA_CUDA_cuMemPoolTrimTo);
+    if (real == NULL)
+        return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemPoolTrimTo);
+    CUresult rc = real(pool, minBytesToKeep);
+    int g = -1;
+    if (rc == CUDA_SUCCESS && quanta__vgpu_active() && quanta__vgpu_reserve(0, &g) == QUANTA__VGPU_OK) {
+        pthread_mutex_lock(&pools_lock);
+        true_up(pool, g);
+        pthread_mutex_unlock(&pools_lock);
+    }
+    return rc;
+}
