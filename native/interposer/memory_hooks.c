@@ -47,7 +47,7 @@ CUresult cuMemFree_v2(CUdeviceptr dptr)
     CUresult rc = real(dptr);
     uint64_t bytes;
     int gpu;
-    if (rc == CUDA_SUCCESS && quanta__vgpu_untrack(QUANTA__VGPU_POINTER, dptr, &bytes, &gpu) == 0)
+    if (rc == CUDA_SUCCESS && quanta__vgpu_active() && quanta__vgpu_untrack(QUANTA__VGPU_POINTER, dptr, &bytes, &gpu) == 0)
         quanta__vgpu_release(gpu, bytes);
     return rc;
 }
@@ -123,7 +123,7 @@ CUresult cuMemRelease(CUmemGenericAllocationHandle handle)
     CUresult rc = real(handle);
     uint64_t bytes;
     int gpu;
-    if (rc == CUDA_SUCCESS && quanta__vgpu_untrack(QUANTA__VGPU_HANDLE, handle, &bytes, &gpu) == 0)
+    if (rc == CUDA_SUCCESS && quanta__vgpu_active() && quanta__vgpu_untrack(QUANTA__VGPU_HANDLE, handle, &bytes, &gpu) == 0)
         quanta__vgpu_release(gpu, bytes);
     return rc;
 }
