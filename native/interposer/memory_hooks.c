@@ -16,6 +16,20 @@
 #include "libs.h"
 #include "vgpu.h"
 
+/* After the driver's answer to an allocation reserved with `a`: on success the
+ * reservation stays, remembered under `key`; on failure it is given back. Returns rc. */
+static CUresult settle(enum quanta__vgpu_answer a, CUresult rc, enum quanta__vgpu_kind kind, uint64_t key,
+                       uint64_t bytes, int gpu)
+{
+    if (a == QUANTA__VGPU_OK) {
+        if (rc == CUDA_SUCCESS)
+            quanta__vgpu_track(kind, key, bytes, gpu);
+        else
+            quanta__vgpu_release(gpu, bytes);
+    }
+    return rc;
+}
+
 /* Contract: as the driver's cuMemAlloc_v2; CUDA_ERROR_OUT_OF_MEMORY past the vGPU's quota. */
 CUresult cuMemAlloc_v2(CUdeviceptr *dptr, size_t bytesize)
 {
@@ -28,13 +42,7 @@ CUresult cuMemAlloc_v2(CUdeviceptr *dptr, size_t bytesize)
     if (a == QUANTA__VGPU_REFUSED)
         return CUDA_ERROR_OUT_OF_MEMORY;
     CUresult rc = real(dptr, bytesize);
-    if (a == QUANTA__VGPU_OK) {
-        if (rc == CUDA_SUCCESS)
-            quanta__vgpu_track(QUANTA__VGPU_POINTER, *dptr, bytesize, gpu);
-        else
-            quanta__vgpu_release(gpu, bytesize);
-    }
-    return rc;
+    return settle(a, rc, QUANTA__VGPU_POINTER, rc == CUDA_SUCCESS ? (uint64_t)*dptr : 0, bytesize, gpu);
 }
 
 /* Contract: as the driver's cuMemFree_v2; what the allocation held returns to the vGPU. */
@@ -104,13 +112,7 @@ CUresult cuMemCreate(CUmemGenericAllocationHandle *handle, size_t size, const CU
     if (a == QUANTA__VGPU_REFUSED)
         return CUDA_ERROR_OUT_OF_MEMORY;
     CUresult rc = real(handle, size, prop, flags);
-    if (a == QUANTA__VGPU_OK) {
-        if (rc == CUDA_SUCCESS)
-            quanta__vgpu_track(QUANTA__VGPU_HANDLE, *handle, size, gpu);
-        else
-            quanta__vgpu_release(gpu, size);
-    }
-    return rc;
+    return settle(a, rc, QUANTA__VGPU_HANDLE, rc == CUDA_SUCCESS ? (uint64_t)*handle : 0, size, gpu);
 }
 
 /* Contract: as the driver's cuMemRelease; the allocation's size returns to the vGPU. */

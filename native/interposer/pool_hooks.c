@@ -114,64 +114,57 @@ static CUresult pool_end(const struct pending *p, size_t bytes, CUresult rc)
     return rc;
 }
 
-/* Contract: as the driver's cuMemAllocAsync; CUDA_ERROR_OUT_OF_MEMORY past the quota. */
-CUresult cuMemAllocAsync(CUdeviceptr *dptr, size_t bytesize, CUstream hStream)
+/* The legacy and per-thread-stream symbols of each entry point share a signature, so
+ * one body serves both: `fn` says which real function to call. */
+static CUresult alloc_async(int fn, CUdeviceptr *dptr, size_t bytesize, CUstream hStream)
 {
-    quanta_cuda_pfn_cuMemAllocAsync real =
-        (quanta_cuda_pfn_cuMemAllocAsync)quanta__enter(&quanta__cuda_lib, quanta__cuda_real, QUANTA_CUDA_cuMemAllocAsync);
+    quanta_cuda_pfn_cuMemAllocAsync real = (quanta_cuda_pfn_cuMemAllocAsync)quanta__enter(&quanta__cuda_lib, quanta__cuda_real, fn);
     if (real == NULL)
-        return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemAllocAsync);
+        return (CUresult)quanta__missing(&quanta__cuda_lib, fn);
     if (!quanta__vgpu_active())
         return real(dptr, bytesize, hStream);
     struct pending p;
     if (pool_begin(current_pool(), bytesize, &p) != 0)
         return CUDA_ERROR_OUT_OF_MEMORY;
     return pool_end(&p, bytesize, real(dptr, bytesize, hStream));
+}
+
+static CUresult alloc_from_pool(int fn, CUdeviceptr *dptr, size_t bytesize, CUmemoryPool pool, CUstream hStream)
+{
+    quanta_cuda_pfn_cuMemAllocFromPoolAsync real =
+        (quanta_cuda_pfn_cuMemAllocFromPoolAsync)quanta__enter(&quanta__cuda_lib, quanta__cuda_real, fn);
+    if (real == NULL)
+        return (CUresult)quanta__missing(&quanta__cuda_lib, fn);
+    if (!quanta__vgpu_active())
+        return real(dptr, bytesize, pool, hStream);
+    struct pending p;
+    if (pool_begin(pool, bytesize, &p) != 0)
+        return CUDA_ERROR_OUT_OF_MEMORY;
+    return pool_end(&p, bytesize, real(dptr, bytesize, pool, hStream));
+}
+
+/* Contract: as the driver's cuMemAllocAsync; CUDA_ERROR_OUT_OF_MEMORY past the quota. */
+CUresult cuMemAllocAsync(CUdeviceptr *dptr, size_t bytesize, CUstream hStream)
+{
+    return alloc_async(QUANTA_CUDA_cuMemAllocAsync, dptr, bytesize, hStream);
 }
 
 /* Contract: as cuMemAllocAsync, on the per-thread default stream. */
 CUresult cuMemAllocAsync_ptsz(CUdeviceptr *dptr, size_t bytesize, CUstream hStream)
 {
-    quanta_cuda_pfn_cuMemAllocAsync_ptsz real = (quanta_cuda_pfn_cuMemAllocAsync_ptsz)quanta__enter(
-        &quanta__cuda_lib, quanta__cuda_real, QUANTA_CUDA_cuMemAllocAsync_ptsz);
-    if (real == NULL)
-        return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemAllocAsync_ptsz);
-    if (!quanta__vgpu_active())
-        return real(dptr, bytesize, hStream);
-    struct pending p;
-    if (pool_begin(current_pool(), bytesize, &p) != 0)
-        return CUDA_ERROR_OUT_OF_MEMORY;
-    return pool_end(&p, bytesize, real(dptr, bytesize, hStream));
+    return alloc_async(QUANTA_CUDA_cuMemAllocAsync_ptsz, dptr, bytesize, hStream);
 }
 
 /* Contract: as the driver's cuMemAllocFromPoolAsync; CUDA_ERROR_OUT_OF_MEMORY past the quota. */
 CUresult cuMemAllocFromPoolAsync(CUdeviceptr *dptr, size_t bytesize, CUmemoryPool pool, CUstream hStream)
 {
-    quanta_cuda_pfn_cuMemAllocFromPoolAsync real = (quanta_cuda_pfn_cuMemAllocFromPoolAsync)quanta__enter(
-        &quanta__cuda_lib, quanta__cuda_real, QUANTA_CUDA_cuMemAllocFromPoolAsync);
-    if (real == NULL)
-        return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemAllocFromPoolAsync);
-    if (!quanta__vgpu_active())
-        return real(dptr, bytesize, pool, hStream);
-    struct pending p;
-    if (pool_begin(pool, bytesize, &p) != 0)
-        return CUDA_ERROR_OUT_OF_MEMORY;
-    return pool_end(&p, bytesize, real(dptr, bytesize, pool, hStream));
+    return alloc_from_pool(QUANTA_CUDA_cuMemAllocFromPoolAsync, dptr, bytesize, pool, hStream);
 }
 
 /* Contract: as cuMemAllocFromPoolAsync, on the per-thread default stream. */
 CUresult cuMemAllocFromPoolAsync_ptsz(CUdeviceptr *dptr, size_t bytesize, CUmemoryPool pool, CUstream hStream)
 {
-    quanta_cuda_pfn_cuMemAllocFromPoolAsync_ptsz real = (quanta_cuda_pfn_cuMemAllocFromPoolAsync_ptsz)quanta__enter(
-        &quanta__cuda_lib, quanta__cuda_real, QUANTA_CUDA_cuMemAllocFromPoolAsync_ptsz);
-    if (real == NULL)
-        return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemAllocFromPoolAsync_ptsz);
-    if (!quanta__vgpu_active())
-        return real(dptr, bytesize, pool, hStream);
-    struct pending p;
-    if (pool_begin(pool, bytesize, &p) != 0)
-        return CUDA_ERROR_OUT_OF_MEMORY;
-    return pool_end(&p, bytesize, real(dptr, bytesize, pool, hStream));
+    return alloc_from_pool(QUANTA_CUDA_cuMemAllocFromPoolAsync_ptsz, dptr, bytesize, pool, hStream);
 }
 
 /* Contract: as the driver's cuMemPoolTrimTo; the pool's account follows what it keeps. */
