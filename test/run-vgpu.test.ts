@@ -76,6 +76,13 @@ test('memory pools (stream-ordered allocation) are held to the quota by what the
   assert.match(r.stdout, /^after one free and a sync, allocating again: ok$/m);
 });
 
+test('NVML reports the vGPU\'s memory to the program (what nvidia-smi shows)', () => {
+  const r = quanta('run', '--simulate', '--gpu', '0', '--mem', '1GiB', '--', testProgram('vgpu_nvml'));
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /^nvml v1: total 1024 MiB, used 128 MiB$/m);
+  assert.match(r.stdout, /^nvml v2: total 1024 MiB, used 128 MiB$/m);
+});
+
 test('processes of one vGPU share its quota, and a killed one gives its memory back', () => {
   const prog = testProgram('vgpu_alloc');
   const shared = quanta('run', '--simulate', '--gpu', '0', '--mem', '1GiB', '--vgpu', 'pair', '--', 'sh', '-c', `${prog} 10 & sleep 0.5; ${prog}; wait`);

@@ -243,6 +243,21 @@ void quanta__vgpu_charge(int gpu, uint64_t bytes)
         quanta__seg_charge(seg, slot, gpu, bytes);
 }
 
+int quanta__vgpu_limits_uuid(const char *uuid, uint64_t *quota, uint64_t *used)
+{
+    if (!in_vgpu)
+        return -1;
+    int saved = errno, rc = -1;
+    if (ensure_registered() == 1)
+        for (int i = 0; i < slices && rc < 0; i++)
+            if (strcmp(uuid, slice_uuid[i]) == 0) {
+                quanta__seg_usage(seg, i, quota, used);
+                rc = 0;
+            }
+    errno = saved;
+    return rc;
+}
+
 int quanta__vgpu_limits(CUdevice dev, uint64_t *quota, uint64_t *used)
 {
     if (!in_vgpu)

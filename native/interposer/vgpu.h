@@ -33,6 +33,9 @@ void quanta__vgpu_release(int gpu, uint64_t bytes);
  * need be (a memory pool grows in chunks larger than the request). */
 void quanta__vgpu_charge(int gpu, uint64_t bytes);
 
+/* The same for the GPU with UUID `uuid` ("GPU-…", as NVML names it). */
+int quanta__vgpu_limits_uuid(const char *uuid, uint64_t *quota, uint64_t *used);
+
 /* The quota and usage of the vGPU on device `dev`. Returns 0 if this process is in a
  * vGPU that has this device, -1 otherwise. */
 int quanta__vgpu_limits(CUdevice dev, uint64_t *quota, uint64_t *used);
