@@ -3,7 +3,7 @@
 // requests stop before anything runs.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -104,4 +104,30 @@ test('a program whose daemon cannot be reached is refused memory, with a clear l
   assert.match(r.stdout, /^allocated 0 blocks of 64 MiB, then CUDA_ERROR_OUT_OF_MEMORY$/m);
   assert.match(r.stderr, /cannot register with the Quanta daemon at .*nowhere\.sock \(cannot connect\): refusing device memory/);
   assert.equal(r.stderr.match(/cannot register/g)?.length, 1, 'said once');
+});
+
+test('a daemon restarted while programs run loses nothing: quotas, usage and tokens carry over', async () => {
+  const prog = testProgram('vgpu_alloc');
+  const run = spawn(process.execPath, [QUANTA_BIN, 'run', '--simulate', '--gpu', '0', '--mem', '1GiB', '--vgpu', 'steady', '--',
+    'sh', '-c', `${prog} 10 4 & sleep 2.5; ${prog}; wait`], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  run.stdout!.on('data', (b: Buffer) => { out += b.toString(); });
+  const socket = join(dir, 'run/daemon.sock');
+  for (let i = 0; i < 200 && !/holding 10 blocks/.test(out); i++) await new Promise((r) => setTimeout(r, 25));
+  assert.match(out, /holding 10 blocks/);
+  // Restart the daemon under the running programs.
+  const before = await request(socket, 'status');
+  process.kill(Number(before.pid), 'SIGTERM');
+  for (let i = 0; i < 100; i++) { if (!(await request(socket, 'status').then(() => true, () => false))) break; await new Promise((r) => setTimeout(r, 20)); }
+  const d = spawn(process.execPath, [QUANTA_BIN, 'daemon', '--simulate'], { env, stdio: 'ignore', detached: true });
+  d.unref();
+  const code = await new Promise<number | null>((r) => run.on('exit', r));
+  assert.equal(code, 0, out);
+  assert.match(out, /^allocated 6 blocks of 64 MiB, then CUDA_ERROR_OUT_OF_MEMORY$/m, 'the new daemon kept the holder\'s usage and the vGPU\'s token');
+  assert.match(out, /released/);
+  const after = await request(socket, 'status');
+  assert.notEqual(after.pid, before.pid, 'it was a new daemon');
+  let left = '';
+  for (let i = 0; i < 50; i++) { left = quanta('ps').stdout; if (/no vGPUs/.test(left)) break; await new Promise((r) => setTimeout(r, 50)); }
+  assert.match(left, /no vGPUs/, 'the vGPU ended with its programs');
 });

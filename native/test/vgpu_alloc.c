@@ -3,8 +3,9 @@
  * cuDeviceTotalMem report, then allocates 64 MiB blocks until the driver refuses,
  * printing how many fit and the error, then frees one block and allocates again.
  * Under `quanta run --mem 1GiB` the refusal must be CUDA_ERROR_OUT_OF_MEMORY after
- * 16 blocks; natively the device's own size decides. With an argument N, holds N blocks
- * for 2 s instead (a second process of a shared vGPU) and prints "holding".
+ * 16 blocks; natively the device's own size decides. With an argument N (and optionally
+ * S), holds N blocks for S seconds (default 2) instead, a second process of a shared
+ * vGPU, and prints "holding" and, at the end, "released".
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,7 +32,10 @@ int main(int argc, char **argv)
             ;
         printf("holding %d blocks\n", n);
         fflush(stdout);
-        sleep(2);
+        sleep(argc > 2 ? (unsigned)atoi(argv[2]) : 2u);
+        for (int i = 0; i < n; i++)
+            cuMemFree(blocks[i]);
+        printf("released\n");
         return n == want ? 0 : 1;
     }
     cuMemGetInfo(&free_b, &total);
