@@ -44,7 +44,7 @@ test('a program runs in its vGPU: daemon started for it, token and GPUs given, v
     'sh', '-c', `echo T=$QUANTA_TOKEN; echo C=$CUDA_VISIBLE_DEVICES; "${process.execPath}" "${QUANTA_BIN}" ps`);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /quanta: vGPU job: 1GiB on GPU 0/);
-  assert.match(r.stderr, /pitched, managed and array allocations are not counted yet/, 'says honestly what it does not do yet');
+  assert.match(r.stderr, /does not count CUDA arrays, IPC imports or each context's own overhead/, 'says honestly what it does not do yet');
   assert.match(r.stdout, /^T=[0-9a-f]{32}$/m);
   assert.match(r.stdout, /^C=GPU-[0-9a-f-]+$/m, 'the program sees only the vGPU\'s GPU');
   assert.match(r.stdout, /^job\t0\t1GiB\t0B\t\d+$/m, 'ps from inside shows the vGPU');
@@ -81,6 +81,14 @@ test('NVML reports the vGPU\'s memory to the program (what nvidia-smi shows)', (
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /^nvml v1: total 1024 MiB, used 128 MiB$/m);
   assert.match(r.stdout, /^nvml v2: total 1024 MiB, used 128 MiB$/m);
+});
+
+test('pitched and managed allocations and the legacy 32-bit API count against the quota too', () => {
+  const r = quanta('run', '--simulate', '--gpu', '0', '--mem', '1GiB', '--', testProgram('vgpu_more'));
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /^pitched 256 MiB: 4, then CUDA_ERROR_OUT_OF_MEMORY$/m);
+  assert.match(r.stdout, /^managed 256 MiB: 4, then CUDA_ERROR_OUT_OF_MEMORY$/m);
+  assert.match(r.stdout, /^legacy meminfo: total 1024 MiB, free 256 MiB$/m, 'the three legacy allocations are counted');
 });
 
 test('processes of one vGPU share its quota, and a killed one gives its memory back', () => {
