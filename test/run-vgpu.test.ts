@@ -44,7 +44,7 @@ test('a program runs in its vGPU: daemon started for it, token and GPUs given, v
     'sh', '-c', `echo T=$QUANTA_TOKEN; echo C=$CUDA_VISIBLE_DEVICES; "${process.execPath}" "${QUANTA_BIN}" ps`);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /quanta: vGPU job: 1GiB on GPU 0/);
-  assert.match(r.stderr, /does not count CUDA arrays, IPC imports or each context's own overhead/, 'says honestly what it does not do yet');
+  assert.match(r.stderr, /does not count each context's own overhead/, 'says honestly what it does not do yet');
   assert.match(r.stdout, /^T=[0-9a-f]{32}$/m);
   assert.match(r.stdout, /^C=GPU-[0-9a-f-]+$/m, 'the program sees only the vGPU\'s GPU');
   assert.match(r.stdout, /^job\t0\t1GiB\t0B\t\d+$/m, 'ps from inside shows the vGPU');
@@ -89,6 +89,38 @@ test('pitched and managed allocations and the legacy 32-bit API count against th
   assert.match(r.stdout, /^pitched 256 MiB: 4, then CUDA_ERROR_OUT_OF_MEMORY$/m);
   assert.match(r.stdout, /^managed 256 MiB: 4, then CUDA_ERROR_OUT_OF_MEMORY$/m);
   assert.match(r.stdout, /^legacy meminfo: total 1024 MiB, free 256 MiB$/m, 'the three legacy allocations are counted');
+});
+
+test('CUDA arrays and mipmapped arrays count against the quota by their size, and come back when destroyed', () => {
+  const r = quanta('run', '--simulate', '--gpu', '0', '--mem', '1GiB', '--', testProgram('vgpu_arrays'));
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  for (const kind of ['2D arrays', 'legacy 2D arrays', '3D arrays', 'layered arrays'])
+    assert.match(r.stdout, new RegExp(`^${kind}: 4, then CUDA_ERROR_OUT_OF_MEMORY$`, 'm'), `${kind} of 256 MiB, created a second time after destroying`);
+  assert.match(r.stdout, /^mipmapped arrays: 12, then CUDA_ERROR_OUT_OF_MEMORY$/m, 'every level counts: 85.3 MiB each');
+  assert.match(r.stdout, /^deferred-mapping arrays: 32, then stopped$/m, 'arrays without memory cost nothing');
+  assert.match(r.stdout, /^after destroying all: free 1024 MiB of 1024 MiB$/m);
+  assert.match(r.stdout, /^bad descriptor: CUDA_ERROR_INVALID_VALUE$/m, 'the driver\'s own error, unchanged');
+});
+
+test('IPC imports: free within the exporter\'s vGPU, counted against another vGPU, refused past its quota', () => {
+  const prog = testProgram('vgpu_ipc');
+  const handle = join(dir, 'ipc-handle');
+  const waitHandle = `while [ ! -s ${handle} ]; do sleep 0.1; done`;
+  const same = quanta('run', '--simulate', '--gpu', '0', '--mem', '1GiB', '--vgpu', 'ipc', '--', 'sh', '-c',
+    `rm -f ${handle}; ${prog} export 512 ${handle} 3 & ${waitHandle}; ${prog} import ${handle}; wait`);
+  assert.equal(same.status, 0, same.stdout + same.stderr);
+  assert.match(same.stdout, /^open: CUDA_SUCCESS; used 512 MiB before, 512 MiB after$/m, 'already counted by the exporter');
+  assert.match(same.stdout, /^then 8 blocks of 64 MiB fit$/m);
+
+  const run = (mem: string) => `"${process.execPath}" "${QUANTA_BIN}" run --simulate --gpu 0 --mem ${mem} --`;
+  const other = spawnSync('sh', ['-c',
+    `rm -f ${handle}; ${run('1GiB')} ${prog} export 512 ${handle} 4 & ${waitHandle}; ${run('1GiB')} ${prog} import ${handle}; ${run('256MiB')} ${prog} import ${handle}; wait`],
+  { env, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(other.status, 0, other.stdout + other.stderr);
+  assert.match(other.stdout, /^open: CUDA_SUCCESS; used 0 MiB before, 512 MiB after$/m, 'counted against the importer');
+  assert.match(other.stdout, /^then 8 blocks of 64 MiB fit$/m);
+  assert.match(other.stdout, /^close: CUDA_SUCCESS; used 0 MiB$/m, 'closing gives it back');
+  assert.match(other.stdout, /^open: CUDA_ERROR_OUT_OF_MEMORY; used 0 MiB before, 0 MiB after$/m, 'an import past the quota is refused and left closed');
 });
 
 test('processes of one vGPU share its quota, and a killed one gives its memory back', () => {

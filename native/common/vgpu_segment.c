@@ -194,3 +194,33 @@ void quanta__seg_usage(struct quanta_seg *seg, int gpu, uint64_t *quota, uint64_
     *quota = gpu >= 0 && gpu < (int)seg->gpu_count ? quota_of(seg, gpu) : 0;
     *used = gpu >= 0 && gpu < (int)seg->gpu_count ? sum_used(seg, gpu) : 0;
 }
+
+void quanta__seg_export(struct quanta_seg *seg, pid_t pid, uint64_t key)
+{
+    int saved = errno;
+    lock(seg);
+    int at = -1;
+    for (int i = 0; i < QUANTA_SEG_EXPORTS && at < 0; i++)
+        if (seg->exports[i].key == key || seg->exports[i].key == 0)
+            at = i;
+    for (int i = 0; i < QUANTA_SEG_EXPORTS && at < 0; i++)
+        if (!alive(seg->exports[i].pid))
+            at = i;
+    if (at < 0) /* full of live exporters: overwrite in turn */
+        at = (int)(seg->export_turn++ % QUANTA_SEG_EXPORTS);
+    seg->exports[at].key = key;
+    seg->exports[at].pid = pid;
+    unlock(seg);
+    errno = saved;
+}
+
+int quanta__seg_exported(struct quanta_seg *seg, uint64_t key)
+{
+    int saved = errno, found = 0;
+    lock(seg);
+    for (int i = 0; i < QUANTA_SEG_EXPORTS && !found; i++)
+        found = seg->exports[i].key == key && alive(seg->exports[i].pid);
+    unlock(seg);
+    errno = saved;
+    return found;
+}

@@ -20,10 +20,11 @@
 #include <sys/types.h>
 
 #define QUANTA_SEG_MAGIC 0x4745535550475651ull /* "QVGPUSEG" little-endian */
-#define QUANTA_SEG_VERSION 1u
+#define QUANTA_SEG_VERSION 2u
 #define QUANTA_SEG_MAX_GPUS 16
 #define QUANTA_SEG_SLOTS 256
 #define QUANTA_SEG_UUID_LEN 48
+#define QUANTA_SEG_EXPORTS 512
 
 struct quanta_seg_slot {
     int32_t pid;                               /* 0: free */
@@ -33,23 +34,33 @@ struct quanta_seg_slot {
     uint64_t pad[6];
 };
 
+/* An IPC memory handle exported by a member process (so that a member importing it
+ * knows the memory is already counted in this vGPU). */
+struct quanta_seg_export {
+    uint64_t key;                              /* hash of the handle's bytes; 0: free */
+    int32_t pid;                               /* the exporter */
+    uint32_t pad;
+};
+
 struct quanta_seg {
     uint64_t magic;
     uint32_t version;
     uint32_t gpu_count;
     uint32_t lock;                             /* owner pid, 0 when free */
-    uint32_t pad0;
+    uint32_t export_turn;                      /* next export entry to overwrite when full */
     uint64_t generation;                       /* even: quotas stable; odd: being written */
     uint64_t quota[QUANTA_SEG_MAX_GPUS];
     char gpu_uuid[QUANTA_SEG_MAX_GPUS][QUANTA_SEG_UUID_LEN];
     uint8_t pad1[1024 - 160 - QUANTA_SEG_MAX_GPUS * QUANTA_SEG_UUID_LEN];
     struct quanta_seg_slot slots[QUANTA_SEG_SLOTS];
+    struct quanta_seg_export exports[QUANTA_SEG_EXPORTS]; /* written under the lock */
 };
 
 _Static_assert(sizeof(struct quanta_seg_slot) == 192, "slot layout is shared with TypeScript");
 _Static_assert(offsetof(struct quanta_seg, quota) == 32, "header layout is shared with TypeScript");
 _Static_assert(offsetof(struct quanta_seg, gpu_uuid) == 160, "header layout is shared with TypeScript");
 _Static_assert(offsetof(struct quanta_seg, slots) == 1024, "header layout is shared with TypeScript");
+_Static_assert(sizeof(struct quanta_seg) == 1024 + 256 * 192 + 512 * 16, "size is shared with TypeScript");
 
 /* Maps the segment file at `path` read-write. Returns 0 and sets *out, or a negative
  * errno (-EINVAL if it is not a segment of this version). */
@@ -72,6 +83,14 @@ void quanta__seg_charge(struct quanta_seg *seg, int slot, int gpu, uint64_t byte
 
 /* Gives back up to `bytes` on `gpu` from slot `slot` (never below what it holds). */
 void quanta__seg_release(struct quanta_seg *seg, int slot, int gpu, uint64_t bytes);
+
+/* Records that live process `pid` exported an IPC memory handle hashing to `key`
+ * (non-zero). When the table is full, entries of dead exporters go first, then the
+ * oldest. */
+void quanta__seg_export(struct quanta_seg *seg, pid_t pid, uint64_t key);
+
+/* Whether a live process of this vGPU exported the handle hashing to `key`. */
+int quanta__seg_exported(struct quanta_seg *seg, uint64_t key);
 
 /* The vGPU's quota on `gpu` and what its live processes hold there. */
 void quanta__seg_usage(struct quanta_seg *seg, int gpu, uint64_t *quota, uint64_t *used);

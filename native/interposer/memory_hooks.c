@@ -11,8 +11,8 @@
  * Covered here: cuMemAlloc_v2, cuMemFree_v2 (cudart's cudaMalloc/cudaFree), pitched and
  * managed allocations, the legacy 32-bit cuMemAlloc/cuMemFree/cuMemGetInfo, the VMM API's
  * cuMemCreate/cuMemRelease (PyTorch's expandable segments), cuMemGetInfo_v2 and
- * cuDeviceTotalMem_v2; pools are in pool_hooks.c, NVML in nvml_hooks.c. Not yet: CUDA
- * arrays, IPC imports, context overhead (docs/design/memory-isolation.md).
+ * cuDeviceTotalMem_v2; pools are in pool_hooks.c, arrays in array_hooks.c, IPC imports in
+ * ipc_hooks.c, NVML in nvml_hooks.c.
  */
 #include "libs.h"
 #include "vgpu.h"

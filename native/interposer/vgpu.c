@@ -274,6 +274,22 @@ int quanta__vgpu_limits(CUdevice dev, uint64_t *quota, uint64_t *used)
     return rc;
 }
 
+void quanta__vgpu_export(uint64_t key)
+{
+    int saved = errno;
+    if (in_vgpu && ensure_registered() == 1)
+        quanta__seg_export(seg, getpid(), key);
+    errno = saved;
+}
+
+int quanta__vgpu_exported_here(uint64_t key)
+{
+    int saved = errno;
+    int here = in_vgpu && ensure_registered() == 1 && quanta__seg_exported(seg, key);
+    errno = saved;
+    return here;
+}
+
 /* Allocations: key (device pointer or VMM handle) -> size and slice, so that a free
  * knows what to give back. One open-addressing table per kind of key. */
 struct alloc {
@@ -285,7 +301,7 @@ struct table {
     size_t cap, len;
 };
 static pthread_mutex_t tables_lock = PTHREAD_MUTEX_INITIALIZER;
-static struct table tables[2];
+static struct table tables[QUANTA__VGPU_KINDS];
 
 static size_t hash_key(uint64_t k, size_t cap)
 {

@@ -40,8 +40,17 @@ int quanta__vgpu_limits_uuid(const char *uuid, uint64_t *quota, uint64_t *used);
  * vGPU that has this device, -1 otherwise. */
 int quanta__vgpu_limits(CUdevice dev, uint64_t *quota, uint64_t *used);
 
-/* What a tracked key names: a device pointer, or a VMM allocation handle. */
-enum quanta__vgpu_kind { QUANTA__VGPU_POINTER = 0, QUANTA__VGPU_HANDLE = 1 };
+/* What a tracked key names: a device pointer, a VMM allocation handle, or a CUDA array
+ * or mipmapped array. */
+enum quanta__vgpu_kind { QUANTA__VGPU_POINTER = 0, QUANTA__VGPU_HANDLE = 1, QUANTA__VGPU_ARRAY = 2 };
+#define QUANTA__VGPU_KINDS 3
+
+/* Records that this process exported an IPC memory handle hashing to `key`, so that
+ * members of its vGPU that import it know the memory is already counted. */
+void quanta__vgpu_export(uint64_t key);
+
+/* Whether a live process of this process's vGPU exported the handle hashing to `key`. */
+int quanta__vgpu_exported_here(uint64_t key);
 
 /* Remembers allocation `key` of `bytes` on slice `gpu`, and forgets it (returning its
  * size and slice, or -1 if unknown). */

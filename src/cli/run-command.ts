@@ -93,7 +93,7 @@ export async function runCommand(args: string[], log: (line: string) => void): P
     const socket = await ensureDaemon(driver);
     vgpu = await launchVgpu(socket, { gpus: opts.gpus ?? [], ...(opts.vgpu ? { name: opts.vgpu } : {}), ...(opts.memory !== undefined ? { memory: opts.memory } : {}) });
     log(`quanta: vGPU ${vgpu.name}: ${formatBytes(vgpu.gpus[0]!.quota)} on GPU ${vgpu.gpus.map((g) => g.index).join(',')}`);
-    log('quanta: note: this version does not count CUDA arrays, IPC imports or each context\'s own overhead against the quota yet');
+    log('quanta: note: this version does not count each context\'s own overhead against the quota yet');
   }
   const env = runEnvironment(process.env, paths, {
     driver, trace: opts.trace,

@@ -6,7 +6,7 @@ import { closeSync, openSync, readSync, renameSync, writeFileSync, writeSync } f
 
 export const SEG = {
   magic: 0x4745535550475651n, // "QVGPUSEG"
-  version: 1,
+  version: 2,
   maxGpus: 16,
   slots: 256,
   uuidLen: 48,
@@ -15,8 +15,10 @@ export const SEG = {
   offSlots: 1024,
   slotSize: 192,
   offSlotUsed: 16,
+  exports: 512, // IPC handles exported by members (written only by interposers)
+  exportSize: 16,
 } as const;
-export const SEG_SIZE = SEG.offSlots + SEG.slots * SEG.slotSize;
+export const SEG_SIZE = SEG.offSlots + SEG.slots * SEG.slotSize + SEG.exports * SEG.exportSize;
 
 export interface SegmentSlot { pid: number; used: number[] }
 export interface SegmentView { quotas: number[]; uuids: string[]; slots: SegmentSlot[] }

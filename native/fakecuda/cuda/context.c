@@ -83,6 +83,10 @@ static void destroy_owned(enum fake__kind kind, void *obj, uint64_t h, void *arg
         break;
     case FAKE__KIND_FUNC:
         break;  /* dropped with its module */
+    case FAKE__KIND_ARRAY:
+    case FAKE__KIND_MIPMAP:
+        fake__array_destroy(kind, obj, h);
+        break;
     default:
         fake__handle_drop(h);
         break;

@@ -64,6 +64,8 @@ enum fake__kind {
     FAKE__KIND_KERNEL,
     FAKE__KIND_POOL,
     FAKE__KIND_PHYS,
+    FAKE__KIND_ARRAY,
+    FAKE__KIND_MIPMAP,
 };
 
 struct fake__ctx;
@@ -195,6 +197,7 @@ enum fake__mem_kind {
     FAKE__MEM_REGISTERED,     /* cuMemHostRegister: the application's memory */
     FAKE__MEM_POOL,           /* a block of a memory pool in use */
     FAKE__MEM_VA,             /* a cuMemAddressReserve range (vmm.c) */
+    FAKE__MEM_IPC,            /* cuIpcOpenMemHandle: another process's memory, not charged */
 };
 
 struct fake__va;
@@ -237,6 +240,12 @@ CUresult fake__mem_alloc(struct fake__ctx *ctx, size_t size, enum fake__mem_kind
                          unsigned flags, int low, uintptr_t *out);
 /* Frees the allocation starting at p (cuMemFree semantics). Lock held. */
 CUresult fake__mem_free(uintptr_t p);
+
+/* ---- CUDA arrays (array.c) ---- */
+
+/* Destroys a CUDA array or mipmapped array with its context (kind ARRAY or MIPMAP):
+ * uncharges its memory and drops handle h. Lock held. */
+void fake__array_destroy(enum fake__kind kind, void *obj, uint64_t h);
 
 /* ---- virtual memory (vmm.c) ---- */
 

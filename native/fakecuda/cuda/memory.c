@@ -143,7 +143,7 @@ CUresult fake__mem_alloc(struct fake__ctx *ctx, size_t size, enum fake__mem_kind
         return CUDA_ERROR_OUT_OF_MEMORY;
     a->size = size;
     a->map_len = round_up(size, (size_t)sysconf(_SC_PAGESIZE));
-    a->charged = kind == FAKE__MEM_HOST ? 0 : round_up(size, FAKE__ALLOC_ALIGN);
+    a->charged = (kind == FAKE__MEM_HOST || kind == FAKE__MEM_IPC) ? 0 : round_up(size, FAKE__ALLOC_ALIGN);
     a->kind = kind;
     a->dev = ctx->dev;
     a->ctx = ctx;
