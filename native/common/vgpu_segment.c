@@ -189,6 +189,11 @@ void quanta__seg_release(struct quanta_seg *seg, int slot, int gpu, uint64_t byt
     } while (!__atomic_compare_exchange_n(used, &cur, next, 1, __ATOMIC_RELAXED, __ATOMIC_RELAXED));
 }
 
+uint64_t quanta__seg_context_bytes(struct quanta_seg *seg, int gpu)
+{
+    return gpu >= 0 && gpu < (int)seg->gpu_count ? __atomic_load_n(&seg->context_bytes[gpu], __ATOMIC_RELAXED) : 0;
+}
+
 void quanta__seg_usage(struct quanta_seg *seg, int gpu, uint64_t *quota, uint64_t *used)
 {
     *quota = gpu >= 0 && gpu < (int)seg->gpu_count ? quota_of(seg, gpu) : 0;

@@ -54,13 +54,15 @@ struct quanta_seg {
     uint8_t pad1[1024 - 160 - QUANTA_SEG_MAX_GPUS * QUANTA_SEG_UUID_LEN];
     struct quanta_seg_slot slots[QUANTA_SEG_SLOTS];
     struct quanta_seg_export exports[QUANTA_SEG_EXPORTS]; /* written under the lock */
+    uint64_t context_bytes[QUANTA_SEG_MAX_GPUS];   /* what one context costs on each GPU (daemon) */
 };
 
 _Static_assert(sizeof(struct quanta_seg_slot) == 192, "slot layout is shared with TypeScript");
 _Static_assert(offsetof(struct quanta_seg, quota) == 32, "header layout is shared with TypeScript");
 _Static_assert(offsetof(struct quanta_seg, gpu_uuid) == 160, "header layout is shared with TypeScript");
 _Static_assert(offsetof(struct quanta_seg, slots) == 1024, "header layout is shared with TypeScript");
-_Static_assert(sizeof(struct quanta_seg) == 1024 + 256 * 192 + 512 * 16, "size is shared with TypeScript");
+_Static_assert(offsetof(struct quanta_seg, context_bytes) == 1024 + 256 * 192 + 512 * 16, "shared with TypeScript");
+_Static_assert(sizeof(struct quanta_seg) == 1024 + 256 * 192 + 512 * 16 + 16 * 8, "size is shared with TypeScript");
 
 /* Maps the segment file at `path` read-write. Returns 0 and sets *out, or a negative
  * errno (-EINVAL if it is not a segment of this version). */
@@ -91,6 +93,9 @@ void quanta__seg_export(struct quanta_seg *seg, pid_t pid, uint64_t key);
 
 /* Whether a live process of this vGPU exported the handle hashing to `key`. */
 int quanta__seg_exported(struct quanta_seg *seg, uint64_t key);
+
+/* What one CUDA context costs on GPU slice `gpu` (0 if the daemon could not measure it). */
+uint64_t quanta__seg_context_bytes(struct quanta_seg *seg, int gpu);
 
 /* The vGPU's quota on `gpu` and what its live processes hold there. */
 void quanta__seg_usage(struct quanta_seg *seg, int gpu, uint64_t *quota, uint64_t *used);

@@ -258,6 +258,21 @@ int quanta__vgpu_limits_uuid(const char *uuid, uint64_t *quota, uint64_t *used)
     return rc;
 }
 
+uint64_t quanta__vgpu_context_bytes(CUdevice dev)
+{
+    if (!in_vgpu)
+        return 0;
+    int saved = errno;
+    uint64_t bytes = 0;
+    if (ensure_registered() == 1) {
+        int s = slice_of(dev);
+        if (s >= 0)
+            bytes = quanta__seg_context_bytes(seg, s);
+    }
+    errno = saved;
+    return bytes;
+}
+
 int quanta__vgpu_limits(CUdevice dev, uint64_t *quota, uint64_t *used)
 {
     if (!in_vgpu)

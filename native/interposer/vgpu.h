@@ -42,8 +42,17 @@ int quanta__vgpu_limits(CUdevice dev, uint64_t *quota, uint64_t *used);
 
 /* What a tracked key names: a device pointer, a VMM allocation handle, or a CUDA array
  * or mipmapped array. */
-enum quanta__vgpu_kind { QUANTA__VGPU_POINTER = 0, QUANTA__VGPU_HANDLE = 1, QUANTA__VGPU_ARRAY = 2 };
-#define QUANTA__VGPU_KINDS 3
+enum quanta__vgpu_kind {
+    QUANTA__VGPU_POINTER = 0,
+    QUANTA__VGPU_HANDLE = 1,
+    QUANTA__VGPU_ARRAY = 2,
+    QUANTA__VGPU_CONTEXT = 3
+};
+#define QUANTA__VGPU_KINDS 4
+
+/* What one CUDA context costs on device `dev` for this process's vGPU (measured by the
+ * daemon); 0 outside a vGPU, for a device it lacks, or when it was not measured. */
+uint64_t quanta__vgpu_context_bytes(CUdevice dev);
 
 /* Records that this process exported an IPC memory handle hashing to `key`, so that
  * members of its vGPU that import it know the memory is already counted. */

@@ -43,6 +43,7 @@ int main(int argc, char **argv)
         return 2;
     }
     int failed = 0;
+    printf("context bytes written by the daemon: %llu\n", (unsigned long long)quanta__seg_context_bytes(seg, 0));
 
     pid_t kids[8];
     for (int k = 0; k < 8; k++)

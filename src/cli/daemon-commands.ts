@@ -3,6 +3,8 @@
 import { UsageError } from '../errors.js';
 import { daemonLocations } from '../daemon/locations.js';
 import { discoverGpus } from '../daemon/gpus.js';
+import { contextCosts } from '../daemon/context-cost.js';
+import { dirname, join } from 'node:path';
 import { Daemon } from '../daemon/server.js';
 import { request } from '../daemon/client.js';
 import { resolveDriver, type DriverChoice } from '../run/driver.js';
@@ -28,6 +30,13 @@ export async function daemonCommand(args: string[], log: (line: string) => void)
   const inventory = await discoverGpus(driver);
   if (inventory.simulated) log('quanta daemon: no NVIDIA driver in use: managing the SIMULATED GPUs of fakecuda');
   const where = daemonLocations();
+  // A context's own memory is charged to vGPUs: measure it once per GPU (cached for real ones).
+  const costs = await contextCosts(inventory.gpus.map((g) => g.uuid), driver, inventory.driver, join(dirname(where.stateFile), 'context-cost.json'));
+  for (const g of inventory.gpus) {
+    g.contextBytes = costs.bytes.get(g.uuid) ?? 0;
+    log(`quanta daemon: GPU ${g.index}: a CUDA context takes ${g.contextBytes ? formatBytes(g.contextBytes) : 'an unmeasured amount (not charged)'}`);
+  }
+  for (const p of costs.problems) log(`quanta daemon: could not measure a context's memory on ${p}; contexts there are not charged`);
   const d = await Daemon.start({ ...where, gpus: inventory.gpus, log: (l) => log(`quanta daemon: ${l}`) });
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -82,6 +82,13 @@ export function parseGpuList(text: string): (number | string)[] {
   return parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
+/** What each context counts against the quota, as the daemon measured it. */
+function contextNote(vgpu: LaunchedVgpu): string {
+  const costs = [...new Set(vgpu.gpus.map((g) => g.contextBytes ?? 0))];
+  if (costs.length === 1 && costs[0] === 0) return ' (contexts not charged: their memory could not be measured)';
+  return costs.length === 1 ? ` (each CUDA context counts ${formatBytes(costs[0]!)} of it)` : ' (each CUDA context counts what it takes on its GPU)';
+}
+
 export async function runCommand(args: string[], log: (line: string) => void): Promise<number> {
   const opts = parseRunArgs(args);
   if (opts === 'help') { log(RUN_USAGE); return 0; }
@@ -92,8 +99,10 @@ export async function runCommand(args: string[], log: (line: string) => void): P
   if (opts.gpus !== undefined || opts.vgpu !== undefined) {
     const socket = await ensureDaemon(driver);
     vgpu = await launchVgpu(socket, { gpus: opts.gpus ?? [], ...(opts.vgpu ? { name: opts.vgpu } : {}), ...(opts.memory !== undefined ? { memory: opts.memory } : {}) });
-    log(`quanta: vGPU ${vgpu.name}: ${formatBytes(vgpu.gpus[0]!.quota)} on GPU ${vgpu.gpus.map((g) => g.index).join(',')}`);
-    log('quanta: note: this version does not count each context\'s own overhead against the quota yet');
+    log(`quanta: vGPU ${vgpu.name}: ${formatBytes(vgpu.gpus[0]!.quota)} on GPU ${vgpu.gpus.map((g) => g.index).join(',')}${contextNote(vgpu)}`);
+    for (const g of vgpu.gpus) {
+      if (g.contextBytes && g.contextBytes > g.quota) log(`quanta: warning: the quota on GPU ${g.index} (${formatBytes(g.quota)}) is smaller than one CUDA context there (${formatBytes(g.contextBytes)}): the program will get out-of-memory errors as soon as it uses that GPU`);
+    }
   }
   const env = runEnvironment(process.env, paths, {
     driver, trace: opts.trace,

@@ -1,12 +1,8 @@
 // GPU discovery for the daemon: runs native/build/quanta-gpu-probe (NVML, loaded at run
 // time) and checks what it prints. On a machine without a GPU the simulated device's
 // NVML (fakecuda) answers instead, and every GPU says so in its `simulated` flag.
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { NotBuiltError, QuantaError } from '../errors.js';
-import { NATIVE_BUILD, nativePaths } from '../paths.js';
+import { QuantaError } from '../errors.js';
+import { runNativeTool } from './native-tool.js';
 
 export interface MigDevice { index: number; uuid: string; memoryTotal: number }
 export interface Gpu {
@@ -18,6 +14,8 @@ export interface Gpu {
   migEnabled: boolean;
   migDevices: MigDevice[];
   simulated: boolean;
+  /** Device memory one CUDA context takes (context-cost.ts); 0 or absent: not measured. */
+  contextBytes?: number;
 }
 export interface GpuInventory { driver: string; gpus: Gpu[]; simulated: boolean }
 
@@ -59,13 +57,8 @@ export function parseProbeOutput(text: string, simulated: boolean): GpuInventory
 
 /** Lists the host's GPUs (or the simulated ones when `driver` is 'simulated'). */
 export async function discoverGpus(driver: 'real' | 'simulated', env: NodeJS.ProcessEnv = process.env): Promise<GpuInventory> {
-  const probe = join(NATIVE_BUILD, 'quanta-gpu-probe');
-  if (!existsSync(probe)) throw new NotBuiltError(probe);
-  const childEnv = { ...env };
-  delete childEnv.LD_PRELOAD; // the probe must see the real NVML, never Quanta's wrappers
-  if (driver === 'simulated') childEnv.LD_LIBRARY_PATH = [nativePaths().fakecudaDir, env.LD_LIBRARY_PATH].filter(Boolean).join(':');
-  const { stdout } = await promisify(execFile)(probe, [], { env: childEnv, timeout: 30_000 }).catch((e: { stdout?: string; message: string }) => {
-    if (e.stdout) return { stdout: e.stdout };
+  const stdout = await runNativeTool('quanta-gpu-probe', [], { driver, env }).catch((e: Error) => {
+    if (e instanceof QuantaError) throw e;
     throw new GpuDiscoveryError(`the GPU probe did not run: ${e.message}`);
   });
   return parseProbeOutput(stdout, driver === 'simulated');

@@ -18,13 +18,15 @@ export const SEG = {
   exports: 512, // IPC handles exported by members (written only by interposers)
   exportSize: 16,
 } as const;
-export const SEG_SIZE = SEG.offSlots + SEG.slots * SEG.slotSize + SEG.exports * SEG.exportSize;
+const OFF_CONTEXT = SEG.offSlots + SEG.slots * SEG.slotSize + SEG.exports * SEG.exportSize;
+export const SEG_SIZE = OFF_CONTEXT + 8 * SEG.maxGpus;
 
 export interface SegmentSlot { pid: number; used: number[] }
-export interface SegmentView { quotas: number[]; uuids: string[]; slots: SegmentSlot[] }
+export interface SegmentView { quotas: number[]; uuids: string[]; contextBytes: number[]; slots: SegmentSlot[] }
 
-/** Writes a new segment for a vGPU on `uuids`, each with `quota` bytes (atomically: temp + rename). */
-export function createSegment(path: string, uuids: string[], quota: number): void {
+/** Writes a new segment for a vGPU on `uuids`, each with `quota` bytes and a context
+ * cost of `contextBytes[i]` (atomically: temp + rename). */
+export function createSegment(path: string, uuids: string[], quota: number, contextBytes: number[]): void {
   if (uuids.length === 0 || uuids.length > SEG.maxGpus) throw new RangeError(`a vGPU spans 1 to ${SEG.maxGpus} GPUs, not ${uuids.length}`);
   const b = Buffer.alloc(SEG_SIZE);
   b.writeBigUInt64LE(SEG.magic, 0);
@@ -33,6 +35,7 @@ export function createSegment(path: string, uuids: string[], quota: number): voi
   uuids.forEach((u, i) => {
     b.writeBigUInt64LE(BigInt(quota), SEG.offQuota + 8 * i);
     b.write(u.slice(0, SEG.uuidLen - 1), SEG.offUuid + SEG.uuidLen * i, 'latin1');
+    b.writeBigUInt64LE(BigInt(contextBytes[i] ?? 0), OFF_CONTEXT + 8 * i);
   });
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, b, { mode: 0o600 });
@@ -56,6 +59,21 @@ export function setSegmentQuota(path: string, quota: number): void {
   }
 }
 
+/** Sets what one context costs on each GPU slice (aligned 8-byte writes: readers see
+ * the old or the new figure; what a process was charged is refunded as charged). */
+export function setSegmentContextBytes(path: string, contextBytes: number[]): void {
+  const fd = openSync(path, 'r+');
+  try {
+    contextBytes.slice(0, SEG.maxGpus).forEach((v, i) => {
+      const w = Buffer.alloc(8);
+      w.writeBigUInt64LE(BigInt(v));
+      writeSync(fd, w, 0, 8, OFF_CONTEXT + 8 * i);
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads quotas and the occupied slots. */
 export function readSegment(path: string): SegmentView {
   const fd = openSync(path, 'r');
@@ -69,11 +87,12 @@ export function readSegment(path: string): SegmentView {
   const count = b.readUInt32LE(12);
   const quotas = Array.from({ length: count }, (_, i) => Number(b.readBigUInt64LE(SEG.offQuota + 8 * i)));
   const uuids = Array.from({ length: count }, (_, i) => b.toString('latin1', SEG.offUuid + SEG.uuidLen * i, SEG.offUuid + SEG.uuidLen * (i + 1)).replace(/\0.*$/s, ''));
+  const contextBytes = Array.from({ length: count }, (_, i) => Number(b.readBigUInt64LE(OFF_CONTEXT + 8 * i)));
   const slots: SegmentSlot[] = [];
   for (let s = 0; s < SEG.slots; s++) {
     const at = SEG.offSlots + s * SEG.slotSize;
     const pid = b.readInt32LE(at);
     if (pid !== 0) slots.push({ pid, used: Array.from({ length: count }, (_, i) => Number(b.readBigUInt64LE(at + SEG.offSlotUsed + 8 * i))) });
   }
-  return { quotas, uuids, slots };
+  return { quotas, uuids, contextBytes, slots };
 }

@@ -11,7 +11,7 @@ import { Ledger, LedgerError, type GpuCapacity } from './ledger.js';
 import { loadState, saveState } from './state-store.js';
 import { parseRequest, ProtocolError, type PsResult, type Request, type Response } from './protocol.js';
 import { processAlive } from './liveness.js';
-import { createSegment, readSegment, setSegmentQuota } from './segment.js';
+import { createSegment, readSegment, setSegmentContextBytes, setSegmentQuota } from './segment.js';
 import type { Gpu } from './gpus.js';
 
 export interface DaemonOptions {
@@ -144,7 +144,8 @@ export class Daemon {
         this.ensureSegment(name);
         this.persist();
         const v = this.ledger.view().find((x) => x.name === name)!;
-        return { vgpu: name, token: v.token, segment: this.segmentPath(name), gpus: v.gpus };
+        const gpus = v.gpus.map((g) => ({ ...g, contextBytes: this.opts.gpus.find((x) => x.uuid === g.uuid)?.contextBytes ?? 0 }));
+        return { vgpu: name, token: v.token, segment: this.segmentPath(name), gpus };
       }
       case 'hello': {
         // A process already in the ledger is reconnecting (after a daemon restart).
@@ -208,17 +209,19 @@ export class Daemon {
   private ensureSegment(name: string): void {
     const v = this.ledger.view().find((x) => x.name === name)!;
     const path = this.segmentPath(name);
+    const contextBytes = v.gpus.map((g) => this.opts.gpus.find((x) => x.uuid === g.uuid)?.contextBytes ?? 0);
     try {
       const seg = readSegment(path);
       if (seg.uuids.join() === v.gpus.map((g) => g.uuid).join()) {
         setSegmentQuota(path, v.gpus[0]!.quota); // the ledger is the authority on quotas
+        setSegmentContextBytes(path, contextBytes);
         return;
       }
     } catch {
       /* none yet, or not usable: write a new one */
     }
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    createSegment(path, v.gpus.map((g) => g.uuid), v.gpus[0]!.quota);
+    createSegment(path, v.gpus.map((g) => g.uuid), v.gpus[0]!.quota, contextBytes);
   }
 
   private persist(): void {

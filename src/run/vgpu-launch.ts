@@ -13,7 +13,7 @@ import { DaemonRefusedError, DaemonUnreachableError, request } from '../daemon/c
 import { PROTOCOL_VERSION } from '../daemon/protocol.js';
 
 export interface VgpuRequest { name?: string; gpus: (number | string)[]; memory?: number }
-export interface LaunchedVgpu { socket: string; name: string; token: string; gpus: { uuid: string; index: number; quota: number }[]; close(): void }
+export interface LaunchedVgpu { socket: string; name: string; token: string; gpus: { uuid: string; index: number; quota: number; contextBytes?: number }[]; close(): void }
 
 /** The daemon's socket, after starting a daemon for this user if none answers. */
 export async function ensureDaemon(driver: 'real' | 'simulated', env: NodeJS.ProcessEnv = process.env): Promise<string> {
