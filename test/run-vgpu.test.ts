@@ -4,7 +4,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { QUANTA_BIN, testProgram } from './helpers/native.js';
@@ -148,12 +148,14 @@ test('a program whose daemon cannot be reached is refused memory, with a clear l
   assert.equal(r.stderr.match(/cannot register/g)?.length, 1, 'said once');
 });
 
-test('a daemon restarted while programs run loses nothing: quotas, usage and tokens carry over', async () => {
+test('a daemon restarted while programs run loses nothing: quotas, usage and tokens carry over, interposers reconnect', async () => {
   const prog = testProgram('vgpu_alloc');
   const run = spawn(process.execPath, [QUANTA_BIN, 'run', '--simulate', '--gpu', '0', '--mem', '1GiB', '--vgpu', 'steady', '--',
     'sh', '-c', `${prog} 10 4 & sleep 2.5; ${prog}; wait`], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
+  let err = '';
   run.stdout!.on('data', (b: Buffer) => { out += b.toString(); });
+  run.stderr!.on('data', (b: Buffer) => { err += b.toString(); });
   const socket = join(dir, 'run/daemon.sock');
   for (let i = 0; i < 200 && !/holding 10 blocks/.test(out); i++) await new Promise((r) => setTimeout(r, 25));
   assert.match(out, /holding 10 blocks/);
@@ -161,15 +163,22 @@ test('a daemon restarted while programs run loses nothing: quotas, usage and tok
   const before = await request(socket, 'status');
   process.kill(Number(before.pid), 'SIGTERM');
   for (let i = 0; i < 100; i++) { if (!(await request(socket, 'status').then(() => true, () => false))) break; await new Promise((r) => setTimeout(r, 20)); }
-  const d = spawn(process.execPath, [QUANTA_BIN, 'daemon', '--simulate'], { env, stdio: 'ignore', detached: true });
+  const logFile = join(dir, 'restarted-daemon.log');
+  const logFd = openSync(logFile, 'w');
+  const d = spawn(process.execPath, [QUANTA_BIN, 'daemon', '--simulate'], { env, stdio: ['ignore', logFd, logFd], detached: true });
   d.unref();
+  closeSync(logFd);
   const code = await new Promise<number | null>((r) => run.on('exit', r));
   assert.equal(code, 0, out);
   assert.match(out, /^allocated 6 blocks of 64 MiB, then CUDA_ERROR_OUT_OF_MEMORY$/m, 'the new daemon kept the holder\'s usage and the vGPU\'s token');
   assert.match(out, /released/);
+  assert.match(err, /lost the Quanta daemon at .*; allocations go on within the quota, reconnecting/);
+  assert.match(err, /reconnected to the Quanta daemon/);
   const after = await request(socket, 'status');
   assert.notEqual(after.pid, before.pid, 'it was a new daemon');
   let left = '';
   for (let i = 0; i < 50; i++) { left = quanta('ps').stdout; if (/no vGPUs/.test(left)) break; await new Promise((r) => setTimeout(r, 50)); }
   assert.match(left, /no vGPUs/, 'the vGPU ended with its programs');
+  const closed = readFileSync(logFile, 'utf8').match(/process \d+ left \(its connection closed\)/g) ?? [];
+  assert.equal(closed.length, 2, 'both programs\' ends were seen on their connections, the holder\'s reconnected one too (not by the sweep)');
 });

@@ -16,6 +16,7 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <signal.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -82,8 +83,9 @@ static const char *json_string_after(const char *json, const char *key, char *ou
     return end;
 }
 
-/* One hello exchange. Returns 0 and fills the registration, or -1 with *why set. */
-static int hello(const char **why)
+/* One hello exchange. Returns 0 and fills the registration (or, when `again`, only
+ * renews the connection of an existing one), or -1 with *why set. */
+static int hello(int again, const char **why)
 {
     int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
     struct sockaddr_un addr = {.sun_family = AF_UNIX};
@@ -97,7 +99,7 @@ static int hello(const char **why)
     char req[160], buf[4096];
     int n = snprintf(req, sizeof req, "{\"v\":1,\"id\":1,\"op\":\"hello\",\"pid\":%d,\"token\":\"%s\"}\n", (int)getpid(), token);
     size_t got = 0;
-    if (write(fd, req, (size_t)n) != n) {
+    if (send(fd, req, (size_t)n, MSG_NOSIGNAL) != n) { /* no SIGPIPE if the daemon just went */
         *why = "cannot write";
         close(fd);
         return -1;
@@ -124,6 +126,10 @@ static int hello(const char **why)
         close(fd);
         return -1;
     }
+    if (again) { /* same vGPU, segment and slot: only the connection is new */
+        __atomic_store_n(&conn_fd, fd, __ATOMIC_RELEASE);
+        return 0;
+    }
     int count = 0;
     for (const char *p = strstr(buf, "\"gpus\":"); p && count < QUANTA_SEG_MAX_GPUS;) {
         p = json_string_after(p, "\"uuid\":\"", slice_uuid[count], QUANTA_SEG_UUID_LEN);
@@ -147,6 +153,50 @@ static int hello(const char **why)
     return 0;
 }
 
+/* The watcher: a thread that waits on the daemon connection and, when the daemon goes
+ * away (an upgrade, a crash), reconnects with backoff and says hello again, so that the
+ * new daemon again learns of this process's end the moment it happens. Reservations
+ * never wait for it: they need only the segment. */
+static void *watch_connection(void *unused)
+{
+    (void)unused;
+    for (;;) {
+        int fd = __atomic_load_n(&conn_fd, __ATOMIC_ACQUIRE);
+        struct pollfd pfd = {.fd = fd, .events = POLLIN};
+        char sink[256];
+        if (poll(&pfd, 1, -1) < 0 || (pfd.revents & (POLLIN | POLLHUP | POLLERR)) == 0)
+            continue;
+        if ((pfd.revents & POLLIN) && read(fd, sink, sizeof sink) > 0)
+            continue; /* the daemon says nothing unasked; ignore anything it sends */
+        close(fd);
+        quanta__log("lost the Quanta daemon at %s; allocations go on within the quota, reconnecting", sock_path);
+        const char *why = NULL;
+        for (long delay_ms = 100; hello(1, &why) != 0; delay_ms = delay_ms < 2000 ? delay_ms * 2 : 2000)
+            nanosleep(&(struct timespec){delay_ms / 1000, (delay_ms % 1000) * 1000000L}, NULL);
+        quanta__log("reconnected to the Quanta daemon at %s", sock_path);
+    }
+    return NULL;
+}
+
+static void start_watcher(void)
+{
+    pthread_t t;
+    pthread_attr_t attr;
+    sigset_t all, old;
+    sigfillset(&all);
+    /* The thread must never take the application's signals: block them all in it. */
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    if (pthread_attr_init(&attr) == 0) {
+        pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+        if (pthread_create(&t, &attr, watch_connection, NULL) == 0)
+            pthread_setname_np(t, "quanta-watch");
+        else
+            quanta__log("cannot start the daemon watcher; a restarted daemon will notice this process's end by its sweep");
+        pthread_attr_destroy(&attr);
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+}
+
 /* Registers once; the daemon may be restarting, so retry for a bounded time. */
 static int ensure_registered(void)
 {
@@ -157,7 +207,7 @@ static int ensure_registered(void)
         const char *why = "unknown";
         int ok = -1;
         for (int attempt = 0; attempt < 50 && ok != 0; attempt++) { /* about 5 s */
-            ok = hello(&why);
+            ok = hello(0, &why);
             if (ok != 0)
                 nanosleep(&(struct timespec){0, 100 * 1000 * 1000}, NULL);
         }
@@ -165,6 +215,8 @@ static int ensure_registered(void)
             quanta__log("cannot register with the Quanta daemon at %s (%s): refusing device memory, "
                         "so that the program does not run without its limits", sock_path, why);
         __atomic_store_n(&registered, ok == 0 ? 1 : -1, __ATOMIC_RELEASE);
+        if (ok == 0)
+            start_watcher();
     }
     pthread_mutex_unlock(&reg_lock);
     return registered;
