@@ -45,6 +45,9 @@ test('quanta daemon serves ps and set, says the GPUs are simulated, and stops on
     const set = quanta('set', 'job', '--mem=6GiB');
     assert.equal(set.status, 0, set.stderr);
     assert.match(quanta('ps').stdout, /job\t0\t6GiB\t0B\t\d+/);
+    const json = JSON.parse(quanta('ps', '--json').stdout) as { vgpus: { name: string; gpus: { quota: number; used: number }[]; pids: number[] }[] };
+    assert.deepEqual(json.vgpus.map((v) => [v.name, v.gpus[0]!.quota, v.gpus[0]!.used, v.pids]), [['job', 6 * 2 ** 30, 0, [tenant.pid]]], 'ps --json for scripts');
+    assert.match(quanta('ps', '--wide').stderr, /usage: quanta ps \[--json\]/);
     assert.match(quanta('set', 'nope', '--mem', '1GiB').stderr, /there is no vGPU named nope/);
     conn.destroy();
     tenant.kill('SIGKILL');

@@ -49,8 +49,10 @@ export async function daemonCommand(args: string[], log: (line: string) => void)
 }
 
 export async function psCommand(args: string[], out: (line: string) => void): Promise<number> {
-  if (args.length > 0) throw new UsageError('ps takes no arguments');
+  const json = args[0] === '--json';
+  if (args.length > (json ? 1 : 0)) throw new UsageError('usage: quanta ps [--json]');
   const r = (await request(daemonLocations().socket, 'ps')) as unknown as PsResult;
+  if (json) { out(JSON.stringify({ gpus: r.gpus, vgpus: r.vgpus })); return 0; }
   for (const g of r.gpus) out(`GPU ${g.index}  ${g.name}${g.simulated ? ' (SIMULATED)' : ''}  ${formatBytes(g.memoryTotal)}  ${g.uuid}`);
   if (r.vgpus.length === 0) { out('no vGPUs'); return 0; }
   out('');

@@ -11,7 +11,7 @@ commands:
   run [options] -- <command>   run a program under Quanta (see: quanta run --help)
   demo                         run the demo CUDA program under Quanta with tracing
   daemon                       run this host's daemon (vGPU ledger) in the foreground
-  ps                           list GPUs, vGPUs, their quotas, usage and processes
+  ps [--json]                  list GPUs, vGPUs, their quotas, usage and processes
   set <vgpu> --mem SIZE        change a running vGPU's memory quota
   help                         show this help`;
 

@@ -1,6 +1,7 @@
 """PyTorch under a vGPU memory quota: what it sees and where it stops.
 Prints RESULT lines: mem_get_info total (GiB), how many 1 GiB tensors fit before the
-first error and that error's type, and whether allocating works again after a free.
+first error, that error's type and how much was still free then, and whether allocating
+works again after a free.
 Usage: python3 torch_mem.py [--backend native|expandable|async]
 (the allocator back-end is chosen with PYTORCH_CUDA_ALLOC_CONF before torch loads)."""
 import argparse
@@ -27,6 +28,8 @@ except Exception as e:  # noqa: BLE001 - the type is the result
     error = type(e).__name__
 print(f"RESULT blocks_1gib {len(blocks)}")
 print(f"RESULT error {error}")
+# Within one allocation of the quota: what was left when the next 1 GiB was refused.
+print(f"RESULT free_at_refusal_gib {torch.cuda.mem_get_info()[0] / 2**30:.3f}")
 del blocks[-1]
 torch.cuda.empty_cache()
 try:
