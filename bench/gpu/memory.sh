@@ -61,7 +61,8 @@ step native-build 300 make -s -C native
 {
   echo "date_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "gpu=$(nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader | head -n 1)"
-  echo "git_commit=$(git rev-parse HEAD 2>/dev/null || echo unknown)"
+  # The device's copy of the tree may carry a stale .git: the caller can say the commit.
+  echo "git_commit=${QUANTA_COMMIT:-$(git rev-parse HEAD 2>/dev/null || echo unknown)}"
   python3 -c 'import torch, jax; print(f"torch={torch.__version__} (cuda {torch.version.cuda})"); print(f"jax={jax.__version__}")' 2>/dev/null
   echo "nvcc=$(nvcc --version | sed -n 's/.*release \([^,]*\),.*/\1/p')"
 } >"$RAW/env.txt"

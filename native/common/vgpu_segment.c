@@ -72,10 +72,18 @@ static uint64_t quota_of(struct quanta_seg *seg, int gpu)
     }
 }
 
+/* The number of slots worth looking at: a hot-path sum must not touch all 256 slots'
+ * cache lines (measured on the H100: ~0.9 us per reservation when it did). */
+static int slots_in_use(struct quanta_seg *seg)
+{
+    uint32_t high = __atomic_load_n(&seg->slots_high, __ATOMIC_ACQUIRE);
+    return high < QUANTA_SEG_SLOTS ? (int)high : QUANTA_SEG_SLOTS;
+}
+
 static uint64_t sum_used(struct quanta_seg *seg, int gpu)
 {
     uint64_t sum = 0;
-    for (int i = 0; i < QUANTA_SEG_SLOTS; i++)
+    for (int i = 0, n = slots_in_use(seg); i < n; i++)
         if (__atomic_load_n(&seg->slots[i].pid, __ATOMIC_RELAXED) != 0)
             sum += __atomic_load_n(&seg->slots[i].used[gpu], __ATOMIC_RELAXED);
     return sum;
@@ -144,6 +152,8 @@ int quanta__seg_join(struct quanta_seg *seg, pid_t pid)
                 memset(&seg->slots[i], 0, sizeof seg->slots[i]);
                 __atomic_store_n(&seg->slots[i].pid, pid, __ATOMIC_RELEASE);
                 slot = i;
+                if ((uint32_t)i >= seg->slots_high)
+                    __atomic_store_n(&seg->slots_high, (uint32_t)i + 1, __ATOMIC_RELEASE);
             }
         if (slot < 0 && reclaim_dead(seg, -1) == 0)
             break;

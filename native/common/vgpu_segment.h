@@ -51,7 +51,9 @@ struct quanta_seg {
     uint64_t generation;                       /* even: quotas stable; odd: being written */
     uint64_t quota[QUANTA_SEG_MAX_GPUS];
     char gpu_uuid[QUANTA_SEG_MAX_GPUS][QUANTA_SEG_UUID_LEN];
-    uint8_t pad1[1024 - 160 - QUANTA_SEG_MAX_GPUS * QUANTA_SEG_UUID_LEN];
+    uint32_t slots_high;                       /* every taken slot is below this (joins raise it):
+                                                  sums stop here, not at QUANTA_SEG_SLOTS */
+    uint8_t pad1[1024 - 160 - QUANTA_SEG_MAX_GPUS * QUANTA_SEG_UUID_LEN - 4];
     struct quanta_seg_slot slots[QUANTA_SEG_SLOTS];
     struct quanta_seg_export exports[QUANTA_SEG_EXPORTS]; /* written under the lock */
     uint64_t context_bytes[QUANTA_SEG_MAX_GPUS];   /* what one context costs on each GPU (daemon) */
