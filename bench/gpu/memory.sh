@@ -83,6 +83,7 @@ step jax-native 240 python3 "$WL/jax_mem.py"
 step nvidia-smi 60 "$QUANTA" run --gpu 0 --mem 8GiB -- nvidia-smi --query-gpu=memory.total,memory.used --format=csv,noheader
 step contexts 60 "$QUANTA" run --gpu 0 --mem 8GiB -- "$TEST/vgpu_context"
 step arrays 60 "$QUANTA" run --gpu 0 --mem 1GiB -- "$TEST/vgpu_arrays"
+step arrays-native 120 "$TEST/vgpu_arrays"
 
 # -- Two processes share a vGPU; a third vGPU beside them; SIGKILL reclaim -----------
 "$QUANTA" run --gpu 0 --mem 8GiB --vgpu pair -- "$TEST/vgpu_alloc" 64 20 >"$RAW/share-holder.out" 2>"$RAW/share-holder.err" &
