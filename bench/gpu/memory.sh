@@ -138,13 +138,17 @@ log "restart: programs ended rc=$(cat "$RAW/restart-a.rc"),$(cat "$RAW/restart-b
 
 # -- Overhead: allocation-heavy loop (in one process) and training loop (A/B runs) ----
 step alloc-ab 300 "$QUANTA" run --gpu 0 --mem 16GiB -- env -u LD_PRELOAD "$WORK/build/alloc_ab" "$ROOT/native/build/libquanta.so" 101 64
-for r in 1 2 3 4 5; do
+# Both sides pinned to the same four cores: on this VM the cores a process lands on
+# alone moves its throughput by 10-40%.
+PIN=(taskset -c 4-7)
+TB=(python3 "$WL/torch_bench.py" --steps 200 --reps 3 --matmuls 300)
+for r in 1 2 3 4 5 6 7; do
   if ((r % 2)); then
-    step "train-native.r$r" 180 python3 "$WL/torch_bench.py" --steps 200 --reps 3 --matmuls 300
-    step "train-quanta.r$r" 180 "$QUANTA" run --gpu 0 --mem 16GiB -- python3 "$WL/torch_bench.py" --steps 200 --reps 3 --matmuls 300
+    step "train-native.r$r" 180 "${PIN[@]}" "${TB[@]}"
+    step "train-quanta.r$r" 180 "${PIN[@]}" "$QUANTA" run --gpu 0 --mem 16GiB -- "${TB[@]}"
   else
-    step "train-quanta.r$r" 180 "$QUANTA" run --gpu 0 --mem 16GiB -- python3 "$WL/torch_bench.py" --steps 200 --reps 3 --matmuls 300
-    step "train-native.r$r" 180 python3 "$WL/torch_bench.py" --steps 200 --reps 3 --matmuls 300
+    step "train-quanta.r$r" 180 "${PIN[@]}" "$QUANTA" run --gpu 0 --mem 16GiB -- "${TB[@]}"
+    step "train-native.r$r" 180 "${PIN[@]}" "${TB[@]}"
   fi
 done
 

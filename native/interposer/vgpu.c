@@ -370,9 +370,13 @@ struct table {
 static pthread_mutex_t tables_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct table tables[QUANTA__VGPU_KINDS];
 
+/* Fibonacci hashing: the product's HIGH bits, which depend on every bit of the key.
+ * (Its low bits depend only on the key's low bits, and device pointers are 512-byte to
+ * 2 MiB aligned: taking those put every 2 MiB allocation in one probe chain, measured
+ * on the H100 as microseconds per allocation.) cap is a power of two >= 2. */
 static size_t hash_key(uint64_t k, size_t cap)
 {
-    return (size_t)((k >> 4) * 0x9E3779B97F4A7C15ull) & (cap - 1);
+    return (size_t)((k * 0x9E3779B97F4A7C15ull) >> (64 - __builtin_ctzll((unsigned long long)cap)));
 }
 
 static void insert(struct alloc *slots, size_t cap, struct alloc a)
