@@ -100,3 +100,16 @@ test('a snapshot restores the same ledger, and a corrupt or outdated one is refu
   assert.throws(() => Ledger.restore(GPUS, { version: 1 } as never), code('bad-snapshot'));
   assert.throws(() => Ledger.restore(GPUS, { ...snap, vgpus: [{ ...snap.vgpus[0], token: 'guessable' }] }), code('bad-snapshot'));
 });
+
+test('after a restore, new vGPUs get fresh secret tokens, never a restored one or an empty one', () => {
+  const l = new Ledger(GPUS);
+  l.attach(1, { name: 'old', gpus: [0], memory: GiB });
+  const restored = Ledger.restore(GPUS, JSON.parse(JSON.stringify(l.snapshot())));
+  restored.attach(7, { name: 'new', gpus: [0], memory: GiB });
+  const fromEmpty = Ledger.restore(GPUS, { version: 2, vgpus: [] });
+  fromEmpty.attach(8, { name: 'first', gpus: [1], memory: GiB });
+  const tokens = [...restored.view(), ...fromEmpty.view()].map((v) => v.token);
+  for (const t of tokens) assert.match(t, /^[0-9a-f]{32}$/);
+  assert.equal(new Set(tokens).size, 3, 'old, new and first all differ');
+  assert.equal(restored.view().find((v) => v.name === 'old')!.token, l.view()[0]!.token, 'the restored vGPU keeps its own');
+});

@@ -13,6 +13,11 @@ import { formatBytes } from '../units.js';
 
 export type LedgerErrorCode = 'bad-name' | 'unknown-gpu' | 'quota-too-large' | 'overcommitted' | 'vgpu-mismatch' | 'unknown-vgpu' | 'duplicate-process' | 'bad-snapshot';
 
+/** A vGPU's secret: what its programs join it with. */
+function randomToken(): string {
+  return randomBytes(16).toString('hex');
+}
+
 export class LedgerError extends QuantaError {
   override name = 'LedgerError';
   constructor(readonly code: LedgerErrorCode, message: string) {
@@ -57,7 +62,7 @@ export class Ledger {
   private readonly gpus: Map<string, GpuCapacity>;
 
   /** `newToken` makes the secret a vGPU's programs join it with (injected for tests). */
-  constructor(gpus: GpuCapacity[], private readonly newToken: () => string = () => randomBytes(16).toString('hex')) {
+  constructor(gpus: GpuCapacity[], private readonly newToken: () => string = randomToken) {
     this.gpus = new Map(gpus.map((g) => [g.uuid, g]));
   }
 
@@ -154,8 +159,9 @@ export class Ledger {
   /** Rebuilds a ledger from a snapshot, checking it against these GPUs with the same
    * rules as new vGPUs (a quota that no longer fits is refused). */
   static restore(gpus: GpuCapacity[], snap: LedgerSnapshot): Ledger {
-    let token = '';
-    const l = new Ledger(gpus, () => token);
+    // Restored vGPUs get their saved token back; vGPUs made later get fresh random ones.
+    let saved: string | undefined;
+    const l = new Ledger(gpus, () => { const t = saved ?? randomToken(); saved = undefined; return t; });
     if (snap?.version !== 2 || !Array.isArray(snap.vgpus)) throw new LedgerError('bad-snapshot', 'the saved state is not a version 2 ledger snapshot');
     for (const sv of snap.vgpus) {
       const [first, ...rest] = sv.pids;
@@ -163,7 +169,7 @@ export class Ledger {
       const quota = sv.gpus[0]?.quota;
       if (!sv.gpus.every((g) => g.quota === quota)) throw new LedgerError('bad-snapshot', `vGPU ${sv.name} has different quotas on its GPUs`);
       if (typeof sv.token !== 'string' || !/^[0-9a-f]{32}$/.test(sv.token)) throw new LedgerError('bad-snapshot', `vGPU ${sv.name} has no valid token`);
-      token = sv.token;
+      saved = sv.token;
       l.attach(first, { name: sv.name, gpus: sv.gpus.map((g) => g.uuid), ...(quota !== undefined ? { memory: quota } : {}) });
       for (const pid of rest) l.attach(pid, { name: sv.name, gpus: sv.gpus.map((g) => g.uuid) });
     }
