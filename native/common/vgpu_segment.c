@@ -38,9 +38,11 @@ static int alive(pid_t pid)
     return kill(pid, 0) == 0 || errno == EPERM;
 }
 
-static void lock(struct quanta_seg *seg)
+/* Takes the lock for process `me` (its pid: getpid() is a system call, so the hot path
+ * passes the pid its slot already holds). */
+static void lock(struct quanta_seg *seg, pid_t owner)
 {
-    uint32_t me = (uint32_t)getpid();
+    uint32_t me = (uint32_t)owner;
     for (unsigned spins = 0;; spins++) {
         uint32_t owner = 0;
         if (__atomic_compare_exchange_n(&seg->lock, &owner, me, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
@@ -142,7 +144,7 @@ void quanta__seg_close(struct quanta_seg *seg)
 int quanta__seg_join(struct quanta_seg *seg, pid_t pid)
 {
     int saved = errno, slot = -ENOSPC;
-    lock(seg);
+    lock(seg, getpid());
     for (int pass = 0; pass < 2 && slot < 0; pass++) {
         for (int i = 0; i < QUANTA_SEG_SLOTS && slot < 0; i++)
             if (seg->slots[i].pid == pid)
@@ -168,7 +170,7 @@ int quanta__seg_reserve(struct quanta_seg *seg, int slot, int gpu, uint64_t byte
     if (slot < 0 || slot >= QUANTA_SEG_SLOTS || gpu < 0 || gpu >= (int)seg->gpu_count)
         return -EINVAL;
     int saved = errno, rc = -ENOMEM;
-    lock(seg);
+    lock(seg, seg->slots[slot].pid);
     uint64_t quota = quota_of(seg, gpu);
     uint64_t used = sum_used(seg, gpu);
     if (used + bytes > quota && reclaim_dead(seg, slot) > 0)
@@ -213,7 +215,7 @@ void quanta__seg_usage(struct quanta_seg *seg, int gpu, uint64_t *quota, uint64_
 void quanta__seg_export(struct quanta_seg *seg, pid_t pid, uint64_t key)
 {
     int saved = errno;
-    lock(seg);
+    lock(seg, getpid());
     int at = -1;
     for (int i = 0; i < QUANTA_SEG_EXPORTS && at < 0; i++)
         if (seg->exports[i].key == key || seg->exports[i].key == 0)
@@ -232,7 +234,7 @@ void quanta__seg_export(struct quanta_seg *seg, pid_t pid, uint64_t key)
 int quanta__seg_exported(struct quanta_seg *seg, uint64_t key)
 {
     int saved = errno, found = 0;
-    lock(seg);
+    lock(seg, getpid());
     for (int i = 0; i < QUANTA_SEG_EXPORTS && !found; i++)
         found = seg->exports[i].key == key && alive(seg->exports[i].pid);
     unlock(seg);
