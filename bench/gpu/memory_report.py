@@ -143,8 +143,11 @@ def main() -> int:
         r.check("restart", f"program {side.upper()}'s interposer reconnected", "yes" if "reconnected to the Quanta daemon"
                 in r.text(f"restart-{side}.err") else "no", "yes", "reconnected to the Quanta daemon" in r.text(f"restart-{side}.err"))
     try:
-        before = {x["vgpu"]: x for x in json.loads(r.text("restart-before.json"))}
-        after = {x["vgpu"]: x for x in json.loads(r.text("restart-after.json"))}
+        # Per vGPU, the member that holds memory (its launcher is a member holding none).
+        def by_vgpu(rows):
+            return {v: max((x for x in rows if x["vgpu"] == v), key=lambda x: x["ledger"]) for v in {x["vgpu"] for x in rows}}
+        before = by_vgpu(json.loads(r.text("restart-before.json")))
+        after = by_vgpu(json.loads(r.text("restart-after.json")))
     except json.JSONDecodeError:
         before, after = {}, {}
     for v in ("ra", "rb"):
@@ -154,7 +157,7 @@ def main() -> int:
         led, nv = n.get("ledger"), n.get("nvml")
         gap = None if led is None or nv is None else nv - led
         r.check("restart", f"vGPU {v}: ledger against NVML's per-process figure",
-                f"ledger {led / MiB if led else '?'} MiB, NVML {nv / MiB if nv else '?'} MiB, NVML - ledger {gap / MiB if gap is not None else '?'} MiB",
+                f"ledger {led / MiB:.1f} MiB, NVML {nv / MiB:.1f} MiB, NVML - ledger {gap / MiB:.1f} MiB" if gap is not None else f"ledger {led}, NVML {nv}",
                 "|gap| <= max(256 MiB, 10%)", gap is not None and abs(gap) <= max(256 * MiB, 0.1 * nv))
 
     ab = r.text("alloc-ab.out")
