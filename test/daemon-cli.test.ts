@@ -59,3 +59,49 @@ test('quanta daemon serves ps and set, says the GPUs are simulated, and stops on
   assert.match(log, /stopped/);
   assert.equal(existsSync(socket), false, 'the socket is removed on a clean stop');
 });
+
+test('GPU-time settings: per-GPU policies, shares refused past 100% under fixed share, set changes them, ps shows them', async () => {
+  const bad = quanta('daemon', '--simulate', '--policy', 'fastest');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--policy "fastest" is not a policy: use weighted \(the default\), equal, fixed or best-effort/);
+  assert.match(quanta('daemon', '--simulate', '--policy', '7=fixed').stderr, /--policy 7=fixed: there is no GPU 7 on this host/);
+  assert.match(quanta('set', 'job', '--share', '150%').stderr, /--share "150%" must be more than 0% and at most 100%/);
+  assert.match(quanta('run', '--simulate', '--weight', '2', '--', 'true').stderr, /--share, --weight and --priority set up a new vGPU: give its GPUs/);
+
+  const d = spawn(process.execPath, [QUANTA_BIN, 'daemon', '--simulate', '--policy', '0=fixed'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  d.stderr!.on('data', (b: Buffer) => { log += b.toString(); });
+  const tenants = [spawn('sleep', ['30']), spawn('sleep', ['30'])];
+  const conns: ReturnType<typeof createConnection>[] = [];
+  /** Launches a vGPU for tenant i the way quanta run does; resolves to the daemon's answer. */
+  const launch = async (i: number, vgpu: Record<string, unknown>) => {
+    const c = createConnection(socket);
+    conns.push(c);
+    await new Promise((r) => c.on('connect', r));
+    c.write(JSON.stringify({ v: 1, id: 1, op: 'launch', pid: tenants[i]!.pid, vgpu }) + '\n');
+    return JSON.parse(String(await new Promise((r) => c.once('data', r)))) as { ok: boolean; error?: { code: string; message: string } };
+  };
+  try {
+    for (let i = 0; i < 200 && !/listening on/.test(log); i++) await new Promise((r) => setTimeout(r, 25));
+    assert.match(log, /GPU 0: GPU-time policy fixed/);
+    assert.match(quanta('ps').stdout, /^GPU 0 .* policy fixed$/m);
+    assert.equal((await launch(0, { name: 'train', gpus: [0], memory: 2 ** 30, compute: { share: 0.6, weight: 2 } })).ok, true);
+    const refused = await launch(1, { name: 'serve', gpus: [0], memory: 2 ** 30, compute: { share: 0.5 } });
+    assert.equal(refused.error?.code, 'overcommitted');
+    assert.match(refused.error!.message, /fixed shares on this GPU would add up to 110% \(train 60%, serve 50%\)/);
+    assert.equal((await launch(1, { name: 'serve', gpus: [0], memory: 2 ** 30, compute: { share: 0.4, priority: 'high' } })).ok, true);
+    assert.match(quanta('set', 'train', '--share', '70%').stderr, /would add up to 110%/, 'set is held to the same rule');
+    const set = quanta('set', 'train', '--share', '0.5', '--weight', '3', '--priority', 'low');
+    assert.equal(set.status, 0, set.stderr);
+    assert.match(set.stdout, /vGPU train: share 50%, weight 3, priority low/);
+    const ps = quanta('ps').stdout;
+    assert.match(ps, /^train\t0\t1GiB\t0B\t\d+\t3\t50%\tlow$/m);
+    assert.match(ps, /^serve\t0\t1GiB\t0B\t\d+\t1\t40%\thigh$/m);
+  } finally {
+    for (const c of conns) c.destroy();
+    for (const t of tenants) t.kill('SIGKILL');
+    d.kill('SIGTERM');
+    await new Promise((r) => d.on('exit', r));
+    rmSync(`/dev/shm/fakecuda-v1-${userInfo().uid}-cli-${process.pid}`, { force: true });
+  }
+});

@@ -113,3 +113,19 @@ test('after a restore, new vGPUs get fresh secret tokens, never a restored one o
   assert.equal(new Set(tokens).size, 3, 'old, new and first all differ');
   assert.equal(restored.view().find((v) => v.name === 'old')!.token, l.view()[0]!.token, 'the restored vGPU keeps its own');
 });
+
+test('GPU-time settings: defaults, checked per GPU policy, changed with setCompute, kept by a snapshot', () => {
+  const l = new Ledger([{ ...GPUS[0]!, policy: 'fixed' }, { ...GPUS[1]!, policy: 'weighted' }]);
+  l.attach(1, { name: 'a', gpus: [0], memory: GiB, compute: { share: 0.7 } });
+  l.attach(2, { name: 'b', gpus: [1], memory: GiB });
+  assert.deepEqual(l.view().find((v) => v.name === 'b')!.compute, { weight: 1, priority: 'normal' }, 'the defaults');
+  assert.throws(() => l.attach(3, { name: 'c', gpus: [0], memory: GiB, compute: { share: 0.4 } }), /would add up to 110%/);
+  assert.equal(l.view().length, 2, 'a refused vGPU is not created');
+  l.attach(3, { name: 'c', gpus: [1], memory: GiB, compute: { share: 0.4 } }); // shares do not bind under weighted
+  assert.throws(() => l.attach(4, { name: 'a', gpus: [], compute: { weight: 2 } }), /already has its GPU-time settings/);
+  assert.throws(() => l.setCompute('a', { weight: -1 }), /a weight must be a number above 0/);
+  assert.deepEqual(l.setCompute('a', { share: 0.5, priority: 'high' }), { weight: 1, share: 0.5, priority: 'high' });
+  assert.throws(() => l.setCompute('nope', { weight: 2 }), code('unknown-vgpu'));
+  const back = Ledger.restore([{ ...GPUS[0]!, policy: 'fixed' }, GPUS[1]!], JSON.parse(JSON.stringify(l.snapshot())));
+  assert.deepEqual(back.view().map((v) => [v.name, v.compute]), l.view().map((v) => [v.name, v.compute]));
+});

@@ -10,24 +10,34 @@ import { request } from '../daemon/client.js';
 import { resolveDriver, type DriverChoice } from '../run/driver.js';
 import { formatBytes, parseBytes } from '../units.js';
 import type { PsResult } from '../daemon/protocol.js';
+import type { ComputeRequest } from '../daemon/ledger.js';
+import type { Gpu } from '../daemon/gpus.js';
+import { parsePolicy, parsePriority, parseShare, parseWeight, type PolicyKind } from '../scheduler/policy.js';
 
-export const DAEMON_USAGE = `usage: quanta daemon [--simulate | --driver auto|real|simulated]
+export const DAEMON_USAGE = `usage: quanta daemon [--simulate | --driver auto|real|simulated] [--policy POLICY | --policy GPU=POLICY,...]
 
 Runs this host's Quanta daemon in the foreground (stop it with Ctrl-C or SIGTERM).
+--policy picks how GPU time is shared: weighted (the default), equal, fixed or
+best-effort, for every GPU or per GPU (index or UUID), e.g. --policy 0=fixed,1=weighted.
 Socket and state: $XDG_RUNTIME_DIR/quanta and $XDG_STATE_HOME/quanta (or
 /run/quanta and /var/lib/quanta as root; QUANTA_RUNTIME_DIR / QUANTA_STATE_DIR override).`;
 
 export async function daemonCommand(args: string[], log: (line: string) => void): Promise<number> {
   let choice: DriverChoice = 'auto';
+  let policyText: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--simulate') choice = 'simulated';
+    if (a === '--policy' || a.startsWith('--policy=')) {
+      policyText = a === '--policy' ? args[++i] : a.slice('--policy='.length);
+      if (!policyText) throw new UsageError(`--policy needs a value\n\n${DAEMON_USAGE}`);
+    } else if (a === '--simulate') choice = 'simulated';
     else if (a === '--driver' && ['auto', 'real', 'simulated'].includes(args[i + 1] ?? '')) choice = args[++i] as DriverChoice;
     else if (a === '-h' || a === '--help') { log(DAEMON_USAGE); return 0; }
     else throw new UsageError(`unexpected argument ${a}\n\n${DAEMON_USAGE}`);
   }
   const driver = resolveDriver(choice);
   const inventory = await discoverGpus(driver);
+  const policies = parsePolicies(policyText, inventory.gpus);
   if (inventory.simulated) log('quanta daemon: no NVIDIA driver in use: managing the SIMULATED GPUs of fakecuda');
   const where = daemonLocations();
   // A context's own memory is charged to vGPUs: measure it once per GPU (cached for real ones).
@@ -37,7 +47,8 @@ export async function daemonCommand(args: string[], log: (line: string) => void)
     log(`quanta daemon: GPU ${g.index}: a CUDA context takes ${g.contextBytes ? formatBytes(g.contextBytes) : 'an unmeasured amount (not charged)'}`);
   }
   for (const p of costs.problems) log(`quanta daemon: could not measure a context's memory on ${p}; contexts there are not charged`);
-  const d = await Daemon.start({ ...where, gpus: inventory.gpus, log: (l) => log(`quanta daemon: ${l}`) });
+  for (const g of inventory.gpus) log(`quanta daemon: GPU ${g.index}: GPU-time policy ${policies.get(g.uuid)} (recorded; enforcement is not built yet)`);
+  const d = await Daemon.start({ ...where, gpus: inventory.gpus, policies, log: (l) => log(`quanta daemon: ${l}`) });
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -48,36 +59,70 @@ export async function daemonCommand(args: string[], log: (line: string) => void)
   return 0;
 }
 
+/** `--policy fixed` (every GPU) or `--policy 0=fixed,GPU-…=weighted` into a policy per GPU UUID. */
+export function parsePolicies(text: string | undefined, gpus: Pick<Gpu, 'index' | 'uuid'>[]): Map<string, PolicyKind> {
+  const out = new Map<string, PolicyKind>(gpus.map((g) => [g.uuid, 'weighted']));
+  if (text === undefined) return out;
+  if (!text.includes('=')) {
+    const p = parsePolicy(text);
+    for (const g of gpus) out.set(g.uuid, p);
+    return out;
+  }
+  for (const part of text.split(',')) {
+    const [ref, value] = part.split('=', 2).map((x) => x.trim());
+    const g = gpus.find((x) => String(x.index) === ref || x.uuid === ref);
+    if (!g) throw new UsageError(`--policy ${part}: there is no GPU ${ref} on this host (GPUs: ${gpus.map((x) => x.index).join(', ') || 'none'})`);
+    out.set(g.uuid, parsePolicy(value ?? ''));
+  }
+  return out;
+}
+
 export async function psCommand(args: string[], out: (line: string) => void): Promise<number> {
   const json = args[0] === '--json';
   if (args.length > (json ? 1 : 0)) throw new UsageError('usage: quanta ps [--json]');
   const r = (await request(daemonLocations().socket, 'ps')) as unknown as PsResult;
   if (json) { out(JSON.stringify({ gpus: r.gpus, vgpus: r.vgpus })); return 0; }
-  for (const g of r.gpus) out(`GPU ${g.index}  ${g.name}${g.simulated ? ' (SIMULATED)' : ''}  ${formatBytes(g.memoryTotal)}  ${g.uuid}`);
+  for (const g of r.gpus) out(`GPU ${g.index}  ${g.name}${g.simulated ? ' (SIMULATED)' : ''}  ${formatBytes(g.memoryTotal)}  ${g.uuid}  policy ${g.policy}`);
   if (r.vgpus.length === 0) { out('no vGPUs'); return 0; }
   out('');
-  out(['VGPU', 'GPU', 'QUOTA', 'USED', 'PROCESSES'].join('\t'));
+  out(['VGPU', 'GPU', 'QUOTA', 'USED', 'PROCESSES', 'WEIGHT', 'SHARE', 'PRIORITY'].join('\t'));
   for (const v of r.vgpus) {
-    for (const g of v.gpus) out([v.name, g.index, formatBytes(g.quota), formatBytes(g.used), v.pids.join(',')].join('\t'));
+    const c = v.compute;
+    const share = c.share === undefined ? '-' : `${Number((c.share * 100).toFixed(2))}%`;
+    for (const g of v.gpus) out([v.name, g.index, formatBytes(g.quota), formatBytes(g.used), v.pids.join(','), c.weight, share, c.priority].join('\t'));
   }
   return 0;
 }
 
-export const SET_USAGE = 'usage: quanta set <vgpu> --mem SIZE   (e.g. quanta set trainer --mem 12GiB)';
+export const SET_USAGE = `usage: quanta set <vgpu> [--mem SIZE] [--share PERCENT] [--weight N] [--priority high|normal|low]
+  e.g. quanta set trainer --mem 12GiB    quanta set server --priority high`;
 
 export async function setCommand(args: string[], out: (line: string) => void): Promise<number> {
   const [name, ...opts] = args;
   if (!name || name.startsWith('-')) throw new UsageError(SET_USAGE);
-  let mem: string | undefined;
+  let memory: number | undefined;
+  let compute: ComputeRequest | undefined;
   for (let i = 0; i < opts.length; i++) {
     const a = opts[i]!;
-    if (a === '--mem') mem = opts[++i];
-    else if (a.startsWith('--mem=')) mem = a.slice('--mem='.length);
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => {
+      const v = inline ?? opts[++i];
+      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value\n${SET_USAGE}`);
+      return v;
+    };
+    if (flag === '--mem') memory = parseBytes(value(), '--mem');
+    else if (flag === '--share') compute = { ...compute, share: parseShare(value()) };
+    else if (flag === '--weight') compute = { ...compute, weight: parseWeight(value()) };
+    else if (flag === '--priority') compute = { ...compute, priority: parsePriority(value()) };
     else throw new UsageError(`unknown option ${a}\n${SET_USAGE}`);
   }
-  if (mem === undefined) throw new UsageError(SET_USAGE);
-  const memory = parseBytes(mem, '--mem');
-  await request(daemonLocations().socket, 'set', { name, memory });
-  out(`vGPU ${name}: memory quota ${formatBytes(memory)}`);
+  if (memory === undefined && compute === undefined) throw new UsageError(SET_USAGE);
+  await request(daemonLocations().socket, 'set', { name, ...(memory !== undefined ? { memory } : {}), ...(compute ? { compute } : {}) });
+  const said: string[] = [];
+  if (memory !== undefined) said.push(`memory quota ${formatBytes(memory)}`);
+  if (compute?.share !== undefined) said.push(`share ${Number((compute.share * 100).toFixed(2))}%`);
+  if (compute?.weight !== undefined) said.push(`weight ${compute.weight}`);
+  if (compute?.priority !== undefined) said.push(`priority ${compute.priority}`);
+  out(`vGPU ${name}: ${said.join(', ')}`);
   return 0;
 }

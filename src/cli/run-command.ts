@@ -6,6 +6,8 @@ import { runEnvironment } from '../run/environment.js';
 import { launch } from '../run/launch.js';
 import { ensureDaemon, launchVgpu, type LaunchedVgpu } from '../run/vgpu-launch.js';
 import { formatBytes, parseBytes } from '../units.js';
+import { parsePriority, parseShare, parseWeight } from '../scheduler/policy.js';
+import type { ComputeRequest } from '../daemon/ledger.js';
 
 export const RUN_USAGE = `usage: quanta run [options] [--] <command> [args...]
 
@@ -16,6 +18,9 @@ options:
                        program sees only them (CUDA_VISIBLE_DEVICES)
   --mem SIZE           the vGPU's device-memory quota on each of its GPUs, e.g. 8GiB
   --vgpu NAME          create or join the named vGPU (processes of one vGPU share its quota)
+  --share PERCENT      the vGPU's GPU-time share under a fixed-share GPU, e.g. 30%
+  --weight N           its weight under the weighted policy (default 1), e.g. 2
+  --priority CLASS     high, normal (default) or low
   --trace              count driver calls per entry point; each process prints a summary at exit
   --trace-out FILE     with --trace: also append one JSON line per process to FILE
   --simulate           use fakecuda, the simulated device, even if a GPU is present
@@ -27,6 +32,7 @@ export interface RunOptions {
   gpus?: (number | string)[];
   memory?: number;
   vgpu?: string;
+  compute?: ComputeRequest;
   trace: boolean;
   traceOut?: string;
   driver: DriverChoice;
@@ -53,6 +59,9 @@ export function parseRunArgs(args: string[]): RunOptions | 'help' {
       case '--gpu': opts.gpus = parseGpuList(value(name, inline)); break;
       case '--mem': opts.memory = parseBytes(value(name, inline), '--mem'); break;
       case '--vgpu': opts.vgpu = value(name, inline); break;
+      case '--share': opts.compute = { ...opts.compute, share: parseShare(value(name, inline)) }; break;
+      case '--weight': opts.compute = { ...opts.compute, weight: parseWeight(value(name, inline)) }; break;
+      case '--priority': opts.compute = { ...opts.compute, priority: parsePriority(value(name, inline)) }; break;
       case '--trace': opts.trace = true; break;
       case '--trace-out': opts.traceOut = value(name, inline); opts.trace = true; break;
       case '--simulate': opts.driver = 'simulated'; break;
@@ -67,6 +76,9 @@ export function parseRunArgs(args: string[]): RunOptions | 'help' {
   }
   opts.command = args.slice(i);
   if (opts.command.length === 0) throw new UsageError(`no command given\n\n${RUN_USAGE}`);
+  if (opts.compute !== undefined && opts.gpus === undefined) {
+    throw new UsageError('--share, --weight and --priority set up a new vGPU: give its GPUs (--gpu) and memory (--mem), or change a running one with quanta set');
+  }
   if (opts.memory !== undefined && opts.gpus === undefined && opts.vgpu === undefined) {
     throw new UsageError('--mem needs --gpu (the GPUs of the new vGPU), or --vgpu NAME to join one');
   }
@@ -98,8 +110,14 @@ export async function runCommand(args: string[], log: (line: string) => void): P
   let vgpu: LaunchedVgpu | undefined;
   if (opts.gpus !== undefined || opts.vgpu !== undefined) {
     const socket = await ensureDaemon(driver);
-    vgpu = await launchVgpu(socket, { gpus: opts.gpus ?? [], ...(opts.vgpu ? { name: opts.vgpu } : {}), ...(opts.memory !== undefined ? { memory: opts.memory } : {}) });
+    vgpu = await launchVgpu(socket, {
+      gpus: opts.gpus ?? [],
+      ...(opts.vgpu ? { name: opts.vgpu } : {}),
+      ...(opts.memory !== undefined ? { memory: opts.memory } : {}),
+      ...(opts.compute ? { compute: opts.compute } : {}),
+    });
     log(`quanta: vGPU ${vgpu.name}: ${formatBytes(vgpu.gpus[0]!.quota)} on GPU ${vgpu.gpus.map((g) => g.index).join(',')}${contextNote(vgpu)}`);
+    if (opts.compute) log('quanta: note: this version records the vGPU\'s GPU-time settings (quanta ps shows them) but does not enforce them yet');
     for (const g of vgpu.gpus) {
       if (g.contextBytes && g.contextBytes > g.quota) log(`quanta: warning: the quota on GPU ${g.index} (${formatBytes(g.quota)}) is smaller than one CUDA context there (${formatBytes(g.contextBytes)}): the program will get out-of-memory errors as soon as it uses that GPU`);
     }

@@ -7,9 +7,13 @@
 // more than the GPU has (a vGPU's memory is guaranteed, not best effort). Shrinking a
 // quota below current usage is allowed (the segment then refuses new reservations until
 // usage falls under it). A vGPU is removed when its last process leaves.
+// Each vGPU also carries its GPU-time settings (weight, share, priority: the scheduler's
+// TenantSettings); under a GPU's fixed-share policy its vGPUs' shares never add up past
+// 100% (checked with the scheduler's own rule, src/scheduler/policy.ts).
 import { randomBytes } from 'node:crypto';
 import { QuantaError } from '../errors.js';
 import { formatBytes } from '../units.js';
+import { DEFAULT_POLICY, DEFAULT_TENANT_SETTINGS, validateShares, validateTenantSettings, type PolicyKind, type TenantSettings } from '../scheduler/policy.js';
 
 export type LedgerErrorCode = 'bad-name' | 'unknown-gpu' | 'quota-too-large' | 'overcommitted' | 'vgpu-mismatch' | 'unknown-vgpu' | 'duplicate-process' | 'bad-snapshot';
 
@@ -25,8 +29,11 @@ export class LedgerError extends QuantaError {
   }
 }
 
-/** A physical GPU as the ledger needs it. */
-export interface GpuCapacity { uuid: string; index: number; memoryTotal: number }
+/** A physical GPU as the ledger needs it (policy: its GPU-time policy, default weighted). */
+export interface GpuCapacity { uuid: string; index: number; memoryTotal: number; policy?: PolicyKind }
+
+/** GPU-time settings as a request gives them: any of the three, the rest default. */
+export type ComputeRequest = Partial<TenantSettings>;
 
 export interface VgpuRequest {
   /** Name to create or join; omitted: a new anonymous vGPU. */
@@ -35,9 +42,11 @@ export interface VgpuRequest {
   gpus: (number | string)[];
   /** Quota on each listed GPU, bytes. Omitted when joining: keep the existing quota. */
   memory?: number;
+  /** GPU-time settings of a new vGPU (weight, share, priority); omitted: the defaults. */
+  compute?: ComputeRequest;
 }
 
-interface Vgpu { name: string; quotas: Map<string, number>; members: Set<number>; token: string }
+interface Vgpu { name: string; quotas: Map<string, number>; members: Set<number>; token: string; compute: TenantSettings }
 
 export interface VgpuView {
   name: string;
@@ -46,12 +55,13 @@ export interface VgpuView {
   pids: number[];
   /** What a program started in this vGPU joins it with (never shown to other vGPUs' users). */
   token: string;
+  compute: TenantSettings;
 }
 
 /** The ledger as JSON, for persistence. */
 export interface LedgerSnapshot {
   version: 2;
-  vgpus: { name: string; gpus: { uuid: string; quota: number }[]; pids: number[]; token: string }[];
+  vgpus: { name: string; gpus: { uuid: string; quota: number }[]; pids: number[]; token: string; compute?: TenantSettings }[];
 }
 
 const NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
@@ -92,10 +102,15 @@ export class Ledger {
       if (req.memory !== undefined && [...v.quotas.values()].some((q) => q !== req.memory)) {
         throw new LedgerError('vgpu-mismatch', `vGPU ${name} already has its quota; join without --mem, or change it with: quanta set ${name} --mem SIZE`);
       }
+      if (req.compute !== undefined && Object.keys(req.compute).length > 0) {
+        throw new LedgerError('vgpu-mismatch', `vGPU ${name} already has its GPU-time settings; join without --share/--weight/--priority, or change them with: quanta set ${name} --weight N`);
+      }
     } else {
       if (req.memory === undefined) throw new LedgerError('quota-too-large', `vGPU ${name} does not exist yet: give its memory quota (--mem)`);
       for (const u of uuids) this.checkQuota(u, req.memory, undefined);
-      v = { name, quotas: new Map(uuids.map((u) => [u, req.memory!])), members: new Set(), token: this.newToken() };
+      const compute = { ...DEFAULT_TENANT_SETTINGS, ...req.compute };
+      this.checkCompute(name, uuids, compute);
+      v = { name, quotas: new Map(uuids.map((u) => [u, req.memory!])), members: new Set(), token: this.newToken(), compute };
       this.vgpus.set(name, v);
     }
     v.members.add(pid);
@@ -124,6 +139,22 @@ export class Ledger {
     for (const u of v.quotas.keys()) v.quotas.set(u, memory);
   }
 
+  /** Changes a vGPU's GPU-time settings (those given; the others stay). Throws
+   * SchedulerConfigError for bad values or fixed shares past 100% on one of its GPUs. */
+  setCompute(name: string, change: ComputeRequest): TenantSettings {
+    const v = this.vgpus.get(name);
+    if (!v) throw new LedgerError('unknown-vgpu', `there is no vGPU named ${name} (see: quanta ps)`);
+    const next = { ...v.compute, ...change };
+    this.checkCompute(name, [...v.quotas.keys()], next);
+    v.compute = next;
+    return next;
+  }
+
+  /** The policy of GPU `uuid`. */
+  policyOf(uuid: string): PolicyKind {
+    return this.gpus.get(uuid)?.policy ?? DEFAULT_POLICY;
+  }
+
   /** Puts `pid` into the vGPU whose token is `token`. Returns its name. */
   join(pid: number, token: string): string {
     if (this.byPid.has(pid)) throw new LedgerError('duplicate-process', `process ${pid} is already in vGPU ${this.byPid.get(pid)!.name}`);
@@ -149,11 +180,12 @@ export class Ledger {
       gpus: [...v.quotas].map(([uuid, quota]) => ({ uuid, index: this.gpus.get(uuid)?.index ?? -1, quota })),
       pids: [...v.members],
       token: v.token,
+      compute: { ...v.compute },
     }));
   }
 
   snapshot(): LedgerSnapshot {
-    return { version: 2, vgpus: this.view().map((v) => ({ name: v.name, gpus: v.gpus.map(({ uuid, quota }) => ({ uuid, quota })), pids: v.pids, token: v.token })) };
+    return { version: 2, vgpus: this.view().map((v) => ({ name: v.name, gpus: v.gpus.map(({ uuid, quota }) => ({ uuid, quota })), pids: v.pids, token: v.token, compute: v.compute })) };
   }
 
   /** Rebuilds a ledger from a snapshot, checking it against these GPUs with the same
@@ -170,7 +202,7 @@ export class Ledger {
       if (!sv.gpus.every((g) => g.quota === quota)) throw new LedgerError('bad-snapshot', `vGPU ${sv.name} has different quotas on its GPUs`);
       if (typeof sv.token !== 'string' || !/^[0-9a-f]{32}$/.test(sv.token)) throw new LedgerError('bad-snapshot', `vGPU ${sv.name} has no valid token`);
       saved = sv.token;
-      l.attach(first, { name: sv.name, gpus: sv.gpus.map((g) => g.uuid), ...(quota !== undefined ? { memory: quota } : {}) });
+      l.attach(first, { name: sv.name, gpus: sv.gpus.map((g) => g.uuid), ...(quota !== undefined ? { memory: quota } : {}), ...(sv.compute ? { compute: sv.compute } : {}) });
       for (const pid of rest) l.attach(pid, { name: sv.name, gpus: sv.gpus.map((g) => g.uuid) });
     }
     return l;
@@ -186,6 +218,15 @@ export class Ledger {
     for (const v of this.vgpus.values()) if (v.name !== resizing) others += v.quotas.get(uuid) ?? 0;
     if (others + memory > g.memoryTotal) {
       throw new LedgerError('overcommitted', `GPU ${g.index} has ${formatBytes(g.memoryTotal - others)} not yet promised to other vGPUs; ${formatBytes(memory)} does not fit`);
+    }
+  }
+
+  /** Checks settings for vGPU `name` on GPUs `uuids` against every other vGPU there. */
+  private checkCompute(name: string, uuids: string[], compute: TenantSettings): void {
+    validateTenantSettings(name, compute);
+    for (const u of uuids) {
+      const others = [...this.vgpus.values()].filter((x) => x.name !== name && x.quotas.has(u)).map((x) => [x.name, x.compute] as const);
+      validateShares(this.policyOf(u), [...others, [name, compute] as const]);
     }
   }
 

@@ -1,7 +1,8 @@
 // The daemon's protocol, version 1: one JSON object per line over a Unix socket, each
 // request answered by one response with the same id. Every request is checked here,
 // at the edge, before the daemon acts on it.
-import type { VgpuView } from './ledger.js';
+import type { ComputeRequest, VgpuView } from './ledger.js';
+import { PRIORITY_CLASSES, type PolicyKind, type PriorityClass } from '../scheduler/policy.js';
 
 /** A vGPU as ps reports it: the ledger's view plus usage read from its segment. */
 export interface VgpuStatus extends Omit<VgpuView, 'gpus' | 'token'> {
@@ -15,19 +16,20 @@ export const PROTOCOL_VERSION = 1;
 export type Request =
   /** The CLI starting a program in a vGPU: creates or joins it for `pid` (the launcher)
    * and returns a token the program's interposers join with. */
-  | { v: 1; id: number; op: 'launch'; pid: number; vgpu: { name?: string; gpus: (number | string)[]; memory?: number } }
+  | { v: 1; id: number; op: 'launch'; pid: number; vgpu: { name?: string; gpus: (number | string)[]; memory?: number; compute?: ComputeRequest } }
   /** An interposer registering its process: into the vGPU of `token`, or back into its
    * own after a daemon restart. */
   | { v: 1; id: number; op: 'hello'; pid: number; token: string }
   | { v: 1; id: number; op: 'ps' }
-  | { v: 1; id: number; op: 'set'; name: string; memory: number }
+  /** Changes a vGPU: its memory quota, its GPU-time settings, or both. */
+  | { v: 1; id: number; op: 'set'; name: string; memory?: number; compute?: ComputeRequest }
   | { v: 1; id: number; op: 'status' };
 
 export type Response =
   | { v: 1; id: number; ok: true; [key: string]: unknown }
   | { v: 1; id: number; ok: false; error: { code: string; message: string } };
 
-export interface PsResult { vgpus: VgpuStatus[]; gpus: { index: number; uuid: string; name: string; memoryTotal: number; simulated: boolean }[] }
+export interface PsResult { vgpus: VgpuStatus[]; gpus: { index: number; uuid: string; name: string; memoryTotal: number; simulated: boolean; policy: PolicyKind }[] }
 
 export class ProtocolError extends Error {
   override name = 'ProtocolError';
@@ -38,6 +40,21 @@ export class ProtocolError extends Error {
 
 const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isBytes = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
+
+/** Checks the shape of GPU-time settings (their values are the scheduler's to judge). */
+function parseCompute(c: unknown, where: string): ComputeRequest {
+  if (typeof c !== 'object' || c === null || Array.isArray(c)) throw new ProtocolError('bad-request', `"${where}" must be an object with weight, share or priority`);
+  const o = c as Record<string, unknown>;
+  const out: ComputeRequest = {};
+  for (const k of Object.keys(o)) if (!['weight', 'share', 'priority'].includes(k)) throw new ProtocolError('bad-request', `"${where}.${k}" is not a GPU-time setting (weight, share, priority)`);
+  if (o.weight !== undefined) { if (typeof o.weight !== 'number') throw new ProtocolError('bad-request', `"${where}.weight" must be a number`); out.weight = o.weight; }
+  if (o.share !== undefined) { if (typeof o.share !== 'number') throw new ProtocolError('bad-request', `"${where}.share" must be a fraction of the GPU`); out.share = o.share; }
+  if (o.priority !== undefined) {
+    if (!(PRIORITY_CLASSES as readonly unknown[]).includes(o.priority)) throw new ProtocolError('bad-request', `"${where}.priority" must be one of ${PRIORITY_CLASSES.join(', ')}`);
+    out.priority = o.priority as PriorityClass;
+  }
+  return out;
+}
 
 /** Parses one request line; throws ProtocolError with what is wrong. */
 export function parseRequest(line: string): Request {
@@ -63,11 +80,21 @@ export function parseRequest(line: string): Request {
       }
       if (vg.name !== undefined && typeof vg.name !== 'string') throw new ProtocolError('bad-request', '"vgpu.name" must be a string');
       if (vg.memory !== undefined && !isBytes(vg.memory)) throw new ProtocolError('bad-request', '"vgpu.memory" must be a positive number of bytes');
-      return { v: 1, id: m.id, op: 'launch', pid: m.pid, vgpu: { gpus: vg.gpus as (number | string)[], ...(vg.name !== undefined ? { name: vg.name as string } : {}), ...(vg.memory !== undefined ? { memory: vg.memory as number } : {}) } };
+      return {
+        v: 1, id: m.id, op: 'launch', pid: m.pid,
+        vgpu: {
+          gpus: vg.gpus as (number | string)[],
+          ...(vg.name !== undefined ? { name: vg.name as string } : {}),
+          ...(vg.memory !== undefined ? { memory: vg.memory as number } : {}),
+          ...(vg.compute !== undefined ? { compute: parseCompute(vg.compute, 'vgpu.compute') } : {}),
+        },
+      };
     }
     case 'set':
-      if (typeof m.name !== 'string' || !isBytes(m.memory)) throw new ProtocolError('bad-request', 'set needs "name" and "memory" (bytes)');
-      return { v: 1, id: m.id, op: 'set', name: m.name, memory: m.memory };
+      if (typeof m.name !== 'string') throw new ProtocolError('bad-request', 'set needs the vGPU\'s "name"');
+      if (m.memory !== undefined && !isBytes(m.memory)) throw new ProtocolError('bad-request', 'set: "memory" must be a positive number of bytes');
+      if (m.memory === undefined && m.compute === undefined) throw new ProtocolError('bad-request', 'set needs "memory" (bytes) or "compute" (weight, share, priority)');
+      return { v: 1, id: m.id, op: 'set', name: m.name, ...(m.memory !== undefined ? { memory: m.memory as number } : {}), ...(m.compute !== undefined ? { compute: parseCompute(m.compute, 'compute') } : {}) };
     case 'ps':
     case 'status':
       return { v: 1, id: m.id, op: m.op };

@@ -13,6 +13,7 @@ import { parseRequest, ProtocolError, type PsResult, type Request, type Response
 import { processAlive } from './liveness.js';
 import { createSegment, readSegment, setSegmentContextBytes, setSegmentQuota } from './segment.js';
 import type { Gpu } from './gpus.js';
+import { DEFAULT_POLICY, SchedulerConfigError, type PolicyKind } from '../scheduler/policy.js';
 
 export interface DaemonOptions {
   socket: string;
@@ -21,6 +22,8 @@ export interface DaemonOptions {
   log?: (line: string) => void;
   /** How often to look for processes that died without closing their connection. */
   sweepMs?: number;
+  /** GPU-time policy per GPU UUID; absent: DEFAULT_POLICY. */
+  policies?: Map<string, PolicyKind>;
 }
 
 export class DaemonAlreadyRunningError extends QuantaError {
@@ -30,7 +33,8 @@ export class DaemonAlreadyRunningError extends QuantaError {
   }
 }
 
-const capacity = (gpus: Gpu[]): GpuCapacity[] => gpus.map((g) => ({ uuid: g.uuid, index: g.index, memoryTotal: g.memoryTotal }));
+const capacity = (gpus: Gpu[], policies?: Map<string, PolicyKind>): GpuCapacity[] =>
+  gpus.map((g) => ({ uuid: g.uuid, index: g.index, memoryTotal: g.memoryTotal, policy: policies?.get(g.uuid) ?? DEFAULT_POLICY }));
 
 /** True if something answers on the socket. */
 function answering(socket: string): Promise<boolean> {
@@ -54,11 +58,11 @@ export class Daemon {
   /** Restores the saved ledger (dropping processes that died meanwhile) and listens. */
   static async start(opts: DaemonOptions): Promise<Daemon> {
     const log = opts.log ?? (() => {});
-    let ledger = new Ledger(capacity(opts.gpus));
+    let ledger = new Ledger(capacity(opts.gpus, opts.policies));
     const saved = loadState(opts.stateFile);
     if (saved) {
       try {
-        ledger = Ledger.restore(capacity(opts.gpus), saved);
+        ledger = Ledger.restore(capacity(opts.gpus, opts.policies), saved);
         log(`restored ${ledger.view().length} vGPU(s) from ${opts.stateFile}`);
       } catch (e) {
         if (!(e instanceof LedgerError)) throw e;
@@ -130,7 +134,7 @@ export class Daemon {
     try {
       return { v: 1, id: req.id, ok: true, ...this.handle(c, req) };
     } catch (e) {
-      if (e instanceof LedgerError) return { v: 1, id: req.id, ok: false, error: { code: e.code, message: e.message } };
+      if (e instanceof LedgerError || e instanceof SchedulerConfigError) return { v: 1, id: req.id, ok: false, error: { code: e.code, message: e.message } };
       throw e;
     }
   }
@@ -161,11 +165,22 @@ export class Daemon {
       }
       case 'ps':
         return this.ps() as unknown as Record<string, unknown>;
-      case 'set':
-        this.ledger.resize(req.name, req.memory);
-        setSegmentQuota(this.segmentPath(req.name), req.memory);
+      case 'set': {
+        // Both changes are checked before either is made: a refused one changes nothing.
+        const before = this.ledger.view().find((x) => x.name === req.name);
+        if (req.memory !== undefined) this.ledger.resize(req.name, req.memory);
+        if (req.compute !== undefined) {
+          try {
+            this.ledger.setCompute(req.name, req.compute);
+          } catch (e) {
+            if (req.memory !== undefined && before) this.ledger.resize(req.name, before.gpus[0]!.quota);
+            throw e;
+          }
+        }
+        if (req.memory !== undefined) setSegmentQuota(this.segmentPath(req.name), req.memory);
         this.persist();
-        return {};
+        return { compute: this.ledger.view().find((x) => x.name === req.name)?.compute };
+      }
       case 'status':
         return { pid: process.pid, gpus: this.opts.gpus.length, vgpus: this.ledger.view().length, simulated: this.opts.gpus.some((g) => g.simulated) };
     }
@@ -184,7 +199,7 @@ export class Daemon {
           processes: v.pids.map((pid) => ({ pid, used: live.find((sl) => sl.pid === pid)?.used ?? v.gpus.map(() => 0) })),
         };
       }),
-      gpus: this.opts.gpus.map((g) => ({ index: g.index, uuid: g.uuid, name: g.name, memoryTotal: g.memoryTotal, simulated: g.simulated })),
+      gpus: this.opts.gpus.map((g) => ({ index: g.index, uuid: g.uuid, name: g.name, memoryTotal: g.memoryTotal, simulated: g.simulated, policy: this.ledger.policyOf(g.uuid) })),
     };
   }
 

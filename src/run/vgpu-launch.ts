@@ -2,6 +2,7 @@
 // background if none answers: the embedded default), ask it to launch the vGPU, and
 // keep that connection open while the program runs, so the vGPU lives exactly as long
 // as its programs. The program joins with a secret token, never with its own limits.
+import type { ComputeRequest } from '../daemon/ledger.js';
 import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { createConnection, type Socket } from 'node:net';
@@ -12,7 +13,7 @@ import { daemonLocations } from '../daemon/locations.js';
 import { DaemonRefusedError, DaemonUnreachableError, request } from '../daemon/client.js';
 import { PROTOCOL_VERSION } from '../daemon/protocol.js';
 
-export interface VgpuRequest { name?: string; gpus: (number | string)[]; memory?: number }
+export interface VgpuRequest { name?: string; gpus: (number | string)[]; memory?: number; compute?: ComputeRequest }
 export interface LaunchedVgpu { socket: string; name: string; token: string; gpus: { uuid: string; index: number; quota: number; contextBytes?: number }[]; close(): void }
 
 /** The daemon's socket, after starting a daemon for this user if none answers. */
