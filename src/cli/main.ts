@@ -10,9 +10,10 @@ export const USAGE = `usage: quanta <command> [args...]
 commands:
   run [options] -- <command>   run a program under Quanta (see: quanta run --help)
   demo                         run the demo CUDA program under Quanta with tracing
-  daemon                       run this host's daemon (vGPU ledger) in the foreground
+  daemon [--policy P]          run this host's daemon (vGPU ledger) in the foreground
   ps [--json]                  list GPUs, vGPUs, their quotas, usage and processes
-  set <vgpu> --mem SIZE        change a running vGPU's memory quota
+  set <vgpu> [--mem SIZE] [--share P] [--weight N] [--priority C]
+                               change a running vGPU's memory quota or GPU-time settings
   help                         show this help`;
 
 const stderr = (line: string) => process.stderr.write(line + '\n');
