@@ -152,6 +152,18 @@ for r in 1 2 3 4 5 6 7; do
   fi
 done
 
+# The same loop with native and Quanta running at the same time, on disjoint cores
+# (swapped every round): whatever the VM's speed does to one, it does to the other.
+for r in 1 2 3 4 5; do
+  if ((r % 2)); then NCORES=2-5; QCORES=8-11; else NCORES=8-11; QCORES=2-5; fi
+  timeout -k 5 240 taskset -c "$NCORES" "${TB[@]}" >"$RAW/pair-native.r$r.out" 2>"$RAW/pair-native.r$r.err" </dev/null &
+  PN=$!
+  timeout -k 5 240 taskset -c "$QCORES" "$QUANTA" run --gpu 0 --mem 16GiB -- "${TB[@]}" >"$RAW/pair-quanta.r$r.out" 2>"$RAW/pair-quanta.r$r.err" </dev/null &
+  PQ=$!
+  wait "$PN" "$PQ"
+  log "concurrent round $r: native $(grep -h train_steps "$RAW/pair-native.r$r.out"), quanta $(grep -h train_steps "$RAW/pair-quanta.r$r.out")"
+done
+
 kill -TERM "$DAEMON_PID" 2>/dev/null; wait "$DAEMON_PID" 2>/dev/null
 cp "$RAW/daemon1.log" "$RAW/daemon2.log" "$RAW/env.txt" "$OUT/" 2>/dev/null
 log "judging"

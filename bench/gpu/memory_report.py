@@ -179,8 +179,24 @@ def main() -> int:
         # Separate processes on this VM differ by 10-40% on their own (see the native
         # spread); the in-process A/B above is the precise figure. The matmul chain is
         # not a training loop: shown, not judged.
+        # Shown, not judged: separate runs carry this VM's 10-20% run-to-run spread (see
+        # the native figures); the concurrent comparison below is judged instead.
         r.check("overhead", f"PyTorch {metric} under --mem 16GiB / native (separate processes pinned to the same cores, medians of 7)", shown,
-                ">= 0.98" if judged else "-", (ratio >= 0.98) if judged else None)
+                "-", None)
+
+    # Native and Quanta at the same time on disjoint cores, swapped each round: the
+    # per-round ratio cancels what the VM does to both.
+    for metric, judged in (("train_steps_per_s", True), ("matmul_iters_per_s", False)):
+        ratios = []
+        for i in range(1, 6):
+            n = re.search(rf"^METRIC {metric} (\S+)", r.text(f"pair-native.r{i}.out"), re.M)
+            q = re.search(rf"^METRIC {metric} (\S+)", r.text(f"pair-quanta.r{i}.out"), re.M)
+            if n and q and float(n.group(1)) > 0:
+                ratios.append(float(q.group(1)) / float(n.group(1)))
+        med = statistics.median(ratios) if ratios else 0.0
+        r.check("overhead", f"PyTorch {metric}, Quanta / native running at the same time (median of per-round ratios)",
+                f"{med:.4f} (rounds: {' '.join(f'{x:.3f}' for x in ratios) or 'missing'})",
+                ">= 0.98" if judged else "-", (med >= 0.98 and len(ratios) >= 3) if judged else None)
 
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)

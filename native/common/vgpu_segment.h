@@ -47,12 +47,13 @@ struct quanta_seg {
     uint32_t version;
     uint32_t gpu_count;
     uint32_t lock;                             /* owner pid, 0 when free */
-    uint32_t export_turn;                      /* next export entry to overwrite when full */
+    uint32_t slots_high;                       /* every taken slot is below this (joins raise
+                                                  it): sums stop here. Beside the lock, so a
+                                                  reservation touches one header line */
     uint64_t generation;                       /* even: quotas stable; odd: being written */
     uint64_t quota[QUANTA_SEG_MAX_GPUS];
     char gpu_uuid[QUANTA_SEG_MAX_GPUS][QUANTA_SEG_UUID_LEN];
-    uint32_t slots_high;                       /* every taken slot is below this (joins raise it):
-                                                  sums stop here, not at QUANTA_SEG_SLOTS */
+    uint32_t export_turn;                      /* next export entry to overwrite when full */
     uint8_t pad1[1024 - 160 - QUANTA_SEG_MAX_GPUS * QUANTA_SEG_UUID_LEN - 4];
     struct quanta_seg_slot slots[QUANTA_SEG_SLOTS];
     struct quanta_seg_export exports[QUANTA_SEG_EXPORTS]; /* written under the lock */
