@@ -34,24 +34,33 @@
 
 static char sock_path[sizeof(((struct sockaddr_un *)0)->sun_path)];
 static char token[40];
-static int in_vgpu;                     /* set at load: this process was started in a vGPU */
 
 static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
-static int registered;                  /* 0: not yet, 1: yes, -1: failed (refuse) */
 static int conn_fd = -1;
-static struct quanta_seg *seg;
-static int slot = -1;
 static int slices;
 static char slice_uuid[QUANTA_SEG_MAX_GPUS][QUANTA_SEG_UUID_LEN];
 static signed char dev_slice[MAX_DEVICES]; /* device ordinal -> slice + 1; 0 unknown */
+/* What every reservation reads, in one cache line: an allocation runs right after the
+ * driver's own work has evicted much of the cache, and each line missed costs more than
+ * the rest of the hook. */
+static struct {
+    int in_vgpu;            /* set at load: this process was started in a vGPU */
+    int registered;         /* 0: not yet, 1: yes, -1: failed (refuse) */
+    int slot;               /* our slot in the segment, -1 before registration */
+    /* Set at registration when the vGPU has one GPU and the process sees exactly that
+     * one: every context is then on slice 0, and a reservation needs no cuCtxGetDevice. */
+    int only_slice;
+    struct quanta_seg *seg;
+} hot __attribute__((aligned(64))) = {.slot = -1};
 
 static void forget_registration_in_child(void)
 {
     if (conn_fd >= 0)
         close(conn_fd); /* the parent's connection stays open in the parent */
     conn_fd = -1;
-    registered = 0;
-    slot = -1;
+    hot.registered = 0;
+    hot.slot = -1;
+    hot.only_slice = 0;
     pthread_mutex_init(&reg_lock, NULL);
 }
 
@@ -62,7 +71,7 @@ __attribute__((constructor)) static void vgpu_init(void)
     if (s && t && strlen(s) < sizeof sock_path && strlen(t) < sizeof token) {
         strcpy(sock_path, s);
         strcpy(token, t);
-        in_vgpu = 1;
+        hot.in_vgpu = 1;
         (void)pthread_atfork(NULL, NULL, forget_registration_in_child);
     }
     errno = saved;
@@ -136,13 +145,13 @@ static int hello(int again, const char **why)
         if (p)
             count++;
     }
-    if (seg == NULL && quanta__seg_open(path, &seg) != 0) {
+    if (hot.seg == NULL && quanta__seg_open(path, &hot.seg) != 0) {
         *why = "cannot map the vGPU's segment";
         close(fd);
         return -1;
     }
-    slot = quanta__seg_join(seg, getpid());
-    if (slot < 0) {
+    hot.slot = quanta__seg_join(hot.seg, getpid());
+    if (hot.slot < 0) {
         *why = "the vGPU has no free process slot";
         close(fd);
         return -1;
@@ -197,13 +206,15 @@ static void start_watcher(void)
     pthread_sigmask(SIG_SETMASK, &old, NULL);
 }
 
+static int slice_of(CUdevice dev);
+
 /* Registers once; the daemon may be restarting, so retry for a bounded time. */
 static int ensure_registered(void)
 {
-    if (__atomic_load_n(&registered, __ATOMIC_ACQUIRE) != 0)
-        return registered;
+    if (__atomic_load_n(&hot.registered, __ATOMIC_ACQUIRE) != 0)
+        return hot.registered;
     pthread_mutex_lock(&reg_lock);
-    if (registered == 0) {
+    if (hot.registered == 0) {
         const char *why = "unknown";
         int ok = -1;
         for (int attempt = 0; attempt < 50 && ok != 0; attempt++) { /* about 5 s */
@@ -214,12 +225,18 @@ static int ensure_registered(void)
         if (ok != 0)
             quanta__log("cannot register with the Quanta daemon at %s (%s): refusing device memory, "
                         "so that the program does not run without its limits", sock_path, why);
-        __atomic_store_n(&registered, ok == 0 ? 1 : -1, __ATOMIC_RELEASE);
+        if (ok == 0) {
+            quanta_cuda_pfn_cuDeviceGetCount count =
+                (quanta_cuda_pfn_cuDeviceGetCount)quanta__resolve(&quanta__cuda_lib, QUANTA_CUDA_cuDeviceGetCount);
+            int n = 0;
+            hot.only_slice = slices == 1 && count != NULL && count(&n) == CUDA_SUCCESS && n == 1 && slice_of(0) == 0;
+        }
+        __atomic_store_n(&hot.registered, ok == 0 ? 1 : -1, __ATOMIC_RELEASE);
         if (ok == 0)
             start_watcher();
     }
     pthread_mutex_unlock(&reg_lock);
-    return registered;
+    return hot.registered;
 }
 
 /* The vGPU slice of device `dev`, or -1 if the vGPU does not have it. */
@@ -247,12 +264,12 @@ static int slice_of(CUdevice dev)
 
 int quanta__vgpu_active(void)
 {
-    return in_vgpu;
+    return hot.in_vgpu;
 }
 
 enum quanta__vgpu_answer quanta__vgpu_reserve_on(CUdevice dev, uint64_t bytes, int *gpu)
 {
-    if (!in_vgpu)
+    if (!hot.in_vgpu)
         return QUANTA__VGPU_NONE;
     int saved = errno;
     enum quanta__vgpu_answer answer = QUANTA__VGPU_REFUSED;
@@ -260,7 +277,7 @@ enum quanta__vgpu_answer quanta__vgpu_reserve_on(CUdevice dev, uint64_t bytes, i
         int s = slice_of(dev);
         if (s < 0)
             quanta__log("device %d is not part of this process's vGPU: refusing its memory", (int)dev);
-        else if (quanta__seg_reserve(seg, slot, s, bytes) == 0) {
+        else if (quanta__seg_reserve(hot.seg, hot.slot, s, bytes) == 0) {
             *gpu = s;
             answer = QUANTA__VGPU_OK;
         }
@@ -271,9 +288,20 @@ enum quanta__vgpu_answer quanta__vgpu_reserve_on(CUdevice dev, uint64_t bytes, i
 
 enum quanta__vgpu_answer quanta__vgpu_reserve(uint64_t bytes, int *gpu)
 {
-    if (!in_vgpu)
+    if (!hot.in_vgpu)
         return QUANTA__VGPU_NONE;
     int saved = errno;
+    if (ensure_registered() == 1 && hot.only_slice) {
+        /* Without a current context the driver refuses the call and the caller gives
+         * the reservation back. */
+        enum quanta__vgpu_answer a = QUANTA__VGPU_REFUSED;
+        if (quanta__seg_reserve(hot.seg, hot.slot, 0, bytes) == 0) {
+            *gpu = 0;
+            a = QUANTA__VGPU_OK;
+        }
+        errno = saved;
+        return a;
+    }
     CUdevice dev;
     quanta_cuda_pfn_cuCtxGetDevice get_dev =
         (quanta_cuda_pfn_cuCtxGetDevice)quanta__resolve(&quanta__cuda_lib, QUANTA_CUDA_cuCtxGetDevice);
@@ -285,25 +313,25 @@ enum quanta__vgpu_answer quanta__vgpu_reserve(uint64_t bytes, int *gpu)
 
 void quanta__vgpu_release(int gpu, uint64_t bytes)
 {
-    if (seg != NULL && slot >= 0)
-        quanta__seg_release(seg, slot, gpu, bytes);
+    if (hot.seg != NULL && hot.slot >= 0)
+        quanta__seg_release(hot.seg, hot.slot, gpu, bytes);
 }
 
 void quanta__vgpu_charge(int gpu, uint64_t bytes)
 {
-    if (seg != NULL && slot >= 0)
-        quanta__seg_charge(seg, slot, gpu, bytes);
+    if (hot.seg != NULL && hot.slot >= 0)
+        quanta__seg_charge(hot.seg, hot.slot, gpu, bytes);
 }
 
 int quanta__vgpu_limits_uuid(const char *uuid, uint64_t *quota, uint64_t *used)
 {
-    if (!in_vgpu)
+    if (!hot.in_vgpu)
         return -1;
     int saved = errno, rc = -1;
     if (ensure_registered() == 1)
         for (int i = 0; i < slices && rc < 0; i++)
             if (strcmp(uuid, slice_uuid[i]) == 0) {
-                quanta__seg_usage(seg, i, quota, used);
+                quanta__seg_usage(hot.seg, i, quota, used);
                 rc = 0;
             }
     errno = saved;
@@ -312,14 +340,14 @@ int quanta__vgpu_limits_uuid(const char *uuid, uint64_t *quota, uint64_t *used)
 
 uint64_t quanta__vgpu_context_bytes(CUdevice dev)
 {
-    if (!in_vgpu)
+    if (!hot.in_vgpu)
         return 0;
     int saved = errno;
     uint64_t bytes = 0;
     if (ensure_registered() == 1) {
         int s = slice_of(dev);
         if (s >= 0)
-            bytes = quanta__seg_context_bytes(seg, s);
+            bytes = quanta__seg_context_bytes(hot.seg, s);
     }
     errno = saved;
     return bytes;
@@ -327,13 +355,13 @@ uint64_t quanta__vgpu_context_bytes(CUdevice dev)
 
 int quanta__vgpu_limits(CUdevice dev, uint64_t *quota, uint64_t *used)
 {
-    if (!in_vgpu)
+    if (!hot.in_vgpu)
         return -1;
     int saved = errno, rc = -1;
     if (ensure_registered() == 1) {
         int s = slice_of(dev);
         if (s >= 0) {
-            quanta__seg_usage(seg, s, quota, used);
+            quanta__seg_usage(hot.seg, s, quota, used);
             rc = 0;
         }
     }
@@ -344,15 +372,15 @@ int quanta__vgpu_limits(CUdevice dev, uint64_t *quota, uint64_t *used)
 void quanta__vgpu_export(uint64_t key)
 {
     int saved = errno;
-    if (in_vgpu && ensure_registered() == 1)
-        quanta__seg_export(seg, getpid(), key);
+    if (hot.in_vgpu && ensure_registered() == 1)
+        quanta__seg_export(hot.seg, getpid(), key);
     errno = saved;
 }
 
 int quanta__vgpu_exported_here(uint64_t key)
 {
     int saved = errno;
-    int here = in_vgpu && ensure_registered() == 1 && quanta__seg_exported(seg, key);
+    int here = hot.in_vgpu && ensure_registered() == 1 && quanta__seg_exported(hot.seg, key);
     errno = saved;
     return here;
 }
