@@ -16,6 +16,7 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -43,6 +44,15 @@ static signed char dev_slice[MAX_DEVICES]; /* device ordinal -> slice + 1; 0 unk
 /* What every reservation reads, in one cache line: an allocation runs right after the
  * driver's own work has evicted much of the cache, and each line missed costs more than
  * the rest of the hook. */
+struct alloc {
+    uint64_t key, bytes;
+    int gpu;
+};
+struct table {
+    struct alloc *slots;
+    size_t cap, len;
+};
+
 static struct {
     int in_vgpu;            /* set at load: this process was started in a vGPU */
     int registered;         /* 0: not yet, 1: yes, -1: failed (refuse) */
@@ -51,7 +61,10 @@ static struct {
      * one: every context is then on slice 0, and a reservation needs no cuCtxGetDevice. */
     int only_slice;
     struct quanta_seg *seg;
+    char tables_busy;       /* the allocation tables' spinlock */
+    struct table pointers;  /* device pointer -> size and slice */
 } hot __attribute__((aligned(64))) = {.slot = -1};
+_Static_assert(sizeof hot <= 64, "the hot state must fit one cache line");
 
 static void forget_registration_in_child(void)
 {
@@ -61,6 +74,7 @@ static void forget_registration_in_child(void)
     hot.registered = 0;
     hot.slot = -1;
     hot.only_slice = 0;
+    __atomic_clear(&hot.tables_busy, __ATOMIC_RELAXED); /* its holder may not exist here */
     pthread_mutex_init(&reg_lock, NULL);
 }
 
@@ -385,18 +399,28 @@ int quanta__vgpu_exported_here(uint64_t key)
     return here;
 }
 
-/* Allocations: key (device pointer or VMM handle) -> size and slice, so that a free
- * knows what to give back. One open-addressing table per kind of key. */
-struct alloc {
-    uint64_t key, bytes;
-    int gpu;
-};
-struct table {
-    struct alloc *slots;
-    size_t cap, len;
-};
-static pthread_mutex_t tables_lock = PTHREAD_MUTEX_INITIALIZER;
-static struct table tables[QUANTA__VGPU_KINDS];
+/* Allocations: key (device pointer, VMM handle, array, context) -> size and slice, so
+ * that a free knows what to give back. One open-addressing table per kind of key; the
+ * device pointers' table (the hot one) lives in `hot`, the others here. */
+static struct table cold_tables[QUANTA__VGPU_KINDS];
+
+static struct table *table_of(enum quanta__vgpu_kind kind)
+{
+    return kind == QUANTA__VGPU_POINTER ? &hot.pointers : &cold_tables[kind];
+}
+
+/* A spinlock in the hot line, not a mutex in a line of its own: held for a few dozen
+ * instructions, taken twice per allocate+free pair. */
+static void tables_lock(void)
+{
+    while (__atomic_test_and_set(&hot.tables_busy, __ATOMIC_ACQUIRE))
+        sched_yield();
+}
+
+static void tables_unlock(void)
+{
+    __atomic_clear(&hot.tables_busy, __ATOMIC_RELEASE);
+}
 
 /* Fibonacci hashing: the product's HIGH bits, which depend on every bit of the key.
  * (Its low bits depend only on the key's low bits, and device pointers are 512-byte to
@@ -418,14 +442,14 @@ static void insert(struct alloc *slots, size_t cap, struct alloc a)
 void quanta__vgpu_track(enum quanta__vgpu_kind kind, uint64_t key, uint64_t bytes, int gpu)
 {
     int saved = errno;
-    struct table *t = &tables[kind];
-    pthread_mutex_lock(&tables_lock);
+    struct table *t = table_of(kind);
+    tables_lock();
     if ((t->len + 1) * 10 >= t->cap * 7) {
         size_t cap = t->cap ? t->cap * 2 : 1024;
         struct alloc *grown = calloc(cap, sizeof *grown);
         if (grown == NULL) {
             quanta__log("out of host memory tracking an allocation; its quota will not be given back");
-            pthread_mutex_unlock(&tables_lock);
+            tables_unlock();
             errno = saved;
             return;
         }
@@ -440,15 +464,15 @@ void quanta__vgpu_track(enum quanta__vgpu_kind kind, uint64_t key, uint64_t byte
         insert(t->slots, t->cap, (struct alloc){key, bytes, gpu});
         t->len++;
     }
-    pthread_mutex_unlock(&tables_lock);
+    tables_unlock();
     errno = saved;
 }
 
 int quanta__vgpu_untrack(enum quanta__vgpu_kind kind, uint64_t key, uint64_t *bytes, int *gpu)
 {
     int rc = -1;
-    struct table *t = &tables[kind];
-    pthread_mutex_lock(&tables_lock);
+    struct table *t = table_of(kind);
+    tables_lock();
     if (t->cap > 0 && key != 0) {
         size_t i = hash_key(key, t->cap);
         while (t->slots[i].key != 0 && t->slots[i].key != key)
@@ -467,6 +491,6 @@ int quanta__vgpu_untrack(enum quanta__vgpu_kind kind, uint64_t key, uint64_t *by
             rc = 0;
         }
     }
-    pthread_mutex_unlock(&tables_lock);
+    tables_unlock();
     return rc;
 }
