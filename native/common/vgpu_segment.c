@@ -1,13 +1,11 @@
 /*
  * vgpu_segment.c - reservations against a vGPU's shared segment (see vgpu_segment.h).
  *
- * A reservation adds to its own slot and then checks the sum (see try_reserve): no lock
- * in the common case. The lock is for the slow paths (joining, reclaiming dead slots
- * when a reservation would otherwise fail, the export table): a pid in a 32-bit word,
- * compare-and-swap to take it; a waiter that has spun a while checks whether the owner
- * still lives and, if not, takes the lock over, so a process killed holding it cannot
- * wedge its vGPU. The common path makes no system call. errno is preserved by every
- * function.
+ * The lock is a pid in a 32-bit word: compare-and-swap to take it; a waiter that has
+ * spun a while checks whether the owner still lives and, if not, takes the lock over,
+ * so a process killed in the middle of a reservation cannot wedge its vGPU. Slots of
+ * dead processes are reclaimed only when a reservation would otherwise fail, so the
+ * common path makes no system call. errno is preserved by every function.
  */
 #include "vgpu_segment.h"
 
@@ -88,8 +86,8 @@ static uint64_t sum_used(struct quanta_seg *seg, int gpu)
 {
     uint64_t sum = 0;
     for (int i = 0, n = slots_in_use(seg); i < n; i++)
-        if (__atomic_load_n(&seg->slots[i].pid, __ATOMIC_SEQ_CST) != 0)
-            sum += __atomic_load_n(&seg->slots[i].used[gpu], __ATOMIC_SEQ_CST);
+        if (__atomic_load_n(&seg->slots[i].pid, __ATOMIC_RELAXED) != 0)
+            sum += __atomic_load_n(&seg->slots[i].used[gpu], __ATOMIC_RELAXED);
     return sum;
 }
 
@@ -167,40 +165,21 @@ int quanta__seg_join(struct quanta_seg *seg, pid_t pid)
     return slot;
 }
 
-/* Adds `bytes` to the slot, then checks the vGPU's sum, and takes them back if it is past
- * the quota. Every reservation is add-then-check, so of two racing ones the later
- * (in the order of their atomic adds) sees both: the quota can never be exceeded, and
- * the common case takes no lock. */
-static int try_reserve(struct quanta_seg *seg, int slot, int gpu, uint64_t bytes)
-{
-    uint64_t *mine = &seg->slots[slot].used[gpu];
-    __atomic_fetch_add(mine, bytes, __ATOMIC_SEQ_CST);
-    if (sum_used(seg, gpu) <= quota_of(seg, gpu))
-        return 0;
-    __atomic_fetch_sub(mine, bytes, __ATOMIC_SEQ_CST);
-    return -ENOMEM;
-}
-
 int quanta__seg_reserve(struct quanta_seg *seg, int slot, int gpu, uint64_t bytes)
 {
     if (slot < 0 || slot >= QUANTA_SEG_SLOTS || gpu < 0 || gpu >= (int)seg->gpu_count)
         return -EINVAL;
-    int saved = errno;
-    /* More than the whole quota never fits (and must not wrap the sum others read). */
-    int rc = bytes > quota_of(seg, gpu) ? -ENOMEM : try_reserve(seg, slot, gpu, bytes);
-    if (rc != 0 && bytes <= quota_of(seg, gpu)) {
-        /* Near the quota: under the lock, give dead processes' slots back and try again.
-         * Another process's reservation may be in flight for a moment (added, about to be
-         * taken back), so try a few times before refusing. */
-        lock(seg, seg->slots[slot].pid);
-        reclaim_dead(seg, slot);
-        for (int attempt = 0; attempt < 4 && rc != 0; attempt++) {
-            if (attempt > 0)
-                sched_yield();
-            rc = try_reserve(seg, slot, gpu, bytes);
-        }
-        unlock(seg);
+    int saved = errno, rc = -ENOMEM;
+    lock(seg, seg->slots[slot].pid);
+    uint64_t quota = quota_of(seg, gpu);
+    uint64_t used = sum_used(seg, gpu);
+    if (used + bytes > quota && reclaim_dead(seg, slot) > 0)
+        used = sum_used(seg, gpu);
+    if (used + bytes <= quota && used + bytes >= used) {
+        __atomic_fetch_add(&seg->slots[slot].used[gpu], bytes, __ATOMIC_RELAXED);
+        rc = 0;
     }
+    unlock(seg);
     errno = saved;
     return rc;
 }
