@@ -136,6 +136,21 @@ test('processes of one vGPU share its quota, and a killed one gives its memory b
   assert.match(killed.stdout, /^allocated 16 blocks of 64 MiB/m, 'all of the killed process\'s memory came back');
 });
 
+test('resizing a running vGPU: shrinking below its usage refuses new memory, growing gives it at once', () => {
+  const prog = testProgram('vgpu_alloc');
+  const q = `"${process.execPath}" "${QUANTA_BIN}"`;
+  const r = quanta('run', '--simulate', '--gpu', '0', '--mem', '1GiB', '--vgpu', 'elastic', '--', 'sh', '-c',
+    `${prog} 10 6 & sleep 1; ${q} set elastic --mem 512MiB; ${prog}; ${q} set elastic --mem 2GiB; ${prog}; wait`);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /holding 10 blocks/);
+  const runs = r.stdout.split(/^vGPU elastic: memory quota /m).slice(1);
+  assert.equal(runs.length, 2, r.stdout);
+  assert.match(runs[0]!, /^512MiB\ntotal 512 MiB, free 0 MiB/, 'below usage: nothing is free');
+  assert.match(runs[0]!, /^allocated 0 blocks of 64 MiB, then CUDA_ERROR_OUT_OF_MEMORY$/m, 'and nothing new is given');
+  assert.match(runs[1]!, /^2GiB\ntotal 2048 MiB, free 1408 MiB/, 'growing takes effect at once');
+  assert.match(runs[1]!, /^allocated 22 blocks of 64 MiB, then CUDA_ERROR_OUT_OF_MEMORY$/m);
+});
+
 test('a program whose daemon cannot be reached is refused memory, with a clear log line', () => {
   const { interposer, fakecudaDir } = nativePaths();
   const r = spawnSync(testProgram('vgpu_alloc'), [], {
