@@ -4,12 +4,11 @@
  * An array's memory is charged from its descriptor (common/array_bytes.c: texels x
  * texel size over every mip level) before the driver creates it, so an array past the
  * quota fails with CUDA_ERROR_OUT_OF_MEMORY like any allocation; destroying it gives
- * the charge back. The driver rounds up on top of the descriptor's size: on the H100
- * (driver 580) large arrays cost exactly their texels, a 1000x1000 byte array 1.00 MiB
- * for 0.95 charged, a 13-level 4096^2 float mipmap 86.00 MiB for 85.33 charged
- * (docs/bench/2026-11-22-h100-memory-isolation/array_cost.txt). Sparse and deferred-
- * mapping arrays own no memory and are charged nothing: what is mapped into them comes
- * from cuMemCreate, charged there.
+ * the charge back. The charge is the texel data rounded the way the driver hands array
+ * memory out (measured on the H100 with driver 580 for 2D, 3D, layered and mipmapped
+ * shapes: docs/bench/2026-11-22-h100-memory-isolation/array_cost*.txt). Sparse and
+ * deferred-mapping arrays own no memory and are charged nothing: what is mapped into them
+ * comes from cuMemCreate, charged there.
  */
 #include "array_bytes.h"
 #include "libs.h"

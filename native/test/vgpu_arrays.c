@@ -3,7 +3,8 @@
  * kind is created in 256 MiB pieces until refused (4 fit, then
  * CUDA_ERROR_OUT_OF_MEMORY), destroyed, and created again (4 again: destroying gave
  * the memory back). Mipmapped arrays of 4096^2 floats with the full chain of 13 levels
- * take about 85.3 MiB each (12 fit); deferred-mapping arrays own no memory (all 32 fit).
+ * take 85.3 MiB of texels, 86 MiB as the driver rounds them (11 fit); deferred-mapping
+ * arrays own no memory (all 32 fit).
  */
 #include <stdio.h>
 
