@@ -47,13 +47,17 @@ static void lock(struct quanta_seg *seg, pid_t owner)
         uint32_t owner = 0;
         if (__atomic_compare_exchange_n(&seg->lock, &owner, me, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
             return;
+        int saved = errno; /* only reached when the lock is taken: the slow path */
         if (spins > 0 && spins % 4096 == 0 && !alive((pid_t)owner)) {
             /* The owner died holding the lock: take it over from exactly that owner. */
-            if (__atomic_compare_exchange_n(&seg->lock, &owner, me, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+            if (__atomic_compare_exchange_n(&seg->lock, &owner, me, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
+                errno = saved;
                 return;
+            }
         }
         if (spins % 64 == 63)
             sched_yield();
+        errno = saved;
     }
 }
 
@@ -169,18 +173,23 @@ int quanta__seg_reserve(struct quanta_seg *seg, int slot, int gpu, uint64_t byte
 {
     if (slot < 0 || slot >= QUANTA_SEG_SLOTS || gpu < 0 || gpu >= (int)seg->gpu_count)
         return -EINVAL;
-    int saved = errno, rc = -ENOMEM;
+    int rc = -ENOMEM;
     lock(seg, seg->slots[slot].pid);
     uint64_t quota = quota_of(seg, gpu);
     uint64_t used = sum_used(seg, gpu);
-    if (used + bytes > quota && reclaim_dead(seg, slot) > 0)
-        used = sum_used(seg, gpu);
+    if (used + bytes > quota) {
+        /* Only this slow path makes system calls: errno is kept around it alone (the
+         * common path stays free of errno's function calls). */
+        int saved = errno;
+        if (reclaim_dead(seg, slot) > 0)
+            used = sum_used(seg, gpu);
+        errno = saved;
+    }
     if (used + bytes <= quota && used + bytes >= used) {
         __atomic_fetch_add(&seg->slots[slot].used[gpu], bytes, __ATOMIC_RELAXED);
         rc = 0;
     }
     unlock(seg);
-    errno = saved;
     return rc;
 }
 

@@ -44,9 +44,11 @@ static signed char dev_slice[MAX_DEVICES]; /* device ordinal -> slice + 1; 0 unk
 /* What every reservation reads, in one cache line: an allocation runs right after the
  * driver's own work has evicted much of the cache, and each line missed costs more than
  * the rest of the hook. */
+/* 16 bytes, so that an entry never straddles two cache lines: the size in the high 56
+ * bits (up to 64 PiB), the vGPU slice in the low 8. */
 struct alloc {
-    uint64_t key, bytes;
-    int gpu;
+    uint64_t key;
+    uint64_t size_slice;
 };
 struct table {
     struct alloc *slots;
@@ -304,18 +306,15 @@ enum quanta__vgpu_answer quanta__vgpu_reserve(uint64_t bytes, int *gpu)
 {
     if (!hot.in_vgpu)
         return QUANTA__VGPU_NONE;
-    int saved = errno;
-    if (ensure_registered() == 1 && hot.only_slice) {
-        /* Without a current context the driver refuses the call and the caller gives
-         * the reservation back. */
-        enum quanta__vgpu_answer a = QUANTA__VGPU_REFUSED;
-        if (quanta__seg_reserve(hot.seg, hot.slot, 0, bytes) == 0) {
-            *gpu = 0;
-            a = QUANTA__VGPU_OK;
-        }
-        errno = saved;
-        return a;
+    if (__atomic_load_n(&hot.registered, __ATOMIC_ACQUIRE) == 1 && hot.only_slice) {
+        /* The common case: no system call, so errno needs no keeping. Without a current
+         * context the driver refuses the call and the caller gives the reservation back. */
+        if (quanta__seg_reserve(hot.seg, hot.slot, 0, bytes) != 0)
+            return QUANTA__VGPU_REFUSED;
+        *gpu = 0;
+        return QUANTA__VGPU_OK;
     }
+    int saved = errno;
     CUdevice dev;
     quanta_cuda_pfn_cuCtxGetDevice get_dev =
         (quanta_cuda_pfn_cuCtxGetDevice)quanta__resolve(&quanta__cuda_lib, QUANTA_CUDA_cuCtxGetDevice);
@@ -441,10 +440,10 @@ static void insert(struct alloc *slots, size_t cap, struct alloc a)
 
 void quanta__vgpu_track(enum quanta__vgpu_kind kind, uint64_t key, uint64_t bytes, int gpu)
 {
-    int saved = errno;
     struct table *t = table_of(kind);
     tables_lock();
     if ((t->len + 1) * 10 >= t->cap * 7) {
+        int saved = errno; /* growing calls the allocator: the only place errno can change */
         size_t cap = t->cap ? t->cap * 2 : 1024;
         struct alloc *grown = calloc(cap, sizeof *grown);
         if (grown == NULL) {
@@ -459,13 +458,13 @@ void quanta__vgpu_track(enum quanta__vgpu_kind kind, uint64_t key, uint64_t byte
         free(t->slots);
         t->slots = grown;
         t->cap = cap;
+        errno = saved;
     }
     if (key != 0) {
-        insert(t->slots, t->cap, (struct alloc){key, bytes, gpu});
+        insert(t->slots, t->cap, (struct alloc){key, bytes << 8 | (uint64_t)(gpu & 0xff)});
         t->len++;
     }
     tables_unlock();
-    errno = saved;
 }
 
 int quanta__vgpu_untrack(enum quanta__vgpu_kind kind, uint64_t key, uint64_t *bytes, int *gpu)
@@ -478,8 +477,8 @@ int quanta__vgpu_untrack(enum quanta__vgpu_kind kind, uint64_t key, uint64_t *by
         while (t->slots[i].key != 0 && t->slots[i].key != key)
             i = (i + 1) & (t->cap - 1);
         if (t->slots[i].key == key) {
-            *bytes = t->slots[i].bytes;
-            *gpu = t->slots[i].gpu;
+            *bytes = t->slots[i].size_slice >> 8;
+            *gpu = (int)(t->slots[i].size_slice & 0xff);
             /* Re-insert the rest of the cluster so that lookups past this slot still work. */
             t->slots[i].key = 0;
             t->len--;
