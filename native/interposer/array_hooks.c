@@ -21,27 +21,6 @@ static enum quanta__vgpu_answer reserve(const CUDA_ARRAY3D_DESCRIPTOR *d, unsign
     return *bytes > 0 ? quanta__vgpu_reserve(*bytes, gpu) : QUANTA__VGPU_NONE;
 }
 
-/* After the driver's answer: keeps the reservation under the new array's handle, or
- * gives it back. Returns rc. */
-static CUresult settle(enum quanta__vgpu_answer a, CUresult rc, uint64_t handle, uint64_t bytes, int gpu)
-{
-    if (a == QUANTA__VGPU_OK) {
-        if (rc == CUDA_SUCCESS)
-            quanta__vgpu_track(QUANTA__VGPU_ARRAY, handle, bytes, gpu);
-        else
-            quanta__vgpu_release(gpu, bytes);
-    }
-    return rc;
-}
-
-static void uncharge(uint64_t handle)
-{
-    uint64_t bytes;
-    int gpu;
-    if (quanta__vgpu_active() && quanta__vgpu_untrack(QUANTA__VGPU_ARRAY, handle, &bytes, &gpu) == 0)
-        quanta__vgpu_release(gpu, bytes);
-}
-
 /* The descriptors of the 2D and legacy entry points, as a 3D one. */
 #define AS_3D(desc, depth, flags) \
     ((CUDA_ARRAY3D_DESCRIPTOR){(desc)->Width, (desc)->Height, (depth), (desc)->Format, (desc)->NumChannels, (flags)})
@@ -64,7 +43,8 @@ static void uncharge(uint64_t handle)
         if (a == QUANTA__VGPU_REFUSED)                                                                 \
             return CUDA_ERROR_OUT_OF_MEMORY;                                                           \
         CUresult rc = real(__VA_ARGS__);                                                               \
-        return settle(a, rc, rc == CUDA_SUCCESS ? (uint64_t)(uintptr_t) * (handle) : 0, bytes, gpu);   \
+        return quanta__vgpu_settle(a, rc, QUANTA__VGPU_ARRAY,                                        \
+                                   rc == CUDA_SUCCESS ? (uint64_t)(uintptr_t) * (handle) : 0, bytes, gpu); \
     } while (0)
 
 /* Contract: as the driver's cuArrayCreate_v2; the array's size counts against the vGPU
@@ -112,7 +92,7 @@ CUresult cuArrayDestroy(CUarray hArray)
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuArrayDestroy);
     CUresult rc = real(hArray);
     if (rc == CUDA_SUCCESS)
-        uncharge((uint64_t)(uintptr_t)hArray);
+        quanta__vgpu_forget(QUANTA__VGPU_ARRAY, (uint64_t)(uintptr_t)hArray);
     return rc;
 }
 
@@ -125,6 +105,6 @@ CUresult cuMipmappedArrayDestroy(CUmipmappedArray hMipmappedArray)
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMipmappedArrayDestroy);
     CUresult rc = real(hMipmappedArray);
     if (rc == CUDA_SUCCESS)
-        uncharge((uint64_t)(uintptr_t)hMipmappedArray);
+        quanta__vgpu_forget(QUANTA__VGPU_ARRAY, (uint64_t)(uintptr_t)hMipmappedArray);
     return rc;
 }

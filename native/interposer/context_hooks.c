@@ -112,18 +112,6 @@ CUresult cuDevicePrimaryCtxRelease(CUdevice dev)
     return rc;
 }
 
-/* After the driver's answer to a context creation reserved with `a`. Returns rc. */
-static CUresult settle_created(enum quanta__vgpu_answer a, CUresult rc, CUcontext *pctx, uint64_t bytes, int gpu)
-{
-    if (a == QUANTA__VGPU_OK) {
-        if (rc == CUDA_SUCCESS)
-            quanta__vgpu_track(QUANTA__VGPU_CONTEXT, (uint64_t)(uintptr_t)*pctx, bytes, gpu);
-        else
-            quanta__vgpu_release(gpu, bytes);
-    }
-    return rc;
-}
-
 /* One context-creating hook: reserve on `dev`, call the driver, settle. */
 #define CREATE_HOOK(sym, pctx, dev, ...)                                                                   \
     do {                                                                                                   \
@@ -138,7 +126,9 @@ static CUresult settle_created(enum quanta__vgpu_answer a, CUresult rc, CUcontex
         enum quanta__vgpu_answer a = reserve_context((dev), &bytes, &gpu);                                 \
         if (a == QUANTA__VGPU_REFUSED)                                                                     \
             return CUDA_ERROR_OUT_OF_MEMORY;                                                               \
-        return settle_created(a, real(__VA_ARGS__), (pctx), bytes, gpu);                                   \
+        CUresult rc = real(__VA_ARGS__);                                                                   \
+        return quanta__vgpu_settle(a, rc, QUANTA__VGPU_CONTEXT, rc == CUDA_SUCCESS ? (uint64_t)(uintptr_t)*(pctx) : 0, \
+                                   bytes, gpu);                                                            \
     } while (0)
 
 /* Contract: as the driver's cuCtxCreate_v2; the context is charged until destroyed. */
@@ -166,14 +156,6 @@ CUresult cuCtxCreate_v4(CUcontext *pctx, CUctxCreateParams *ctxCreateParams, uns
     CREATE_HOOK(cuCtxCreate_v4, pctx, dev, pctx, ctxCreateParams, flags, dev);
 }
 
-static void created_destroyed(CUcontext ctx)
-{
-    uint64_t bytes;
-    int gpu;
-    if (quanta__vgpu_active() && quanta__vgpu_untrack(QUANTA__VGPU_CONTEXT, (uint64_t)(uintptr_t)ctx, &bytes, &gpu) == 0)
-        quanta__vgpu_release(gpu, bytes);
-}
-
 /* Contract: as the driver's cuCtxDestroy_v2; a created context's charge returns. */
 CUresult cuCtxDestroy_v2(CUcontext ctx)
 {
@@ -183,7 +165,7 @@ CUresult cuCtxDestroy_v2(CUcontext ctx)
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuCtxDestroy_v2);
     CUresult rc = real(ctx);
     if (rc == CUDA_SUCCESS)
-        created_destroyed(ctx);
+        quanta__vgpu_forget(QUANTA__VGPU_CONTEXT, (uint64_t)(uintptr_t)ctx);
     return rc;
 }
 
@@ -196,6 +178,6 @@ CUresult cuCtxDestroy(CUcontext ctx)
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuCtxDestroy);
     CUresult rc = real(ctx);
     if (rc == CUDA_SUCCESS)
-        created_destroyed(ctx);
+        quanta__vgpu_forget(QUANTA__VGPU_CONTEXT, (uint64_t)(uintptr_t)ctx);
     return rc;
 }

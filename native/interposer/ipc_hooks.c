@@ -100,9 +100,7 @@ CUresult cuIpcCloseMemHandle(CUdeviceptr dptr)
     if (real == NULL)
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuIpcCloseMemHandle);
     CUresult rc = real(dptr);
-    uint64_t bytes;
-    int gpu;
-    if (rc == CUDA_SUCCESS && quanta__vgpu_active() && quanta__vgpu_untrack(QUANTA__VGPU_POINTER, dptr, &bytes, &gpu) == 0)
-        quanta__vgpu_release(gpu, bytes);
+    if (rc == CUDA_SUCCESS)
+        quanta__vgpu_forget(QUANTA__VGPU_POINTER, dptr);
     return rc;
 }

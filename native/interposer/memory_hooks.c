@@ -17,20 +17,6 @@
 #include "libs.h"
 #include "vgpu.h"
 
-/* After the driver's answer to an allocation reserved with `a`: on success the
- * reservation stays, remembered under `key`; on failure it is given back. Returns rc. */
-static CUresult settle(enum quanta__vgpu_answer a, CUresult rc, enum quanta__vgpu_kind kind, uint64_t key,
-                       uint64_t bytes, int gpu)
-{
-    if (a == QUANTA__VGPU_OK) {
-        if (rc == CUDA_SUCCESS)
-            quanta__vgpu_track(kind, key, bytes, gpu);
-        else
-            quanta__vgpu_release(gpu, bytes);
-    }
-    return rc;
-}
-
 /* Contract: as the driver's cuMemAlloc_v2; CUDA_ERROR_OUT_OF_MEMORY past the vGPU's quota. */
 CUresult cuMemAlloc_v2(CUdeviceptr *dptr, size_t bytesize)
 {
@@ -43,7 +29,7 @@ CUresult cuMemAlloc_v2(CUdeviceptr *dptr, size_t bytesize)
     if (a == QUANTA__VGPU_REFUSED)
         return CUDA_ERROR_OUT_OF_MEMORY;
     CUresult rc = real(dptr, bytesize);
-    return settle(a, rc, QUANTA__VGPU_POINTER, rc == CUDA_SUCCESS ? (uint64_t)*dptr : 0, bytesize, gpu);
+    return quanta__vgpu_settle(a, rc, QUANTA__VGPU_POINTER, rc == CUDA_SUCCESS ? (uint64_t)*dptr : 0, bytesize, gpu);
 }
 
 /* Contract: as the driver's cuMemFree_v2; what the allocation held returns to the vGPU. */
@@ -54,10 +40,8 @@ CUresult cuMemFree_v2(CUdeviceptr dptr)
     if (real == NULL)
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemFree_v2);
     CUresult rc = real(dptr);
-    uint64_t bytes;
-    int gpu;
-    if (rc == CUDA_SUCCESS && quanta__vgpu_active() && quanta__vgpu_untrack(QUANTA__VGPU_POINTER, dptr, &bytes, &gpu) == 0)
-        quanta__vgpu_release(gpu, bytes);
+    if (rc == CUDA_SUCCESS)
+        quanta__vgpu_forget(QUANTA__VGPU_POINTER, dptr);
     return rc;
 }
 
@@ -123,7 +107,7 @@ CUresult cuMemCreate(CUmemGenericAllocationHandle *handle, size_t size, const CU
     if (a == QUANTA__VGPU_REFUSED)
         return CUDA_ERROR_OUT_OF_MEMORY;
     CUresult rc = real(handle, size, prop, flags);
-    return settle(a, rc, QUANTA__VGPU_HANDLE, rc == CUDA_SUCCESS ? (uint64_t)*handle : 0, size, gpu);
+    return quanta__vgpu_settle(a, rc, QUANTA__VGPU_HANDLE, rc == CUDA_SUCCESS ? (uint64_t)*handle : 0, size, gpu);
 }
 
 /* Contract: as the driver's cuMemRelease; the allocation's size returns to the vGPU. */
@@ -134,10 +118,8 @@ CUresult cuMemRelease(CUmemGenericAllocationHandle handle)
     if (real == NULL)
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemRelease);
     CUresult rc = real(handle);
-    uint64_t bytes;
-    int gpu;
-    if (rc == CUDA_SUCCESS && quanta__vgpu_active() && quanta__vgpu_untrack(QUANTA__VGPU_HANDLE, handle, &bytes, &gpu) == 0)
-        quanta__vgpu_release(gpu, bytes);
+    if (rc == CUDA_SUCCESS)
+        quanta__vgpu_forget(QUANTA__VGPU_HANDLE, handle);
     return rc;
 }
 
@@ -154,7 +136,7 @@ CUresult cuMemAllocManaged(CUdeviceptr *dptr, size_t bytesize, unsigned int flag
     if (a == QUANTA__VGPU_REFUSED)
         return CUDA_ERROR_OUT_OF_MEMORY;
     CUresult rc = real(dptr, bytesize, flags);
-    return settle(a, rc, QUANTA__VGPU_POINTER, rc == CUDA_SUCCESS ? (uint64_t)*dptr : 0, bytesize, gpu);
+    return quanta__vgpu_settle(a, rc, QUANTA__VGPU_POINTER, rc == CUDA_SUCCESS ? (uint64_t)*dptr : 0, bytesize, gpu);
 }
 
 /* The most a pitched allocation of `width` x `height` can take: rows padded to 512 bytes
@@ -186,7 +168,7 @@ CUresult cuMemAllocPitch_v2(CUdeviceptr *dptr, size_t *pPitch, size_t WidthInByt
             quanta__vgpu_charge(gpu, actual - bound);
         bound = actual;
     }
-    return settle(a, rc, QUANTA__VGPU_POINTER, rc == CUDA_SUCCESS ? (uint64_t)*dptr : 0, bound, gpu);
+    return quanta__vgpu_settle(a, rc, QUANTA__VGPU_POINTER, rc == CUDA_SUCCESS ? (uint64_t)*dptr : 0, bound, gpu);
 }
 
 /* The pre-CUDA-3.2 symbols old binaries still call: 32-bit sizes and pointers, the same
@@ -204,7 +186,7 @@ CUresult cuMemAlloc(CUdeviceptr_v1 *dptr, unsigned int bytesize)
     if (a == QUANTA__VGPU_REFUSED)
         return CUDA_ERROR_OUT_OF_MEMORY;
     CUresult rc = real(dptr, bytesize);
-    return settle(a, rc, QUANTA__VGPU_POINTER, rc == CUDA_SUCCESS ? (uint64_t)*dptr : 0, bytesize, gpu);
+    return quanta__vgpu_settle(a, rc, QUANTA__VGPU_POINTER, rc == CUDA_SUCCESS ? (uint64_t)*dptr : 0, bytesize, gpu);
 }
 
 /* Contract: as the driver's legacy cuMemFree. */
@@ -215,10 +197,8 @@ CUresult cuMemFree(CUdeviceptr_v1 dptr)
     if (real == NULL)
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemFree);
     CUresult rc = real(dptr);
-    uint64_t bytes;
-    int gpu;
-    if (rc == CUDA_SUCCESS && quanta__vgpu_active() && quanta__vgpu_untrack(QUANTA__VGPU_POINTER, dptr, &bytes, &gpu) == 0)
-        quanta__vgpu_release(gpu, bytes);
+    if (rc == CUDA_SUCCESS)
+        quanta__vgpu_forget(QUANTA__VGPU_POINTER, dptr);
     return rc;
 }
 

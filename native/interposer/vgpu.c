@@ -493,3 +493,23 @@ int quanta__vgpu_untrack(enum quanta__vgpu_kind kind, uint64_t key, uint64_t *by
     tables_unlock();
     return rc;
 }
+
+CUresult quanta__vgpu_settle(enum quanta__vgpu_answer a, CUresult rc, enum quanta__vgpu_kind kind, uint64_t key,
+                             uint64_t bytes, int gpu)
+{
+    if (a == QUANTA__VGPU_OK) {
+        if (rc == CUDA_SUCCESS)
+            quanta__vgpu_track(kind, key, bytes, gpu);
+        else
+            quanta__vgpu_release(gpu, bytes);
+    }
+    return rc;
+}
+
+void quanta__vgpu_forget(enum quanta__vgpu_kind kind, uint64_t key)
+{
+    uint64_t bytes;
+    int gpu;
+    if (hot.in_vgpu && quanta__vgpu_untrack(kind, key, &bytes, &gpu) == 0)
+        quanta__vgpu_release(gpu, bytes);
+}

@@ -66,4 +66,13 @@ int quanta__vgpu_exported_here(uint64_t key);
 void quanta__vgpu_track(enum quanta__vgpu_kind kind, uint64_t key, uint64_t bytes, int gpu);
 int quanta__vgpu_untrack(enum quanta__vgpu_kind kind, uint64_t key, uint64_t *bytes, int *gpu);
 
+/* After the driver's answer to an allocation reserved with `a`: on success the
+ * reservation stays, remembered under `key`; on failure it is given back. Returns rc. */
+CUresult quanta__vgpu_settle(enum quanta__vgpu_answer a, CUresult rc, enum quanta__vgpu_kind kind, uint64_t key,
+                             uint64_t bytes, int gpu);
+
+/* After a successful free, release or destroy of `key`: what it was charged returns to
+ * the vGPU (nothing if it was not charged, or outside a vGPU). */
+void quanta__vgpu_forget(enum quanta__vgpu_kind kind, uint64_t key);
+
 #endif

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <time.h>
 #include "check.h"
+#include "timing.h"
 
 typedef CUresult (*launch_fn)(CUfunction, unsigned, unsigned, unsigned, unsigned, unsigned, unsigned,
                               unsigned, CUstream, void **, void **);
@@ -23,20 +24,6 @@ typedef CUresult (*getdev_fn)(CUdevice *);
 static const char kPtx[] =
     ".version 7.0\n.target sm_52\n.address_size 64\n"
     ".visible .entry quanta_empty(.param .u64 p)\n{\n  ret;\n}\n";
-
-static double now_ns(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
-}
-static int cmp(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
-}
-static double median(double *v, int n) {
-  qsort(v, n, sizeof *v, cmp);
-  return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
 
 int main(int argc, char **argv) {
   if (argc < 2) {

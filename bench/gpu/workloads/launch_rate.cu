@@ -22,6 +22,7 @@
 #include <time.h>
 
 #include "check.h"
+#include "timing.h"
 
 static const char kPtx[] =
     ".version 7.0\n"
@@ -31,22 +32,6 @@ static const char kPtx[] =
     "{\n"
     "  ret;\n"
     "}\n";
-
-static double now_ns(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
-}
-
-static int cmp_double(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
-}
-
-static double median(double *v, int n) {
-  qsort(v, n, sizeof(double), cmp_double);
-  return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
 
 int main(int argc, char **argv) {
   long n = argc > 1 ? atol(argv[1]) : 200000;
