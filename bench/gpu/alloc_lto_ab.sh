@@ -13,14 +13,20 @@ OUT=${OUT:-/tmp/quanta-alloc-ab}
 W=/tmp/quanta-alloc-ab-work
 rm -rf "$W"; mkdir -p "$W" "$OUT"
 command -v node >/dev/null || { xz -dc .device/node.xz >/usr/local/bin/node && chmod +x /usr/local/bin/node; }
-make -s -C native libs
+# Both builds with one compiler that has working LTO (some images ship gcc without its plugin).
+for c in "${CC:-}" cc gcc-12 gcc-13 gcc; do
+  [ -n "$c" ] && echo 'int main(void){return 0;}' | $c -flto=auto -x c - -o /dev/null 2>/dev/null && { export CC=$c; break; }
+done
+echo "compiler: $CC ($($CC --version | head -1))"
+rm -f native/build/libquanta.so
+make -s -C native
 make -s -C native B="$W/nolto" INTERPOSER_OPT= "$W/nolto/libquanta.so"
 nvcc -O2 -arch=native -Ibench/gpu/workloads -o "$W/alloc_ab" bench/gpu/workloads/alloc_ab.cu -lcuda
 export QUANTA_RUNTIME_DIR=$W/run QUANTA_STATE_DIR=$W/state
 for r in $(seq 1 "$ROUNDS"); do
   for build in lto nolto; do
     lib=$ROOT/native/build/libquanta.so; [ "$build" = nolto ] && lib=$W/nolto/libquanta.so
-    bin/quanta run --gpu 0 --mem 16GiB -- env -u LD_PRELOAD "$W/alloc_ab" "$lib" 101 64 \
+    bin/quanta run --gpu 0 --mem 16GiB -- env -u LD_PRELOAD "$W/alloc_ab" "$lib" 2001 64 \
       | sed "s/^/$build round $r: /" | tee -a "$OUT/alloc_lto_ab.txt" || true
   done
 done
