@@ -138,9 +138,10 @@ rc=0; wait "$RB" || rc=$?; echo "$rc" >"$RAW/restart-b.rc"
 log "restart: programs ended rc=$(cat "$RAW/restart-a.rc"),$(cat "$RAW/restart-b.rc")"
 
 # -- Overhead: allocation-heavy loop (in one process) and training loop (A/B runs) ----
-# 2001 pairs per size: a 4 KiB pair costs ~5 us natively and Quanta adds ~0.1 us, so the
-# median difference needs thousands of pairs to be read to a tenth of a percent; five
-# runs, judged on their median, show how much it moves between processes.
+# 2001 pairs at 4 KiB: a pair costs ~5 us natively and Quanta adds ~0.1 us, so the median
+# difference needs thousands of samples to be read to a tenth of a percent (alloc_ab
+# times larger sizes with 201). Five runs, judged on their median, show the spread
+# between processes.
 for r in 1 2 3 4 5; do
   step "alloc-ab.r$r" 120 "$QUANTA" run --gpu 0 --mem 16GiB -- env -u LD_PRELOAD "$WORK/build/alloc_ab" "$ROOT/native/build/libquanta.so" 2001 64
 done
