@@ -63,6 +63,25 @@ test('the quota holds inside the program: memory info shows the vGPU, allocation
   assert.match(r.stdout, /^after freeing all: free 1024 MiB$/m);
 });
 
+test('small allocations (drawn from a per-process credit) still reach the quota exactly and come back when freed', () => {
+  const prog = testProgram('vgpu_small');
+  const q = `"${process.execPath}" "${QUANTA_BIN}"`;
+  const alone = quanta('run', '--simulate', '--gpu', '0', '--mem', '33MiB', '--vgpu', 'small', '--', 'sh', '-c', `${prog} 2 & sleep 1; ${q} ps --json; wait`);
+  assert.equal(alone.status, 0, alone.stdout + alone.stderr);
+  assert.match(alone.stdout, /^allocated 8448 blocks of 4 KiB, then CUDA_ERROR_OUT_OF_MEMORY; free 0 KiB of 33792 KiB$/m, 'the last bytes of the quota are usable (33 MiB: the last MiB is not a whole 2 MiB piece of credit)');
+  assert.match(alone.stdout, /^after freeing every other block: free 16896 KiB$/m, 'the process sees exactly what it freed');
+  assert.match(alone.stdout, /^after freeing all: free 33792 KiB of 33792 KiB$/m);
+  const ledger = JSON.parse(alone.stdout.split('\n').find((l) => l.startsWith('{'))!) as { vgpus: { name: string; gpus: { used: number }[] }[] };
+  const held = ledger.vgpus.find((v) => v.name === 'small')!.gpus[0]!.used;
+  assert.ok(held > 0 && held <= 4 * 2 ** 20, `after freeing everything the process keeps at most 4 MiB of credit (held ${held})`);
+
+  const pair = quanta('run', '--simulate', '--gpu', '0', '--mem', '33MiB', '--vgpu', 'smallpair', '--', 'sh', '-c', `${prog} hold 100 2 & sleep 0.5; ${prog}; wait`);
+  assert.equal(pair.status, 0, pair.stdout + pair.stderr);
+  assert.match(pair.stdout, /holding 100 small blocks/);
+  const got = Number(/^allocated (\d+) blocks of 4 KiB/m.exec(pair.stdout)?.[1]);
+  assert.ok(got >= 8448 - 100 - 1024 && got <= 8448 - 100, `a second member gets the quota less the first's blocks and at most 4 MiB of its credit (got ${got})`);
+});
+
 test('the virtual-memory API is held to the quota too (PyTorch\'s expandable segments use it)', () => {
   const r = quanta('run', '--simulate', '--gpu', '0', '--mem', '1GiB', '--', testProgram('vgpu_vmm'));
   assert.equal(r.status, 0, r.stdout + r.stderr);

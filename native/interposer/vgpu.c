@@ -63,8 +63,9 @@ static struct {
      * one: every context is then on slice 0, and a reservation needs no cuCtxGetDevice. */
     int only_slice;
     struct quanta_seg *seg;
-    char tables_busy;       /* the allocation tables' spinlock */
+    char tables_busy;       /* the allocation tables' spinlock; also guards `credit` */
     struct table pointers;  /* device pointer -> size and slice */
+    uint64_t credit;        /* reserved in the segment, not yet handed out (see below) */
 } hot __attribute__((aligned(64))) = {.slot = -1};
 _Static_assert(sizeof hot <= 64, "the hot state must fit one cache line");
 
@@ -76,6 +77,7 @@ static void forget_registration_in_child(void)
     hot.registered = 0;
     hot.slot = -1;
     hot.only_slice = 0;
+    hot.credit = 0; /* the parent's slot holds it */
     __atomic_clear(&hot.tables_busy, __ATOMIC_RELAXED); /* its holder may not exist here */
     pthread_mutex_init(&reg_lock, NULL);
 }
@@ -278,6 +280,74 @@ static int slice_of(CUdevice dev)
     return -1;
 }
 
+/* A spinlock in the hot line, not a mutex in a line of its own: held for a few dozen
+ * instructions, taken twice per allocate+free pair. */
+static void tables_lock(void)
+{
+    while (__atomic_test_and_set(&hot.tables_busy, __ATOMIC_ACQUIRE))
+        sched_yield();
+}
+
+static void tables_unlock(void)
+{
+    __atomic_clear(&hot.tables_busy, __ATOMIC_RELEASE);
+}
+
+/* Small allocations draw on a credit: quota this process has reserved in the segment in
+ * CREDIT_CHUNK pieces and not yet handed out. An allocation of a few KiB then touches
+ * only this process's hot line, not the shared segment's lock and counters (on the H100
+ * the segment's share was a third of what Quanta added to a 4 KiB cuMemAlloc+cuMemFree).
+ * The cost: up to 2 * CREDIT_CHUNK of a vGPU's quota may sit reserved, unused, in one
+ * process; near the quota the credit falls back to exact reservations, so a process can
+ * still use the last bytes. (The driver itself takes 2 MiB pages for small allocations.)
+ * Only in the one-slice case (hot.only_slice), where every reservation is on slice 0. */
+#define SMALL_MAX (64u << 10)
+#define CREDIT_CHUNK (2u << 20)
+
+/* Takes `bytes` (<= SMALL_MAX) from the credit, refilling it from the segment. */
+static int take_credit(uint64_t bytes)
+{
+    int rc = 0;
+    tables_lock();
+    if (hot.credit < bytes) {
+        if (quanta__seg_reserve(hot.seg, hot.slot, 0, CREDIT_CHUNK) == 0)
+            hot.credit += CREDIT_CHUNK;
+        else if (quanta__seg_reserve(hot.seg, hot.slot, 0, bytes) == 0)
+            hot.credit += bytes; /* near the quota: exactly what is asked */
+        else
+            rc = -1;
+    }
+    if (rc == 0)
+        hot.credit -= bytes;
+    tables_unlock();
+    return rc;
+}
+
+/* Called with the tables locked, for `bytes` returning on slice `gpu`: small amounts go
+ * to the credit. Returns what must go back to the segment (the credit keeps at most
+ * 2 * CREDIT_CHUNK, and after a give-back CREDIT_CHUNK, so that alternating allocations
+ * and frees do not bounce chunks). */
+static uint64_t keep_as_credit(int gpu, uint64_t bytes)
+{
+    if (!hot.only_slice || gpu != 0 || bytes > SMALL_MAX)
+        return bytes;
+    hot.credit += bytes;
+    if (hot.credit <= 2 * CREDIT_CHUNK)
+        return 0;
+    uint64_t back = hot.credit - CREDIT_CHUNK;
+    hot.credit = CREDIT_CHUNK;
+    return back;
+}
+
+/* The vGPU's quota and usage on `slice` as this process sees them: its own unused credit
+ * is memory it can still allocate, so it does not count as used here. */
+static void usage_seen_here(int slice, uint64_t *quota, uint64_t *used)
+{
+    quanta__seg_usage(hot.seg, slice, quota, used);
+    uint64_t credit = slice == 0 && hot.only_slice ? __atomic_load_n(&hot.credit, __ATOMIC_RELAXED) : 0;
+    *used = *used > credit ? *used - credit : 0;
+}
+
 int quanta__vgpu_active(void)
 {
     return hot.in_vgpu;
@@ -309,7 +379,7 @@ enum quanta__vgpu_answer quanta__vgpu_reserve(uint64_t bytes, int *gpu)
     if (__atomic_load_n(&hot.registered, __ATOMIC_ACQUIRE) == 1 && hot.only_slice) {
         /* The common case: no system call, so errno needs no keeping. Without a current
          * context the driver refuses the call and the caller gives the reservation back. */
-        if (quanta__seg_reserve(hot.seg, hot.slot, 0, bytes) != 0)
+        if (bytes <= SMALL_MAX ? take_credit(bytes) != 0 : quanta__seg_reserve(hot.seg, hot.slot, 0, bytes) != 0)
             return QUANTA__VGPU_REFUSED;
         *gpu = 0;
         return QUANTA__VGPU_OK;
@@ -326,8 +396,11 @@ enum quanta__vgpu_answer quanta__vgpu_reserve(uint64_t bytes, int *gpu)
 
 void quanta__vgpu_release(int gpu, uint64_t bytes)
 {
-    if (hot.seg != NULL && hot.slot >= 0)
-        quanta__seg_release(hot.seg, hot.slot, gpu, bytes);
+    tables_lock();
+    uint64_t back = keep_as_credit(gpu, bytes);
+    tables_unlock();
+    if (back > 0 && hot.seg != NULL && hot.slot >= 0)
+        quanta__seg_release(hot.seg, hot.slot, gpu, back);
 }
 
 void quanta__vgpu_charge(int gpu, uint64_t bytes)
@@ -344,7 +417,7 @@ int quanta__vgpu_limits_uuid(const char *uuid, uint64_t *quota, uint64_t *used)
     if (ensure_registered() == 1)
         for (int i = 0; i < slices && rc < 0; i++)
             if (strcmp(uuid, slice_uuid[i]) == 0) {
-                quanta__seg_usage(hot.seg, i, quota, used);
+                usage_seen_here(i, quota, used);
                 rc = 0;
             }
     errno = saved;
@@ -374,7 +447,7 @@ int quanta__vgpu_limits(CUdevice dev, uint64_t *quota, uint64_t *used)
     if (ensure_registered() == 1) {
         int s = slice_of(dev);
         if (s >= 0) {
-            quanta__seg_usage(hot.seg, s, quota, used);
+            usage_seen_here(s, quota, used);
             rc = 0;
         }
     }
@@ -406,19 +479,6 @@ static struct table cold_tables[QUANTA__VGPU_KINDS];
 static struct table *table_of(enum quanta__vgpu_kind kind)
 {
     return kind == QUANTA__VGPU_POINTER ? &hot.pointers : &cold_tables[kind];
-}
-
-/* A spinlock in the hot line, not a mutex in a line of its own: held for a few dozen
- * instructions, taken twice per allocate+free pair. */
-static void tables_lock(void)
-{
-    while (__atomic_test_and_set(&hot.tables_busy, __ATOMIC_ACQUIRE))
-        sched_yield();
-}
-
-static void tables_unlock(void)
-{
-    __atomic_clear(&hot.tables_busy, __ATOMIC_RELEASE);
 }
 
 /* Fibonacci hashing: the product's HIGH bits, which depend on every bit of the key.
@@ -467,11 +527,10 @@ void quanta__vgpu_track(enum quanta__vgpu_kind kind, uint64_t key, uint64_t byte
     tables_unlock();
 }
 
-int quanta__vgpu_untrack(enum quanta__vgpu_kind kind, uint64_t key, uint64_t *bytes, int *gpu)
+/* quanta__vgpu_untrack with the tables already locked. */
+static int untrack_locked(struct table *t, uint64_t key, uint64_t *bytes, int *gpu)
 {
     int rc = -1;
-    struct table *t = table_of(kind);
-    tables_lock();
     if (t->cap > 0 && key != 0) {
         size_t i = hash_key(key, t->cap);
         while (t->slots[i].key != 0 && t->slots[i].key != key)
@@ -490,6 +549,13 @@ int quanta__vgpu_untrack(enum quanta__vgpu_kind kind, uint64_t key, uint64_t *by
             rc = 0;
         }
     }
+    return rc;
+}
+
+int quanta__vgpu_untrack(enum quanta__vgpu_kind kind, uint64_t key, uint64_t *bytes, int *gpu)
+{
+    tables_lock();
+    int rc = untrack_locked(table_of(kind), key, bytes, gpu);
     tables_unlock();
     return rc;
 }
@@ -508,8 +574,14 @@ CUresult quanta__vgpu_settle(enum quanta__vgpu_answer a, CUresult rc, enum quant
 
 void quanta__vgpu_forget(enum quanta__vgpu_kind kind, uint64_t key)
 {
-    uint64_t bytes;
+    uint64_t bytes, back = 0;
     int gpu;
-    if (hot.in_vgpu && quanta__vgpu_untrack(kind, key, &bytes, &gpu) == 0)
-        quanta__vgpu_release(gpu, bytes);
+    if (!hot.in_vgpu)
+        return;
+    tables_lock(); /* once for both the table and the credit: a free is on the hot path */
+    if (untrack_locked(table_of(kind), key, &bytes, &gpu) == 0)
+        back = keep_as_credit(gpu, bytes);
+    tables_unlock();
+    if (back > 0 && hot.seg != NULL && hot.slot >= 0)
+        quanta__seg_release(hot.seg, hot.slot, gpu, back);
 }
