@@ -148,7 +148,8 @@ done
 # Both sides pinned to the same four cores: on this VM the cores a process lands on
 # alone moves its throughput by 10-40%.
 PIN=(taskset -c 4-7)
-TB=(python3 "$WL/torch_bench.py" --steps 200 --reps 3 --matmuls 300)
+TB=(python3 "$WL/torch_bench.py" --steps 200 --reps 3 --matmuls 300 --large-steps 60)
+TB_PAIR=(python3 "$WL/torch_bench.py" --steps 200 --reps 3 --matmuls 300)
 for r in 1 2 3 4 5 6 7; do
   if ((r % 2)); then
     step "train-native.r$r" 180 "${PIN[@]}" "${TB[@]}"
@@ -161,11 +162,11 @@ done
 
 # The same loop with native and Quanta running at the same time, on disjoint cores
 # (swapped every round): whatever the VM's speed does to one, it does to the other.
-for r in 1 2 3 4 5; do
+for r in 1 2 3 4 5 6 7 8 9; do
   if ((r % 2)); then NCORES=2-5; QCORES=8-11; else NCORES=8-11; QCORES=2-5; fi
-  timeout -k 5 240 taskset -c "$NCORES" "${TB[@]}" >"$RAW/pair-native.r$r.out" 2>"$RAW/pair-native.r$r.err" </dev/null &
+  timeout -k 5 240 taskset -c "$NCORES" "${TB_PAIR[@]}" >"$RAW/pair-native.r$r.out" 2>"$RAW/pair-native.r$r.err" </dev/null &
   PN=$!
-  timeout -k 5 240 taskset -c "$QCORES" "$QUANTA" run --gpu 0 --mem 16GiB -- "${TB[@]}" >"$RAW/pair-quanta.r$r.out" 2>"$RAW/pair-quanta.r$r.err" </dev/null &
+  timeout -k 5 240 taskset -c "$QCORES" "$QUANTA" run --gpu 0 --mem 16GiB -- "${TB_PAIR[@]}" >"$RAW/pair-quanta.r$r.out" 2>"$RAW/pair-quanta.r$r.err" </dev/null &
   PQ=$!
   wait "$PN" "$PQ"
   log "concurrent round $r: native $(grep -h train_steps "$RAW/pair-native.r$r.out"), quanta $(grep -h train_steps "$RAW/pair-quanta.r$r.out")"

@@ -168,29 +168,29 @@ def main() -> int:
                  if pcts and nats else "missing")
         r.check("overhead", f"cuMemAlloc+cuMemFree of {int(size) // 1024} KiB, in one process (A/B, 2001 pairs at 4 KiB, 201 above, median of {len(runs)} runs)",
                 shown, "< 2%", len(pcts) == len(runs) and statistics.median(pcts) < 2.0)
-    for metric, judged in (("train_steps_per_s", True), ("matmul_iters_per_s", False)):
+    for metric in ("train_steps_per_s", "matmul_iters_per_s", "large_steps_per_s"):
         vals = {}
         for mode in ("native", "quanta"):
             vals[mode] = [float(m.group(1)) for i in range(1, 8)
                           for m in [re.search(rf"^METRIC {metric} (\S+)", r.text(f"train-{mode}.r{i}.out"), re.M)] if m]
         if vals["native"] and vals["quanta"]:
             ratio = statistics.median(vals["quanta"]) / statistics.median(vals["native"])
-            shown = f"{ratio:.4f} (native {' '.join(f'{x:.0f}' for x in vals['native'])}; quanta {' '.join(f'{x:.0f}' for x in vals['quanta'])})"
+            shown = f"{ratio:.4f} (native {' '.join(f'{x:.4g}' for x in vals['native'])}; quanta {' '.join(f'{x:.4g}' for x in vals['quanta'])})"
         else:
             ratio, shown = 0.0, "missing"
-        # Separate processes on this VM differ by 10-40% on their own (see the native
-        # spread); the in-process A/B above is the precise figure. The matmul chain is
-        # not a training loop: shown, not judged.
-        # Shown, not judged: separate runs carry this VM's 10-20% run-to-run spread (see
-        # the native figures); the concurrent comparison below is judged instead.
-        r.check("overhead", f"PyTorch {metric} under --mem 16GiB / native (separate processes pinned to the same cores, medians of 7)", shown,
-                "-", None)
+        # The GPU-bound training loop is judged on separate, alternated runs: its speed
+        # is the GPU's, so runs agree to about a percent. The launch-bound loop and the
+        # matmul chain carry this VM's 10-20% run-to-run host spread (see the native
+        # figures): shown; the launch-bound one is compared concurrently below.
+        judged = metric == "large_steps_per_s"
+        r.check("overhead", f"PyTorch {metric} under --mem 16GiB / native (separate processes pinned to the same cores, alternated, medians of 7)", shown,
+                ">= 0.98" if judged else "-", (ratio >= 0.98 and len(vals["native"]) >= 5 and len(vals["quanta"]) >= 5) if judged else None)
 
     # Native and Quanta at the same time on disjoint cores, swapped each round: the
     # per-round ratio cancels what the VM does to both.
     for metric, judged in (("train_steps_per_s", True), ("matmul_iters_per_s", False)):
         ratios = []
-        for i in range(1, 6):
+        for i in range(1, 10):
             n = re.search(rf"^METRIC {metric} (\S+)", r.text(f"pair-native.r{i}.out"), re.M)
             q = re.search(rf"^METRIC {metric} (\S+)", r.text(f"pair-quanta.r{i}.out"), re.M)
             if n and q and float(n.group(1)) > 0:
@@ -198,7 +198,7 @@ def main() -> int:
         med = statistics.median(ratios) if ratios else 0.0
         r.check("overhead", f"PyTorch {metric}, Quanta / native running at the same time (median of per-round ratios)",
                 f"{med:.4f} (rounds: {' '.join(f'{x:.3f}' for x in ratios) or 'missing'})",
-                ">= 0.98" if judged else "-", (med >= 0.98 and len(ratios) >= 3) if judged else None)
+                ">= 0.98" if judged else "-", (med >= 0.98 and len(ratios) >= 7) if judged else None)
 
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,10 @@ the median of the repeats is printed as METRIC lines:
   train_steps_per_s  a small MLP (many small kernels per step: forward,
                      backward, non-foreach Adam), launch-bound on purpose
   matmul_iters_per_s a chain of 1024x1024 float32 products
-Usage: python3 torch_bench.py [--steps N] [--reps R] [--matmuls M]
+  large_steps_per_s  (with --large-steps N) a wide MLP training step, GPU-bound like
+                     most real training: how a training loop's speed changes, with
+                     little of the host's run-to-run noise
+Usage: python3 torch_bench.py [--steps N] [--reps R] [--matmuls M] [--large-steps N]
 """
 import argparse
 import statistics
@@ -29,6 +32,7 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=200)
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--matmuls", type=int, default=1000)
+    ap.add_argument("--large-steps", type=int, default=0)
     args = ap.parse_args()
 
     torch.manual_seed(0)
@@ -62,6 +66,21 @@ def main() -> None:
         raise SystemExit("matmul loop produced non-finite values")
     print(f"METRIC train_steps_per_s {statistics.median(steps):.3f}")
     print(f"METRIC matmul_iters_per_s {statistics.median(mms):.3f}")
+    if args.large_steps > 0:
+        wide = nn.Sequential(*[m for _ in range(6) for m in (nn.Linear(2048, 2048), nn.GELU())], nn.Linear(2048, 16)).to(dev)
+        wopt = torch.optim.Adam(wide.parameters(), lr=1e-4)
+        wx = torch.randn(2048, 2048, device=dev)
+        wt = torch.randn(2048, 16, device=dev)
+
+        def large_step() -> None:
+            wopt.zero_grad(set_to_none=True)
+            torch.nn.functional.mse_loss(wide(wx), wt).backward()
+            wopt.step()
+
+        timed(large_step, 5)
+        large = [timed(large_step, args.large_steps) for _ in range(args.reps)]
+        print(f"METRIC large_steps_per_s {statistics.median(large):.3f}")
+        print(f"INFO large_reps {' '.join(f'{v:.2f}' for v in large)}")
     # Which kernels the matmul loop runs, and their GPU time: tells a host-side
     # slowdown from a different kernel choice or a slower GPU.
     try:
