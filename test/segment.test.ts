@@ -12,7 +12,7 @@ const fresh = () => join(mkdtempSync(join(tmpdir(), 'quanta-seg-')), 'vgpu.seg')
 
 test('reservations hold the quota under concurrency, survive a dead lock owner, and reclaim a killed process', () => {
   const path = fresh();
-  createSegment(path, ['GPU-test-0'], 1000, [4096]);
+  createSegment(path, ["GPU-test-0"], 1000, [4096], 7n);
   const r = spawnSync(testProgram('segment_check'), [path], { encoding: 'utf8', timeout: 60_000 });
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /^context bytes written by the daemon: 4096$/m, 'C reads what TypeScript wrote');
@@ -24,12 +24,12 @@ test('reservations hold the quota under concurrency, survive a dead lock owner, 
 
 test('the daemon writes quotas and the layout both sides read', () => {
   const path = fresh();
-  createSegment(path, ['GPU-a', 'GPU-b'], 8 * 2 ** 30, [525 * 2 ** 20, 0]);
+  createSegment(path, ["GPU-a", "GPU-b"], 8 * 2 ** 30, [525 * 2 ** 20, 0], 7n);
   setSegmentQuota(path, 12 * 2 ** 30);
   const v = readSegment(path);
   assert.deepEqual(v.uuids, ['GPU-a', 'GPU-b']);
   assert.deepEqual(v.quotas, [12 * 2 ** 30, 12 * 2 ** 30]);
   assert.deepEqual(v.contextBytes, [525 * 2 ** 20, 0]);
   assert.deepEqual(v.slots, []);
-  assert.throws(() => createSegment(path, [], 1, []), RangeError);
+  assert.throws(() => createSegment(path, [], 1, [], 7n), RangeError);
 });

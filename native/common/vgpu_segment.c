@@ -210,6 +210,26 @@ void quanta__seg_release(struct quanta_seg *seg, int slot, int gpu, uint64_t byt
     } while (!__atomic_compare_exchange_n(used, &cur, next, 1, __ATOMIC_RELAXED, __ATOMIC_RELAXED));
 }
 
+void quanta__seg_add_gpu_time(struct quanta_seg *seg, int gpu, uint64_t ns)
+{
+    if (gpu >= 0 && gpu < (int)seg->gpu_count)
+        __atomic_fetch_add(&seg->work[gpu].gpu_ns, ns, __ATOMIC_RELAXED);
+}
+
+void quanta__seg_want(struct quanta_seg *seg, int gpu, uint64_t now_ns)
+{
+    /* A plain store: the newest stamp of any member wins, near enough for a liveness hint;
+     * skipped when unchanged within 100 us, so busy launchers do not bounce the line. */
+    if (gpu >= 0 && gpu < (int)seg->gpu_count &&
+        now_ns - __atomic_load_n(&seg->work[gpu].want_ns, __ATOMIC_RELAXED) > 100000)
+        __atomic_store_n(&seg->work[gpu].want_ns, now_ns, __ATOMIC_RELAXED);
+}
+
+uint64_t quanta__seg_sched_id(struct quanta_seg *seg)
+{
+    return __atomic_load_n(&seg->sched_id, __ATOMIC_RELAXED);
+}
+
 uint64_t quanta__seg_context_bytes(struct quanta_seg *seg, int gpu)
 {
     return gpu >= 0 && gpu < (int)seg->gpu_count ? __atomic_load_n(&seg->context_bytes[gpu], __ATOMIC_RELAXED) : 0;

@@ -9,7 +9,8 @@
  * and the version, together.
  *
  * Writers: the daemon writes the header (quotas, under the `generation` sequence count:
- * odd while it writes); each process writes only its own slot. The lock word holds the
+ * odd while it writes); each process writes only its own slot, and adds to the vGPU's
+ * GPU-time report (`work`), which the daemon's scheduler reads. The lock word holds the
  * owner's pid, so a waiter can take it over from a process that died holding it.
  */
 #ifndef QUANTA_VGPU_SEGMENT_H
@@ -20,7 +21,7 @@
 #include <sys/types.h>
 
 #define QUANTA_SEG_MAGIC 0x4745535550475651ull /* "QVGPUSEG" little-endian */
-#define QUANTA_SEG_VERSION 2u
+#define QUANTA_SEG_VERSION 3u
 #define QUANTA_SEG_MAX_GPUS 16
 #define QUANTA_SEG_SLOTS 256
 #define QUANTA_SEG_UUID_LEN 48
@@ -42,6 +43,15 @@ struct quanta_seg_export {
     uint32_t pad;
 };
 
+/* What the vGPU's processes report to the GPU-time scheduler, per GPU slice (one cache
+ * line each: processes of one vGPU on different GPUs do not share it). */
+struct quanta_seg_work {
+    uint64_t gpu_ns;                           /* GPU time measured by events, cumulative */
+    uint64_t want_ns;                          /* CLOCK_MONOTONIC when a process last had work
+                                                  for the GPU (launching, or waiting to) */
+    uint64_t pad[6];
+};
+
 struct quanta_seg {
     uint64_t magic;
     uint32_t version;
@@ -58,6 +68,9 @@ struct quanta_seg {
     struct quanta_seg_slot slots[QUANTA_SEG_SLOTS];
     struct quanta_seg_export exports[QUANTA_SEG_EXPORTS]; /* written under the lock */
     uint64_t context_bytes[QUANTA_SEG_MAX_GPUS];   /* what one context costs on each GPU (daemon) */
+    uint64_t sched_id;                         /* this vGPU in the GPUs' schedule pages (daemon) */
+    uint64_t pad2[7];
+    struct quanta_seg_work work[QUANTA_SEG_MAX_GPUS]; /* written by member processes */
 };
 
 _Static_assert(sizeof(struct quanta_seg_slot) == 192, "slot layout is shared with TypeScript");
@@ -65,7 +78,9 @@ _Static_assert(offsetof(struct quanta_seg, quota) == 32, "header layout is share
 _Static_assert(offsetof(struct quanta_seg, gpu_uuid) == 160, "header layout is shared with TypeScript");
 _Static_assert(offsetof(struct quanta_seg, slots) == 1024, "header layout is shared with TypeScript");
 _Static_assert(offsetof(struct quanta_seg, context_bytes) == 1024 + 256 * 192 + 512 * 16, "shared with TypeScript");
-_Static_assert(sizeof(struct quanta_seg) == 1024 + 256 * 192 + 512 * 16 + 16 * 8, "size is shared with TypeScript");
+_Static_assert(offsetof(struct quanta_seg, sched_id) == 1024 + 256 * 192 + 512 * 16 + 16 * 8, "shared with TypeScript");
+_Static_assert(offsetof(struct quanta_seg, work) == 1024 + 256 * 192 + 512 * 16 + 16 * 8 + 64, "shared with TypeScript");
+_Static_assert(sizeof(struct quanta_seg) == 1024 + 256 * 192 + 512 * 16 + 16 * 8 + 64 + 16 * 64, "size is shared with TypeScript");
 
 /* Maps the segment file at `path` read-write. Returns 0 and sets *out, or a negative
  * errno (-EINVAL if it is not a segment of this version). */
@@ -99,6 +114,15 @@ int quanta__seg_exported(struct quanta_seg *seg, uint64_t key);
 
 /* What one CUDA context costs on GPU slice `gpu` (0 if the daemon could not measure it). */
 uint64_t quanta__seg_context_bytes(struct quanta_seg *seg, int gpu);
+
+/* Adds `ns` of measured GPU time to the vGPU's report on `gpu`. */
+void quanta__seg_add_gpu_time(struct quanta_seg *seg, int gpu, uint64_t ns);
+
+/* Records that a process of the vGPU has work for `gpu` at CLOCK_MONOTONIC `now_ns`. */
+void quanta__seg_want(struct quanta_seg *seg, int gpu, uint64_t now_ns);
+
+/* The vGPU's id in the schedule pages (0 before the daemon set it). */
+uint64_t quanta__seg_sched_id(struct quanta_seg *seg);
 
 /* The vGPU's quota on `gpu` and what its live processes hold there. */
 void quanta__seg_usage(struct quanta_seg *seg, int gpu, uint64_t *quota, uint64_t *used);

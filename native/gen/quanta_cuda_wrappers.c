@@ -3,6 +3,7 @@
  * same name (a strong definition) replaces one without any list to keep in step. */
 #include "quanta_cuda_api.h"
 #include "wrap.h"
+#include "gate.h"
 
 static QUANTA__COLD CUresult slow_cuArray3DCreate(CUarray *pHandle, const CUDA_ARRAY3D_DESCRIPTOR_v1 *pAllocateArray)
 {
@@ -3846,38 +3847,46 @@ QUANTA__WRAPPER CUresult cuGraphKernelNodeSetParams_v2(CUgraphNode hNode, const 
     return slow_cuGraphKernelNodeSetParams_v2(hNode, nodeParams);
 }
 
-static QUANTA__COLD CUresult slow_cuGraphLaunch(CUgraphExec hGraphExec, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuGraphLaunch(CUgraphExec hGraphExec, CUstream hStream)
 {
     quanta_cuda_pfn_cuGraphLaunch real = (quanta_cuda_pfn_cuGraphLaunch)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuGraphLaunch);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuGraphLaunch);
     }
-    return real(hGraphExec, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(hGraphExec, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuGraphLaunch(CUgraphExec hGraphExec, CUstream hStream)
 {
     quanta_cuda_pfn_cuGraphLaunch real = (quanta_cuda_pfn_cuGraphLaunch)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuGraphLaunch);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(hGraphExec, hStream);
-    return slow_cuGraphLaunch(hGraphExec, hStream);
+    return gated_cuGraphLaunch(hGraphExec, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuGraphLaunch_ptsz(CUgraphExec hGraphExec, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuGraphLaunch_ptsz(CUgraphExec hGraphExec, CUstream hStream)
 {
     quanta_cuda_pfn_cuGraphLaunch_ptsz real = (quanta_cuda_pfn_cuGraphLaunch_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuGraphLaunch_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuGraphLaunch_ptsz);
     }
-    return real(hGraphExec, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(hGraphExec, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuGraphLaunch_ptsz(CUgraphExec hGraphExec, CUstream hStream)
 {
     quanta_cuda_pfn_cuGraphLaunch_ptsz real = (quanta_cuda_pfn_cuGraphLaunch_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuGraphLaunch_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(hGraphExec, hStream);
-    return slow_cuGraphLaunch_ptsz(hGraphExec, hStream);
+    return gated_cuGraphLaunch_ptsz(hGraphExec, hStream);
 }
 
 static QUANTA__COLD CUresult slow_cuGraphMemAllocNodeGetParams(CUgraphNode hNode, CUDA_MEM_ALLOC_NODE_PARAMS *params_out)
@@ -4917,106 +4926,130 @@ QUANTA__WRAPPER CUresult cuKernelSetCacheConfig(CUkernel kernel, CUfunc_cache co
     return slow_cuKernelSetCacheConfig(kernel, config, dev);
 }
 
-static QUANTA__COLD CUresult slow_cuLaunch(CUfunction f)
+static QUANTA__COLD CUresult gated_cuLaunch(CUfunction f)
 {
     quanta_cuda_pfn_cuLaunch real = (quanta_cuda_pfn_cuLaunch)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuLaunch);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuLaunch);
     }
-    return real(f);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(f);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuLaunch(CUfunction f)
 {
     quanta_cuda_pfn_cuLaunch real = (quanta_cuda_pfn_cuLaunch)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuLaunch);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(f);
-    return slow_cuLaunch(f);
+    return gated_cuLaunch(f);
 }
 
-static QUANTA__COLD CUresult slow_cuLaunchCooperativeKernel(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams)
+static QUANTA__COLD CUresult gated_cuLaunchCooperativeKernel(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams)
 {
     quanta_cuda_pfn_cuLaunchCooperativeKernel real = (quanta_cuda_pfn_cuLaunchCooperativeKernel)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchCooperativeKernel);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchCooperativeKernel);
     }
-    return real(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuLaunchCooperativeKernel(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams)
 {
     quanta_cuda_pfn_cuLaunchCooperativeKernel real = (quanta_cuda_pfn_cuLaunchCooperativeKernel)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuLaunchCooperativeKernel);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams);
-    return slow_cuLaunchCooperativeKernel(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams);
+    return gated_cuLaunchCooperativeKernel(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams);
 }
 
-static QUANTA__COLD CUresult slow_cuLaunchCooperativeKernel_ptsz(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams)
+static QUANTA__COLD CUresult gated_cuLaunchCooperativeKernel_ptsz(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams)
 {
     quanta_cuda_pfn_cuLaunchCooperativeKernel_ptsz real = (quanta_cuda_pfn_cuLaunchCooperativeKernel_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchCooperativeKernel_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchCooperativeKernel_ptsz);
     }
-    return real(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuLaunchCooperativeKernel_ptsz(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams)
 {
     quanta_cuda_pfn_cuLaunchCooperativeKernel_ptsz real = (quanta_cuda_pfn_cuLaunchCooperativeKernel_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuLaunchCooperativeKernel_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams);
-    return slow_cuLaunchCooperativeKernel_ptsz(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams);
+    return gated_cuLaunchCooperativeKernel_ptsz(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams);
 }
 
-static QUANTA__COLD CUresult slow_cuLaunchCooperativeKernelMultiDevice(CUDA_LAUNCH_PARAMS *launchParamsList, unsigned int numDevices, unsigned int flags)
+static QUANTA__COLD CUresult gated_cuLaunchCooperativeKernelMultiDevice(CUDA_LAUNCH_PARAMS *launchParamsList, unsigned int numDevices, unsigned int flags)
 {
     quanta_cuda_pfn_cuLaunchCooperativeKernelMultiDevice real = (quanta_cuda_pfn_cuLaunchCooperativeKernelMultiDevice)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchCooperativeKernelMultiDevice);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchCooperativeKernelMultiDevice);
     }
-    return real(launchParamsList, numDevices, flags);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(launchParamsList, numDevices, flags);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuLaunchCooperativeKernelMultiDevice(CUDA_LAUNCH_PARAMS *launchParamsList, unsigned int numDevices, unsigned int flags)
 {
     quanta_cuda_pfn_cuLaunchCooperativeKernelMultiDevice real = (quanta_cuda_pfn_cuLaunchCooperativeKernelMultiDevice)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuLaunchCooperativeKernelMultiDevice);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(launchParamsList, numDevices, flags);
-    return slow_cuLaunchCooperativeKernelMultiDevice(launchParamsList, numDevices, flags);
+    return gated_cuLaunchCooperativeKernelMultiDevice(launchParamsList, numDevices, flags);
 }
 
-static QUANTA__COLD CUresult slow_cuLaunchGrid(CUfunction f, int grid_width, int grid_height)
+static QUANTA__COLD CUresult gated_cuLaunchGrid(CUfunction f, int grid_width, int grid_height)
 {
     quanta_cuda_pfn_cuLaunchGrid real = (quanta_cuda_pfn_cuLaunchGrid)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchGrid);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchGrid);
     }
-    return real(f, grid_width, grid_height);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(f, grid_width, grid_height);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuLaunchGrid(CUfunction f, int grid_width, int grid_height)
 {
     quanta_cuda_pfn_cuLaunchGrid real = (quanta_cuda_pfn_cuLaunchGrid)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuLaunchGrid);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(f, grid_width, grid_height);
-    return slow_cuLaunchGrid(f, grid_width, grid_height);
+    return gated_cuLaunchGrid(f, grid_width, grid_height);
 }
 
-static QUANTA__COLD CUresult slow_cuLaunchGridAsync(CUfunction f, int grid_width, int grid_height, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuLaunchGridAsync(CUfunction f, int grid_width, int grid_height, CUstream hStream)
 {
     quanta_cuda_pfn_cuLaunchGridAsync real = (quanta_cuda_pfn_cuLaunchGridAsync)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchGridAsync);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchGridAsync);
     }
-    return real(f, grid_width, grid_height, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(f, grid_width, grid_height, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuLaunchGridAsync(CUfunction f, int grid_width, int grid_height, CUstream hStream)
 {
     quanta_cuda_pfn_cuLaunchGridAsync real = (quanta_cuda_pfn_cuLaunchGridAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuLaunchGridAsync);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(f, grid_width, grid_height, hStream);
-    return slow_cuLaunchGridAsync(f, grid_width, grid_height, hStream);
+    return gated_cuLaunchGridAsync(f, grid_width, grid_height, hStream);
 }
 
 static QUANTA__COLD CUresult slow_cuLaunchHostFunc(CUstream hStream, CUhostFn fn, void *userData)
@@ -5053,72 +5086,88 @@ QUANTA__WRAPPER CUresult cuLaunchHostFunc_ptsz(CUstream hStream, CUhostFn fn, vo
     return slow_cuLaunchHostFunc_ptsz(hStream, fn, userData);
 }
 
-static QUANTA__COLD CUresult slow_cuLaunchKernel(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams, void **extra)
+static QUANTA__COLD CUresult gated_cuLaunchKernel(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams, void **extra)
 {
     quanta_cuda_pfn_cuLaunchKernel real = (quanta_cuda_pfn_cuLaunchKernel)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchKernel);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchKernel);
     }
-    return real(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams, extra);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams, extra);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuLaunchKernel(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams, void **extra)
 {
     quanta_cuda_pfn_cuLaunchKernel real = (quanta_cuda_pfn_cuLaunchKernel)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuLaunchKernel);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams, extra);
-    return slow_cuLaunchKernel(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams, extra);
+    return gated_cuLaunchKernel(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams, extra);
 }
 
-static QUANTA__COLD CUresult slow_cuLaunchKernel_ptsz(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams, void **extra)
+static QUANTA__COLD CUresult gated_cuLaunchKernel_ptsz(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams, void **extra)
 {
     quanta_cuda_pfn_cuLaunchKernel_ptsz real = (quanta_cuda_pfn_cuLaunchKernel_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchKernel_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchKernel_ptsz);
     }
-    return real(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams, extra);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams, extra);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuLaunchKernel_ptsz(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams, void **extra)
 {
     quanta_cuda_pfn_cuLaunchKernel_ptsz real = (quanta_cuda_pfn_cuLaunchKernel_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuLaunchKernel_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams, extra);
-    return slow_cuLaunchKernel_ptsz(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams, extra);
+    return gated_cuLaunchKernel_ptsz(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams, extra);
 }
 
-static QUANTA__COLD CUresult slow_cuLaunchKernelEx(const CUlaunchConfig *config, CUfunction f, void **kernelParams, void **extra)
+static QUANTA__COLD CUresult gated_cuLaunchKernelEx(const CUlaunchConfig *config, CUfunction f, void **kernelParams, void **extra)
 {
     quanta_cuda_pfn_cuLaunchKernelEx real = (quanta_cuda_pfn_cuLaunchKernelEx)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchKernelEx);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchKernelEx);
     }
-    return real(config, f, kernelParams, extra);
+    struct quanta__work w;
+    quanta__work_begin(&w, (config != NULL ? config->hStream : NULL), QUANTA__WORK_STREAM);
+    CUresult rc = real(config, f, kernelParams, extra);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuLaunchKernelEx(const CUlaunchConfig *config, CUfunction f, void **kernelParams, void **extra)
 {
     quanta_cuda_pfn_cuLaunchKernelEx real = (quanta_cuda_pfn_cuLaunchKernelEx)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuLaunchKernelEx);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(config, f, kernelParams, extra);
-    return slow_cuLaunchKernelEx(config, f, kernelParams, extra);
+    return gated_cuLaunchKernelEx(config, f, kernelParams, extra);
 }
 
-static QUANTA__COLD CUresult slow_cuLaunchKernelEx_ptsz(const CUlaunchConfig *config, CUfunction f, void **kernelParams, void **extra)
+static QUANTA__COLD CUresult gated_cuLaunchKernelEx_ptsz(const CUlaunchConfig *config, CUfunction f, void **kernelParams, void **extra)
 {
     quanta_cuda_pfn_cuLaunchKernelEx_ptsz real = (quanta_cuda_pfn_cuLaunchKernelEx_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchKernelEx_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuLaunchKernelEx_ptsz);
     }
-    return real(config, f, kernelParams, extra);
+    struct quanta__work w;
+    quanta__work_begin(&w, ((config != NULL ? config->hStream : NULL) != NULL ? (config != NULL ? config->hStream : NULL) : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(config, f, kernelParams, extra);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuLaunchKernelEx_ptsz(const CUlaunchConfig *config, CUfunction f, void **kernelParams, void **extra)
 {
     quanta_cuda_pfn_cuLaunchKernelEx_ptsz real = (quanta_cuda_pfn_cuLaunchKernelEx_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuLaunchKernelEx_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(config, f, kernelParams, extra);
-    return slow_cuLaunchKernelEx_ptsz(config, f, kernelParams, extra);
+    return gated_cuLaunchKernelEx_ptsz(config, f, kernelParams, extra);
 }
 
 static QUANTA__COLD CUresult slow_cuLibraryEnumerateKernels(CUkernel *kernels, unsigned int numKernels, CUlibrary lib)
@@ -6753,1772 +6802,2188 @@ QUANTA__WRAPPER CUresult cuMemUnmap(CUdeviceptr ptr, size_t size)
     return slow_cuMemUnmap(ptr, size);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpy(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpy real = (quanta_cuda_pfn_cuMemcpy)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy);
     }
-    return real(dst, src, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dst, src, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpy real = (quanta_cuda_pfn_cuMemcpy)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dst, src, ByteCount);
-    return slow_cuMemcpy(dst, src, ByteCount);
+    return gated_cuMemcpy(dst, src, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy_ptds(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpy_ptds(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpy_ptds real = (quanta_cuda_pfn_cuMemcpy_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy_ptds);
     }
-    return real(dst, src, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dst, src, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy_ptds(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpy_ptds real = (quanta_cuda_pfn_cuMemcpy_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dst, src, ByteCount);
-    return slow_cuMemcpy_ptds(dst, src, ByteCount);
+    return gated_cuMemcpy_ptds(dst, src, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy2D(const CUDA_MEMCPY2D_v1 *pCopy)
+static QUANTA__COLD CUresult gated_cuMemcpy2D(const CUDA_MEMCPY2D_v1 *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy2D real = (quanta_cuda_pfn_cuMemcpy2D)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2D);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2D);
     }
-    return real(pCopy);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(pCopy);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy2D(const CUDA_MEMCPY2D_v1 *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy2D real = (quanta_cuda_pfn_cuMemcpy2D)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy2D);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy);
-    return slow_cuMemcpy2D(pCopy);
+    return gated_cuMemcpy2D(pCopy);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy2D_v2(const CUDA_MEMCPY2D *pCopy)
+static QUANTA__COLD CUresult gated_cuMemcpy2D_v2(const CUDA_MEMCPY2D *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy2D_v2 real = (quanta_cuda_pfn_cuMemcpy2D_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2D_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2D_v2);
     }
-    return real(pCopy);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(pCopy);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy2D_v2(const CUDA_MEMCPY2D *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy2D_v2 real = (quanta_cuda_pfn_cuMemcpy2D_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy2D_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy);
-    return slow_cuMemcpy2D_v2(pCopy);
+    return gated_cuMemcpy2D_v2(pCopy);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy2D_v2_ptds(const CUDA_MEMCPY2D *pCopy)
+static QUANTA__COLD CUresult gated_cuMemcpy2D_v2_ptds(const CUDA_MEMCPY2D *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy2D_v2_ptds real = (quanta_cuda_pfn_cuMemcpy2D_v2_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2D_v2_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2D_v2_ptds);
     }
-    return real(pCopy);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(pCopy);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy2D_v2_ptds(const CUDA_MEMCPY2D *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy2D_v2_ptds real = (quanta_cuda_pfn_cuMemcpy2D_v2_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy2D_v2_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy);
-    return slow_cuMemcpy2D_v2_ptds(pCopy);
+    return gated_cuMemcpy2D_v2_ptds(pCopy);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy2DAsync(const CUDA_MEMCPY2D_v1 *pCopy, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpy2DAsync(const CUDA_MEMCPY2D_v1 *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy2DAsync real = (quanta_cuda_pfn_cuMemcpy2DAsync)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2DAsync);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2DAsync);
     }
-    return real(pCopy, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(pCopy, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy2DAsync(const CUDA_MEMCPY2D_v1 *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy2DAsync real = (quanta_cuda_pfn_cuMemcpy2DAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy2DAsync);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy, hStream);
-    return slow_cuMemcpy2DAsync(pCopy, hStream);
+    return gated_cuMemcpy2DAsync(pCopy, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy2DAsync_v2(const CUDA_MEMCPY2D *pCopy, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpy2DAsync_v2(const CUDA_MEMCPY2D *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy2DAsync_v2 real = (quanta_cuda_pfn_cuMemcpy2DAsync_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2DAsync_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2DAsync_v2);
     }
-    return real(pCopy, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(pCopy, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy2DAsync_v2(const CUDA_MEMCPY2D *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy2DAsync_v2 real = (quanta_cuda_pfn_cuMemcpy2DAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy2DAsync_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy, hStream);
-    return slow_cuMemcpy2DAsync_v2(pCopy, hStream);
+    return gated_cuMemcpy2DAsync_v2(pCopy, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy2DAsync_v2_ptsz(const CUDA_MEMCPY2D *pCopy, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpy2DAsync_v2_ptsz(const CUDA_MEMCPY2D *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy2DAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpy2DAsync_v2_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2DAsync_v2_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2DAsync_v2_ptsz);
     }
-    return real(pCopy, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(pCopy, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy2DAsync_v2_ptsz(const CUDA_MEMCPY2D *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy2DAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpy2DAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy2DAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy, hStream);
-    return slow_cuMemcpy2DAsync_v2_ptsz(pCopy, hStream);
+    return gated_cuMemcpy2DAsync_v2_ptsz(pCopy, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy2DUnaligned(const CUDA_MEMCPY2D_v1 *pCopy)
+static QUANTA__COLD CUresult gated_cuMemcpy2DUnaligned(const CUDA_MEMCPY2D_v1 *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy2DUnaligned real = (quanta_cuda_pfn_cuMemcpy2DUnaligned)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2DUnaligned);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2DUnaligned);
     }
-    return real(pCopy);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(pCopy);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy2DUnaligned(const CUDA_MEMCPY2D_v1 *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy2DUnaligned real = (quanta_cuda_pfn_cuMemcpy2DUnaligned)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy2DUnaligned);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy);
-    return slow_cuMemcpy2DUnaligned(pCopy);
+    return gated_cuMemcpy2DUnaligned(pCopy);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy2DUnaligned_v2(const CUDA_MEMCPY2D *pCopy)
+static QUANTA__COLD CUresult gated_cuMemcpy2DUnaligned_v2(const CUDA_MEMCPY2D *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy2DUnaligned_v2 real = (quanta_cuda_pfn_cuMemcpy2DUnaligned_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2DUnaligned_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2DUnaligned_v2);
     }
-    return real(pCopy);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(pCopy);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy2DUnaligned_v2(const CUDA_MEMCPY2D *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy2DUnaligned_v2 real = (quanta_cuda_pfn_cuMemcpy2DUnaligned_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy2DUnaligned_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy);
-    return slow_cuMemcpy2DUnaligned_v2(pCopy);
+    return gated_cuMemcpy2DUnaligned_v2(pCopy);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy2DUnaligned_v2_ptds(const CUDA_MEMCPY2D *pCopy)
+static QUANTA__COLD CUresult gated_cuMemcpy2DUnaligned_v2_ptds(const CUDA_MEMCPY2D *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy2DUnaligned_v2_ptds real = (quanta_cuda_pfn_cuMemcpy2DUnaligned_v2_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2DUnaligned_v2_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy2DUnaligned_v2_ptds);
     }
-    return real(pCopy);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(pCopy);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy2DUnaligned_v2_ptds(const CUDA_MEMCPY2D *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy2DUnaligned_v2_ptds real = (quanta_cuda_pfn_cuMemcpy2DUnaligned_v2_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy2DUnaligned_v2_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy);
-    return slow_cuMemcpy2DUnaligned_v2_ptds(pCopy);
+    return gated_cuMemcpy2DUnaligned_v2_ptds(pCopy);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy3D(const CUDA_MEMCPY3D_v1 *pCopy)
+static QUANTA__COLD CUresult gated_cuMemcpy3D(const CUDA_MEMCPY3D_v1 *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy3D real = (quanta_cuda_pfn_cuMemcpy3D)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3D);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3D);
     }
-    return real(pCopy);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(pCopy);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy3D(const CUDA_MEMCPY3D_v1 *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy3D real = (quanta_cuda_pfn_cuMemcpy3D)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3D);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy);
-    return slow_cuMemcpy3D(pCopy);
+    return gated_cuMemcpy3D(pCopy);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy3D_v2(const CUDA_MEMCPY3D *pCopy)
+static QUANTA__COLD CUresult gated_cuMemcpy3D_v2(const CUDA_MEMCPY3D *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy3D_v2 real = (quanta_cuda_pfn_cuMemcpy3D_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3D_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3D_v2);
     }
-    return real(pCopy);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(pCopy);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy3D_v2(const CUDA_MEMCPY3D *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy3D_v2 real = (quanta_cuda_pfn_cuMemcpy3D_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3D_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy);
-    return slow_cuMemcpy3D_v2(pCopy);
+    return gated_cuMemcpy3D_v2(pCopy);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy3D_v2_ptds(const CUDA_MEMCPY3D *pCopy)
+static QUANTA__COLD CUresult gated_cuMemcpy3D_v2_ptds(const CUDA_MEMCPY3D *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy3D_v2_ptds real = (quanta_cuda_pfn_cuMemcpy3D_v2_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3D_v2_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3D_v2_ptds);
     }
-    return real(pCopy);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(pCopy);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy3D_v2_ptds(const CUDA_MEMCPY3D *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy3D_v2_ptds real = (quanta_cuda_pfn_cuMemcpy3D_v2_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3D_v2_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy);
-    return slow_cuMemcpy3D_v2_ptds(pCopy);
+    return gated_cuMemcpy3D_v2_ptds(pCopy);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy3DAsync(const CUDA_MEMCPY3D_v1 *pCopy, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpy3DAsync(const CUDA_MEMCPY3D_v1 *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DAsync real = (quanta_cuda_pfn_cuMemcpy3DAsync)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DAsync);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DAsync);
     }
-    return real(pCopy, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(pCopy, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy3DAsync(const CUDA_MEMCPY3D_v1 *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DAsync real = (quanta_cuda_pfn_cuMemcpy3DAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DAsync);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy, hStream);
-    return slow_cuMemcpy3DAsync(pCopy, hStream);
+    return gated_cuMemcpy3DAsync(pCopy, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy3DAsync_v2(const CUDA_MEMCPY3D *pCopy, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpy3DAsync_v2(const CUDA_MEMCPY3D *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DAsync_v2 real = (quanta_cuda_pfn_cuMemcpy3DAsync_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DAsync_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DAsync_v2);
     }
-    return real(pCopy, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(pCopy, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy3DAsync_v2(const CUDA_MEMCPY3D *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DAsync_v2 real = (quanta_cuda_pfn_cuMemcpy3DAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DAsync_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy, hStream);
-    return slow_cuMemcpy3DAsync_v2(pCopy, hStream);
+    return gated_cuMemcpy3DAsync_v2(pCopy, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy3DAsync_v2_ptsz(const CUDA_MEMCPY3D *pCopy, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpy3DAsync_v2_ptsz(const CUDA_MEMCPY3D *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpy3DAsync_v2_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DAsync_v2_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DAsync_v2_ptsz);
     }
-    return real(pCopy, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(pCopy, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy3DAsync_v2_ptsz(const CUDA_MEMCPY3D *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpy3DAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy, hStream);
-    return slow_cuMemcpy3DAsync_v2_ptsz(pCopy, hStream);
+    return gated_cuMemcpy3DAsync_v2_ptsz(pCopy, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy3DBatchAsync(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, size_t *failIdx, unsigned long long flags, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpy3DBatchAsync(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, size_t *failIdx, unsigned long long flags, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DBatchAsync real = (quanta_cuda_pfn_cuMemcpy3DBatchAsync)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DBatchAsync);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DBatchAsync);
     }
-    return real(numOps, opList, failIdx, flags, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(numOps, opList, failIdx, flags, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy3DBatchAsync(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, size_t *failIdx, unsigned long long flags, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DBatchAsync real = (quanta_cuda_pfn_cuMemcpy3DBatchAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DBatchAsync);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(numOps, opList, failIdx, flags, hStream);
-    return slow_cuMemcpy3DBatchAsync(numOps, opList, failIdx, flags, hStream);
+    return gated_cuMemcpy3DBatchAsync(numOps, opList, failIdx, flags, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy3DBatchAsync_ptsz(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, size_t *failIdx, unsigned long long flags, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpy3DBatchAsync_ptsz(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, size_t *failIdx, unsigned long long flags, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DBatchAsync_ptsz real = (quanta_cuda_pfn_cuMemcpy3DBatchAsync_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DBatchAsync_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DBatchAsync_ptsz);
     }
-    return real(numOps, opList, failIdx, flags, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(numOps, opList, failIdx, flags, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy3DBatchAsync_ptsz(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, size_t *failIdx, unsigned long long flags, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DBatchAsync_ptsz real = (quanta_cuda_pfn_cuMemcpy3DBatchAsync_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DBatchAsync_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(numOps, opList, failIdx, flags, hStream);
-    return slow_cuMemcpy3DBatchAsync_ptsz(numOps, opList, failIdx, flags, hStream);
+    return gated_cuMemcpy3DBatchAsync_ptsz(numOps, opList, failIdx, flags, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy3DBatchAsync_v2(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, unsigned long long flags, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpy3DBatchAsync_v2(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, unsigned long long flags, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DBatchAsync_v2 real = (quanta_cuda_pfn_cuMemcpy3DBatchAsync_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DBatchAsync_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DBatchAsync_v2);
     }
-    return real(numOps, opList, flags, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(numOps, opList, flags, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy3DBatchAsync_v2(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, unsigned long long flags, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DBatchAsync_v2 real = (quanta_cuda_pfn_cuMemcpy3DBatchAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DBatchAsync_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(numOps, opList, flags, hStream);
-    return slow_cuMemcpy3DBatchAsync_v2(numOps, opList, flags, hStream);
+    return gated_cuMemcpy3DBatchAsync_v2(numOps, opList, flags, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy3DBatchAsync_v2_ptsz(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, unsigned long long flags, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpy3DBatchAsync_v2_ptsz(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, unsigned long long flags, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DBatchAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpy3DBatchAsync_v2_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DBatchAsync_v2_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DBatchAsync_v2_ptsz);
     }
-    return real(numOps, opList, flags, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(numOps, opList, flags, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy3DBatchAsync_v2_ptsz(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, unsigned long long flags, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DBatchAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpy3DBatchAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DBatchAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(numOps, opList, flags, hStream);
-    return slow_cuMemcpy3DBatchAsync_v2_ptsz(numOps, opList, flags, hStream);
+    return gated_cuMemcpy3DBatchAsync_v2_ptsz(numOps, opList, flags, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy3DPeer(const CUDA_MEMCPY3D_PEER *pCopy)
+static QUANTA__COLD CUresult gated_cuMemcpy3DPeer(const CUDA_MEMCPY3D_PEER *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy3DPeer real = (quanta_cuda_pfn_cuMemcpy3DPeer)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DPeer);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DPeer);
     }
-    return real(pCopy);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(pCopy);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy3DPeer(const CUDA_MEMCPY3D_PEER *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy3DPeer real = (quanta_cuda_pfn_cuMemcpy3DPeer)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DPeer);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy);
-    return slow_cuMemcpy3DPeer(pCopy);
+    return gated_cuMemcpy3DPeer(pCopy);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy3DPeer_ptds(const CUDA_MEMCPY3D_PEER *pCopy)
+static QUANTA__COLD CUresult gated_cuMemcpy3DPeer_ptds(const CUDA_MEMCPY3D_PEER *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy3DPeer_ptds real = (quanta_cuda_pfn_cuMemcpy3DPeer_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DPeer_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DPeer_ptds);
     }
-    return real(pCopy);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(pCopy);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy3DPeer_ptds(const CUDA_MEMCPY3D_PEER *pCopy)
 {
     quanta_cuda_pfn_cuMemcpy3DPeer_ptds real = (quanta_cuda_pfn_cuMemcpy3DPeer_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DPeer_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy);
-    return slow_cuMemcpy3DPeer_ptds(pCopy);
+    return gated_cuMemcpy3DPeer_ptds(pCopy);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy3DPeerAsync(const CUDA_MEMCPY3D_PEER *pCopy, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpy3DPeerAsync(const CUDA_MEMCPY3D_PEER *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DPeerAsync real = (quanta_cuda_pfn_cuMemcpy3DPeerAsync)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DPeerAsync);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DPeerAsync);
     }
-    return real(pCopy, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(pCopy, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy3DPeerAsync(const CUDA_MEMCPY3D_PEER *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DPeerAsync real = (quanta_cuda_pfn_cuMemcpy3DPeerAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DPeerAsync);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy, hStream);
-    return slow_cuMemcpy3DPeerAsync(pCopy, hStream);
+    return gated_cuMemcpy3DPeerAsync(pCopy, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpy3DPeerAsync_ptsz(const CUDA_MEMCPY3D_PEER *pCopy, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpy3DPeerAsync_ptsz(const CUDA_MEMCPY3D_PEER *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DPeerAsync_ptsz real = (quanta_cuda_pfn_cuMemcpy3DPeerAsync_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DPeerAsync_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpy3DPeerAsync_ptsz);
     }
-    return real(pCopy, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(pCopy, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpy3DPeerAsync_ptsz(const CUDA_MEMCPY3D_PEER *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DPeerAsync_ptsz real = (quanta_cuda_pfn_cuMemcpy3DPeerAsync_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DPeerAsync_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(pCopy, hStream);
-    return slow_cuMemcpy3DPeerAsync_ptsz(pCopy, hStream);
+    return gated_cuMemcpy3DPeerAsync_ptsz(pCopy, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyAsync(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyAsync(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyAsync real = (quanta_cuda_pfn_cuMemcpyAsync)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAsync);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAsync);
     }
-    return real(dst, src, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dst, src, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyAsync(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyAsync real = (quanta_cuda_pfn_cuMemcpyAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAsync);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dst, src, ByteCount, hStream);
-    return slow_cuMemcpyAsync(dst, src, ByteCount, hStream);
+    return gated_cuMemcpyAsync(dst, src, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyAsync_ptsz(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyAsync_ptsz(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyAsync_ptsz real = (quanta_cuda_pfn_cuMemcpyAsync_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAsync_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAsync_ptsz);
     }
-    return real(dst, src, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(dst, src, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyAsync_ptsz(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyAsync_ptsz real = (quanta_cuda_pfn_cuMemcpyAsync_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAsync_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dst, src, ByteCount, hStream);
-    return slow_cuMemcpyAsync_ptsz(dst, src, ByteCount, hStream);
+    return gated_cuMemcpyAsync_ptsz(dst, src, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyAtoA(CUarray dstArray, unsigned int dstOffset, CUarray srcArray, unsigned int srcOffset, unsigned int ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyAtoA(CUarray dstArray, unsigned int dstOffset, CUarray srcArray, unsigned int srcOffset, unsigned int ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoA real = (quanta_cuda_pfn_cuMemcpyAtoA)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoA);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoA);
     }
-    return real(dstArray, dstOffset, srcArray, srcOffset, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstArray, dstOffset, srcArray, srcOffset, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyAtoA(CUarray dstArray, unsigned int dstOffset, CUarray srcArray, unsigned int srcOffset, unsigned int ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoA real = (quanta_cuda_pfn_cuMemcpyAtoA)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAtoA);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstArray, dstOffset, srcArray, srcOffset, ByteCount);
-    return slow_cuMemcpyAtoA(dstArray, dstOffset, srcArray, srcOffset, ByteCount);
+    return gated_cuMemcpyAtoA(dstArray, dstOffset, srcArray, srcOffset, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyAtoA_v2(CUarray dstArray, size_t dstOffset, CUarray srcArray, size_t srcOffset, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyAtoA_v2(CUarray dstArray, size_t dstOffset, CUarray srcArray, size_t srcOffset, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoA_v2 real = (quanta_cuda_pfn_cuMemcpyAtoA_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoA_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoA_v2);
     }
-    return real(dstArray, dstOffset, srcArray, srcOffset, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstArray, dstOffset, srcArray, srcOffset, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyAtoA_v2(CUarray dstArray, size_t dstOffset, CUarray srcArray, size_t srcOffset, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoA_v2 real = (quanta_cuda_pfn_cuMemcpyAtoA_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAtoA_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstArray, dstOffset, srcArray, srcOffset, ByteCount);
-    return slow_cuMemcpyAtoA_v2(dstArray, dstOffset, srcArray, srcOffset, ByteCount);
+    return gated_cuMemcpyAtoA_v2(dstArray, dstOffset, srcArray, srcOffset, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyAtoA_v2_ptds(CUarray dstArray, size_t dstOffset, CUarray srcArray, size_t srcOffset, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyAtoA_v2_ptds(CUarray dstArray, size_t dstOffset, CUarray srcArray, size_t srcOffset, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoA_v2_ptds real = (quanta_cuda_pfn_cuMemcpyAtoA_v2_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoA_v2_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoA_v2_ptds);
     }
-    return real(dstArray, dstOffset, srcArray, srcOffset, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstArray, dstOffset, srcArray, srcOffset, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyAtoA_v2_ptds(CUarray dstArray, size_t dstOffset, CUarray srcArray, size_t srcOffset, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoA_v2_ptds real = (quanta_cuda_pfn_cuMemcpyAtoA_v2_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAtoA_v2_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstArray, dstOffset, srcArray, srcOffset, ByteCount);
-    return slow_cuMemcpyAtoA_v2_ptds(dstArray, dstOffset, srcArray, srcOffset, ByteCount);
+    return gated_cuMemcpyAtoA_v2_ptds(dstArray, dstOffset, srcArray, srcOffset, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyAtoD(CUdeviceptr_v1 dstDevice, CUarray srcArray, unsigned int srcOffset, unsigned int ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyAtoD(CUdeviceptr_v1 dstDevice, CUarray srcArray, unsigned int srcOffset, unsigned int ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoD real = (quanta_cuda_pfn_cuMemcpyAtoD)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoD);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoD);
     }
-    return real(dstDevice, srcArray, srcOffset, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, srcArray, srcOffset, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyAtoD(CUdeviceptr_v1 dstDevice, CUarray srcArray, unsigned int srcOffset, unsigned int ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoD real = (quanta_cuda_pfn_cuMemcpyAtoD)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAtoD);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, srcArray, srcOffset, ByteCount);
-    return slow_cuMemcpyAtoD(dstDevice, srcArray, srcOffset, ByteCount);
+    return gated_cuMemcpyAtoD(dstDevice, srcArray, srcOffset, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyAtoD_v2(CUdeviceptr dstDevice, CUarray srcArray, size_t srcOffset, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyAtoD_v2(CUdeviceptr dstDevice, CUarray srcArray, size_t srcOffset, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoD_v2 real = (quanta_cuda_pfn_cuMemcpyAtoD_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoD_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoD_v2);
     }
-    return real(dstDevice, srcArray, srcOffset, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, srcArray, srcOffset, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyAtoD_v2(CUdeviceptr dstDevice, CUarray srcArray, size_t srcOffset, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoD_v2 real = (quanta_cuda_pfn_cuMemcpyAtoD_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAtoD_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, srcArray, srcOffset, ByteCount);
-    return slow_cuMemcpyAtoD_v2(dstDevice, srcArray, srcOffset, ByteCount);
+    return gated_cuMemcpyAtoD_v2(dstDevice, srcArray, srcOffset, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyAtoD_v2_ptds(CUdeviceptr dstDevice, CUarray srcArray, size_t srcOffset, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyAtoD_v2_ptds(CUdeviceptr dstDevice, CUarray srcArray, size_t srcOffset, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoD_v2_ptds real = (quanta_cuda_pfn_cuMemcpyAtoD_v2_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoD_v2_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoD_v2_ptds);
     }
-    return real(dstDevice, srcArray, srcOffset, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, srcArray, srcOffset, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyAtoD_v2_ptds(CUdeviceptr dstDevice, CUarray srcArray, size_t srcOffset, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoD_v2_ptds real = (quanta_cuda_pfn_cuMemcpyAtoD_v2_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAtoD_v2_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, srcArray, srcOffset, ByteCount);
-    return slow_cuMemcpyAtoD_v2_ptds(dstDevice, srcArray, srcOffset, ByteCount);
+    return gated_cuMemcpyAtoD_v2_ptds(dstDevice, srcArray, srcOffset, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyAtoH(void *dstHost, CUarray srcArray, unsigned int srcOffset, unsigned int ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyAtoH(void *dstHost, CUarray srcArray, unsigned int srcOffset, unsigned int ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoH real = (quanta_cuda_pfn_cuMemcpyAtoH)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoH);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoH);
     }
-    return real(dstHost, srcArray, srcOffset, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstHost, srcArray, srcOffset, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyAtoH(void *dstHost, CUarray srcArray, unsigned int srcOffset, unsigned int ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoH real = (quanta_cuda_pfn_cuMemcpyAtoH)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAtoH);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstHost, srcArray, srcOffset, ByteCount);
-    return slow_cuMemcpyAtoH(dstHost, srcArray, srcOffset, ByteCount);
+    return gated_cuMemcpyAtoH(dstHost, srcArray, srcOffset, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyAtoH_v2(void *dstHost, CUarray srcArray, size_t srcOffset, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyAtoH_v2(void *dstHost, CUarray srcArray, size_t srcOffset, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoH_v2 real = (quanta_cuda_pfn_cuMemcpyAtoH_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoH_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoH_v2);
     }
-    return real(dstHost, srcArray, srcOffset, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstHost, srcArray, srcOffset, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyAtoH_v2(void *dstHost, CUarray srcArray, size_t srcOffset, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoH_v2 real = (quanta_cuda_pfn_cuMemcpyAtoH_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAtoH_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstHost, srcArray, srcOffset, ByteCount);
-    return slow_cuMemcpyAtoH_v2(dstHost, srcArray, srcOffset, ByteCount);
+    return gated_cuMemcpyAtoH_v2(dstHost, srcArray, srcOffset, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyAtoH_v2_ptds(void *dstHost, CUarray srcArray, size_t srcOffset, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyAtoH_v2_ptds(void *dstHost, CUarray srcArray, size_t srcOffset, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoH_v2_ptds real = (quanta_cuda_pfn_cuMemcpyAtoH_v2_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoH_v2_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoH_v2_ptds);
     }
-    return real(dstHost, srcArray, srcOffset, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstHost, srcArray, srcOffset, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyAtoH_v2_ptds(void *dstHost, CUarray srcArray, size_t srcOffset, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyAtoH_v2_ptds real = (quanta_cuda_pfn_cuMemcpyAtoH_v2_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAtoH_v2_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstHost, srcArray, srcOffset, ByteCount);
-    return slow_cuMemcpyAtoH_v2_ptds(dstHost, srcArray, srcOffset, ByteCount);
+    return gated_cuMemcpyAtoH_v2_ptds(dstHost, srcArray, srcOffset, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyAtoHAsync(void *dstHost, CUarray srcArray, unsigned int srcOffset, unsigned int ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyAtoHAsync(void *dstHost, CUarray srcArray, unsigned int srcOffset, unsigned int ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyAtoHAsync real = (quanta_cuda_pfn_cuMemcpyAtoHAsync)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoHAsync);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoHAsync);
     }
-    return real(dstHost, srcArray, srcOffset, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dstHost, srcArray, srcOffset, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyAtoHAsync(void *dstHost, CUarray srcArray, unsigned int srcOffset, unsigned int ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyAtoHAsync real = (quanta_cuda_pfn_cuMemcpyAtoHAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAtoHAsync);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstHost, srcArray, srcOffset, ByteCount, hStream);
-    return slow_cuMemcpyAtoHAsync(dstHost, srcArray, srcOffset, ByteCount, hStream);
+    return gated_cuMemcpyAtoHAsync(dstHost, srcArray, srcOffset, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyAtoHAsync_v2(void *dstHost, CUarray srcArray, size_t srcOffset, size_t ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyAtoHAsync_v2(void *dstHost, CUarray srcArray, size_t srcOffset, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyAtoHAsync_v2 real = (quanta_cuda_pfn_cuMemcpyAtoHAsync_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoHAsync_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoHAsync_v2);
     }
-    return real(dstHost, srcArray, srcOffset, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dstHost, srcArray, srcOffset, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyAtoHAsync_v2(void *dstHost, CUarray srcArray, size_t srcOffset, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyAtoHAsync_v2 real = (quanta_cuda_pfn_cuMemcpyAtoHAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAtoHAsync_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstHost, srcArray, srcOffset, ByteCount, hStream);
-    return slow_cuMemcpyAtoHAsync_v2(dstHost, srcArray, srcOffset, ByteCount, hStream);
+    return gated_cuMemcpyAtoHAsync_v2(dstHost, srcArray, srcOffset, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyAtoHAsync_v2_ptsz(void *dstHost, CUarray srcArray, size_t srcOffset, size_t ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyAtoHAsync_v2_ptsz(void *dstHost, CUarray srcArray, size_t srcOffset, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyAtoHAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyAtoHAsync_v2_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoHAsync_v2_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyAtoHAsync_v2_ptsz);
     }
-    return real(dstHost, srcArray, srcOffset, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(dstHost, srcArray, srcOffset, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyAtoHAsync_v2_ptsz(void *dstHost, CUarray srcArray, size_t srcOffset, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyAtoHAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyAtoHAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAtoHAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstHost, srcArray, srcOffset, ByteCount, hStream);
-    return slow_cuMemcpyAtoHAsync_v2_ptsz(dstHost, srcArray, srcOffset, ByteCount, hStream);
+    return gated_cuMemcpyAtoHAsync_v2_ptsz(dstHost, srcArray, srcOffset, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyBatchAsync(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, size_t *failIdx, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyBatchAsync(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, size_t *failIdx, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyBatchAsync real = (quanta_cuda_pfn_cuMemcpyBatchAsync)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyBatchAsync);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyBatchAsync);
     }
-    return real(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, failIdx, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, failIdx, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyBatchAsync(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, size_t *failIdx, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyBatchAsync real = (quanta_cuda_pfn_cuMemcpyBatchAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyBatchAsync);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, failIdx, hStream);
-    return slow_cuMemcpyBatchAsync(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, failIdx, hStream);
+    return gated_cuMemcpyBatchAsync(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, failIdx, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyBatchAsync_ptsz(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, size_t *failIdx, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyBatchAsync_ptsz(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, size_t *failIdx, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyBatchAsync_ptsz real = (quanta_cuda_pfn_cuMemcpyBatchAsync_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyBatchAsync_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyBatchAsync_ptsz);
     }
-    return real(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, failIdx, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, failIdx, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyBatchAsync_ptsz(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, size_t *failIdx, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyBatchAsync_ptsz real = (quanta_cuda_pfn_cuMemcpyBatchAsync_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyBatchAsync_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, failIdx, hStream);
-    return slow_cuMemcpyBatchAsync_ptsz(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, failIdx, hStream);
+    return gated_cuMemcpyBatchAsync_ptsz(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, failIdx, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyBatchAsync_v2(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyBatchAsync_v2(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyBatchAsync_v2 real = (quanta_cuda_pfn_cuMemcpyBatchAsync_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyBatchAsync_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyBatchAsync_v2);
     }
-    return real(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyBatchAsync_v2(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyBatchAsync_v2 real = (quanta_cuda_pfn_cuMemcpyBatchAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyBatchAsync_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, hStream);
-    return slow_cuMemcpyBatchAsync_v2(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, hStream);
+    return gated_cuMemcpyBatchAsync_v2(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyBatchAsync_v2_ptsz(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyBatchAsync_v2_ptsz(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyBatchAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyBatchAsync_v2_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyBatchAsync_v2_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyBatchAsync_v2_ptsz);
     }
-    return real(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyBatchAsync_v2_ptsz(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyBatchAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyBatchAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyBatchAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, hStream);
-    return slow_cuMemcpyBatchAsync_v2_ptsz(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, hStream);
+    return gated_cuMemcpyBatchAsync_v2_ptsz(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyDtoA(CUarray dstArray, unsigned int dstOffset, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyDtoA(CUarray dstArray, unsigned int dstOffset, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoA real = (quanta_cuda_pfn_cuMemcpyDtoA)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoA);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoA);
     }
-    return real(dstArray, dstOffset, srcDevice, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstArray, dstOffset, srcDevice, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyDtoA(CUarray dstArray, unsigned int dstOffset, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoA real = (quanta_cuda_pfn_cuMemcpyDtoA)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoA);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstArray, dstOffset, srcDevice, ByteCount);
-    return slow_cuMemcpyDtoA(dstArray, dstOffset, srcDevice, ByteCount);
+    return gated_cuMemcpyDtoA(dstArray, dstOffset, srcDevice, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyDtoA_v2(CUarray dstArray, size_t dstOffset, CUdeviceptr srcDevice, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyDtoA_v2(CUarray dstArray, size_t dstOffset, CUdeviceptr srcDevice, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoA_v2 real = (quanta_cuda_pfn_cuMemcpyDtoA_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoA_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoA_v2);
     }
-    return real(dstArray, dstOffset, srcDevice, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstArray, dstOffset, srcDevice, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyDtoA_v2(CUarray dstArray, size_t dstOffset, CUdeviceptr srcDevice, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoA_v2 real = (quanta_cuda_pfn_cuMemcpyDtoA_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoA_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstArray, dstOffset, srcDevice, ByteCount);
-    return slow_cuMemcpyDtoA_v2(dstArray, dstOffset, srcDevice, ByteCount);
+    return gated_cuMemcpyDtoA_v2(dstArray, dstOffset, srcDevice, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyDtoA_v2_ptds(CUarray dstArray, size_t dstOffset, CUdeviceptr srcDevice, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyDtoA_v2_ptds(CUarray dstArray, size_t dstOffset, CUdeviceptr srcDevice, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoA_v2_ptds real = (quanta_cuda_pfn_cuMemcpyDtoA_v2_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoA_v2_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoA_v2_ptds);
     }
-    return real(dstArray, dstOffset, srcDevice, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstArray, dstOffset, srcDevice, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyDtoA_v2_ptds(CUarray dstArray, size_t dstOffset, CUdeviceptr srcDevice, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoA_v2_ptds real = (quanta_cuda_pfn_cuMemcpyDtoA_v2_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoA_v2_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstArray, dstOffset, srcDevice, ByteCount);
-    return slow_cuMemcpyDtoA_v2_ptds(dstArray, dstOffset, srcDevice, ByteCount);
+    return gated_cuMemcpyDtoA_v2_ptds(dstArray, dstOffset, srcDevice, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyDtoD(CUdeviceptr_v1 dstDevice, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyDtoD(CUdeviceptr_v1 dstDevice, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoD real = (quanta_cuda_pfn_cuMemcpyDtoD)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoD);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoD);
     }
-    return real(dstDevice, srcDevice, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, srcDevice, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyDtoD(CUdeviceptr_v1 dstDevice, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoD real = (quanta_cuda_pfn_cuMemcpyDtoD)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoD);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, srcDevice, ByteCount);
-    return slow_cuMemcpyDtoD(dstDevice, srcDevice, ByteCount);
+    return gated_cuMemcpyDtoD(dstDevice, srcDevice, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyDtoD_v2(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyDtoD_v2(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoD_v2 real = (quanta_cuda_pfn_cuMemcpyDtoD_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoD_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoD_v2);
     }
-    return real(dstDevice, srcDevice, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, srcDevice, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyDtoD_v2(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoD_v2 real = (quanta_cuda_pfn_cuMemcpyDtoD_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoD_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, srcDevice, ByteCount);
-    return slow_cuMemcpyDtoD_v2(dstDevice, srcDevice, ByteCount);
+    return gated_cuMemcpyDtoD_v2(dstDevice, srcDevice, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyDtoD_v2_ptds(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyDtoD_v2_ptds(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoD_v2_ptds real = (quanta_cuda_pfn_cuMemcpyDtoD_v2_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoD_v2_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoD_v2_ptds);
     }
-    return real(dstDevice, srcDevice, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, srcDevice, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyDtoD_v2_ptds(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoD_v2_ptds real = (quanta_cuda_pfn_cuMemcpyDtoD_v2_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoD_v2_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, srcDevice, ByteCount);
-    return slow_cuMemcpyDtoD_v2_ptds(dstDevice, srcDevice, ByteCount);
+    return gated_cuMemcpyDtoD_v2_ptds(dstDevice, srcDevice, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyDtoDAsync(CUdeviceptr_v1 dstDevice, CUdeviceptr_v1 srcDevice, unsigned int ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyDtoDAsync(CUdeviceptr_v1 dstDevice, CUdeviceptr_v1 srcDevice, unsigned int ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoDAsync real = (quanta_cuda_pfn_cuMemcpyDtoDAsync)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoDAsync);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoDAsync);
     }
-    return real(dstDevice, srcDevice, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, srcDevice, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyDtoDAsync(CUdeviceptr_v1 dstDevice, CUdeviceptr_v1 srcDevice, unsigned int ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoDAsync real = (quanta_cuda_pfn_cuMemcpyDtoDAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoDAsync);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, srcDevice, ByteCount, hStream);
-    return slow_cuMemcpyDtoDAsync(dstDevice, srcDevice, ByteCount, hStream);
+    return gated_cuMemcpyDtoDAsync(dstDevice, srcDevice, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyDtoDAsync_v2(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyDtoDAsync_v2(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoDAsync_v2 real = (quanta_cuda_pfn_cuMemcpyDtoDAsync_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoDAsync_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoDAsync_v2);
     }
-    return real(dstDevice, srcDevice, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, srcDevice, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyDtoDAsync_v2(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoDAsync_v2 real = (quanta_cuda_pfn_cuMemcpyDtoDAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoDAsync_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, srcDevice, ByteCount, hStream);
-    return slow_cuMemcpyDtoDAsync_v2(dstDevice, srcDevice, ByteCount, hStream);
+    return gated_cuMemcpyDtoDAsync_v2(dstDevice, srcDevice, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyDtoDAsync_v2_ptsz(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyDtoDAsync_v2_ptsz(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoDAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyDtoDAsync_v2_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoDAsync_v2_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoDAsync_v2_ptsz);
     }
-    return real(dstDevice, srcDevice, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, srcDevice, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyDtoDAsync_v2_ptsz(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoDAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyDtoDAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoDAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, srcDevice, ByteCount, hStream);
-    return slow_cuMemcpyDtoDAsync_v2_ptsz(dstDevice, srcDevice, ByteCount, hStream);
+    return gated_cuMemcpyDtoDAsync_v2_ptsz(dstDevice, srcDevice, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyDtoH(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyDtoH(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoH real = (quanta_cuda_pfn_cuMemcpyDtoH)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoH);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoH);
     }
-    return real(dstHost, srcDevice, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstHost, srcDevice, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyDtoH(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoH real = (quanta_cuda_pfn_cuMemcpyDtoH)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoH);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstHost, srcDevice, ByteCount);
-    return slow_cuMemcpyDtoH(dstHost, srcDevice, ByteCount);
+    return gated_cuMemcpyDtoH(dstHost, srcDevice, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyDtoH_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyDtoH_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoH_v2 real = (quanta_cuda_pfn_cuMemcpyDtoH_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoH_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoH_v2);
     }
-    return real(dstHost, srcDevice, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstHost, srcDevice, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyDtoH_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoH_v2 real = (quanta_cuda_pfn_cuMemcpyDtoH_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoH_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstHost, srcDevice, ByteCount);
-    return slow_cuMemcpyDtoH_v2(dstHost, srcDevice, ByteCount);
+    return gated_cuMemcpyDtoH_v2(dstHost, srcDevice, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyDtoH_v2_ptds(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyDtoH_v2_ptds(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoH_v2_ptds real = (quanta_cuda_pfn_cuMemcpyDtoH_v2_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoH_v2_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoH_v2_ptds);
     }
-    return real(dstHost, srcDevice, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstHost, srcDevice, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyDtoH_v2_ptds(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyDtoH_v2_ptds real = (quanta_cuda_pfn_cuMemcpyDtoH_v2_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoH_v2_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstHost, srcDevice, ByteCount);
-    return slow_cuMemcpyDtoH_v2_ptds(dstHost, srcDevice, ByteCount);
+    return gated_cuMemcpyDtoH_v2_ptds(dstHost, srcDevice, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyDtoHAsync(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyDtoHAsync(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoHAsync real = (quanta_cuda_pfn_cuMemcpyDtoHAsync)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoHAsync);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoHAsync);
     }
-    return real(dstHost, srcDevice, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dstHost, srcDevice, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyDtoHAsync(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoHAsync real = (quanta_cuda_pfn_cuMemcpyDtoHAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoHAsync);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstHost, srcDevice, ByteCount, hStream);
-    return slow_cuMemcpyDtoHAsync(dstHost, srcDevice, ByteCount, hStream);
+    return gated_cuMemcpyDtoHAsync(dstHost, srcDevice, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyDtoHAsync_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyDtoHAsync_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoHAsync_v2 real = (quanta_cuda_pfn_cuMemcpyDtoHAsync_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoHAsync_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoHAsync_v2);
     }
-    return real(dstHost, srcDevice, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dstHost, srcDevice, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyDtoHAsync_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoHAsync_v2 real = (quanta_cuda_pfn_cuMemcpyDtoHAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoHAsync_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstHost, srcDevice, ByteCount, hStream);
-    return slow_cuMemcpyDtoHAsync_v2(dstHost, srcDevice, ByteCount, hStream);
+    return gated_cuMemcpyDtoHAsync_v2(dstHost, srcDevice, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyDtoHAsync_v2_ptsz(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyDtoHAsync_v2_ptsz(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoHAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyDtoHAsync_v2_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoHAsync_v2_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyDtoHAsync_v2_ptsz);
     }
-    return real(dstHost, srcDevice, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(dstHost, srcDevice, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyDtoHAsync_v2_ptsz(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoHAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyDtoHAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoHAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstHost, srcDevice, ByteCount, hStream);
-    return slow_cuMemcpyDtoHAsync_v2_ptsz(dstHost, srcDevice, ByteCount, hStream);
+    return gated_cuMemcpyDtoHAsync_v2_ptsz(dstHost, srcDevice, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyHtoA(CUarray dstArray, unsigned int dstOffset, const void *srcHost, unsigned int ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyHtoA(CUarray dstArray, unsigned int dstOffset, const void *srcHost, unsigned int ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyHtoA real = (quanta_cuda_pfn_cuMemcpyHtoA)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoA);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoA);
     }
-    return real(dstArray, dstOffset, srcHost, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstArray, dstOffset, srcHost, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyHtoA(CUarray dstArray, unsigned int dstOffset, const void *srcHost, unsigned int ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyHtoA real = (quanta_cuda_pfn_cuMemcpyHtoA)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoA);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstArray, dstOffset, srcHost, ByteCount);
-    return slow_cuMemcpyHtoA(dstArray, dstOffset, srcHost, ByteCount);
+    return gated_cuMemcpyHtoA(dstArray, dstOffset, srcHost, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyHtoA_v2(CUarray dstArray, size_t dstOffset, const void *srcHost, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyHtoA_v2(CUarray dstArray, size_t dstOffset, const void *srcHost, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyHtoA_v2 real = (quanta_cuda_pfn_cuMemcpyHtoA_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoA_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoA_v2);
     }
-    return real(dstArray, dstOffset, srcHost, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstArray, dstOffset, srcHost, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyHtoA_v2(CUarray dstArray, size_t dstOffset, const void *srcHost, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyHtoA_v2 real = (quanta_cuda_pfn_cuMemcpyHtoA_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoA_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstArray, dstOffset, srcHost, ByteCount);
-    return slow_cuMemcpyHtoA_v2(dstArray, dstOffset, srcHost, ByteCount);
+    return gated_cuMemcpyHtoA_v2(dstArray, dstOffset, srcHost, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyHtoA_v2_ptds(CUarray dstArray, size_t dstOffset, const void *srcHost, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyHtoA_v2_ptds(CUarray dstArray, size_t dstOffset, const void *srcHost, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyHtoA_v2_ptds real = (quanta_cuda_pfn_cuMemcpyHtoA_v2_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoA_v2_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoA_v2_ptds);
     }
-    return real(dstArray, dstOffset, srcHost, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstArray, dstOffset, srcHost, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyHtoA_v2_ptds(CUarray dstArray, size_t dstOffset, const void *srcHost, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyHtoA_v2_ptds real = (quanta_cuda_pfn_cuMemcpyHtoA_v2_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoA_v2_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstArray, dstOffset, srcHost, ByteCount);
-    return slow_cuMemcpyHtoA_v2_ptds(dstArray, dstOffset, srcHost, ByteCount);
+    return gated_cuMemcpyHtoA_v2_ptds(dstArray, dstOffset, srcHost, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyHtoAAsync(CUarray dstArray, unsigned int dstOffset, const void *srcHost, unsigned int ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyHtoAAsync(CUarray dstArray, unsigned int dstOffset, const void *srcHost, unsigned int ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoAAsync real = (quanta_cuda_pfn_cuMemcpyHtoAAsync)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoAAsync);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoAAsync);
     }
-    return real(dstArray, dstOffset, srcHost, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dstArray, dstOffset, srcHost, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyHtoAAsync(CUarray dstArray, unsigned int dstOffset, const void *srcHost, unsigned int ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoAAsync real = (quanta_cuda_pfn_cuMemcpyHtoAAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoAAsync);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstArray, dstOffset, srcHost, ByteCount, hStream);
-    return slow_cuMemcpyHtoAAsync(dstArray, dstOffset, srcHost, ByteCount, hStream);
+    return gated_cuMemcpyHtoAAsync(dstArray, dstOffset, srcHost, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyHtoAAsync_v2(CUarray dstArray, size_t dstOffset, const void *srcHost, size_t ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyHtoAAsync_v2(CUarray dstArray, size_t dstOffset, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoAAsync_v2 real = (quanta_cuda_pfn_cuMemcpyHtoAAsync_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoAAsync_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoAAsync_v2);
     }
-    return real(dstArray, dstOffset, srcHost, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dstArray, dstOffset, srcHost, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyHtoAAsync_v2(CUarray dstArray, size_t dstOffset, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoAAsync_v2 real = (quanta_cuda_pfn_cuMemcpyHtoAAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoAAsync_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstArray, dstOffset, srcHost, ByteCount, hStream);
-    return slow_cuMemcpyHtoAAsync_v2(dstArray, dstOffset, srcHost, ByteCount, hStream);
+    return gated_cuMemcpyHtoAAsync_v2(dstArray, dstOffset, srcHost, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyHtoAAsync_v2_ptsz(CUarray dstArray, size_t dstOffset, const void *srcHost, size_t ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyHtoAAsync_v2_ptsz(CUarray dstArray, size_t dstOffset, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoAAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyHtoAAsync_v2_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoAAsync_v2_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoAAsync_v2_ptsz);
     }
-    return real(dstArray, dstOffset, srcHost, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(dstArray, dstOffset, srcHost, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyHtoAAsync_v2_ptsz(CUarray dstArray, size_t dstOffset, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoAAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyHtoAAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoAAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstArray, dstOffset, srcHost, ByteCount, hStream);
-    return slow_cuMemcpyHtoAAsync_v2_ptsz(dstArray, dstOffset, srcHost, ByteCount, hStream);
+    return gated_cuMemcpyHtoAAsync_v2_ptsz(dstArray, dstOffset, srcHost, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyHtoD(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyHtoD(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyHtoD real = (quanta_cuda_pfn_cuMemcpyHtoD)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoD);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoD);
     }
-    return real(dstDevice, srcHost, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, srcHost, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyHtoD(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyHtoD real = (quanta_cuda_pfn_cuMemcpyHtoD)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoD);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, srcHost, ByteCount);
-    return slow_cuMemcpyHtoD(dstDevice, srcHost, ByteCount);
+    return gated_cuMemcpyHtoD(dstDevice, srcHost, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyHtoD_v2 real = (quanta_cuda_pfn_cuMemcpyHtoD_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoD_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoD_v2);
     }
-    return real(dstDevice, srcHost, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, srcHost, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyHtoD_v2 real = (quanta_cuda_pfn_cuMemcpyHtoD_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoD_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, srcHost, ByteCount);
-    return slow_cuMemcpyHtoD_v2(dstDevice, srcHost, ByteCount);
+    return gated_cuMemcpyHtoD_v2(dstDevice, srcHost, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyHtoD_v2_ptds(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyHtoD_v2_ptds(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyHtoD_v2_ptds real = (quanta_cuda_pfn_cuMemcpyHtoD_v2_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoD_v2_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoD_v2_ptds);
     }
-    return real(dstDevice, srcHost, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, srcHost, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyHtoD_v2_ptds(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyHtoD_v2_ptds real = (quanta_cuda_pfn_cuMemcpyHtoD_v2_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoD_v2_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, srcHost, ByteCount);
-    return slow_cuMemcpyHtoD_v2_ptds(dstDevice, srcHost, ByteCount);
+    return gated_cuMemcpyHtoD_v2_ptds(dstDevice, srcHost, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyHtoDAsync(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyHtoDAsync(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoDAsync real = (quanta_cuda_pfn_cuMemcpyHtoDAsync)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoDAsync);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoDAsync);
     }
-    return real(dstDevice, srcHost, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, srcHost, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyHtoDAsync(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoDAsync real = (quanta_cuda_pfn_cuMemcpyHtoDAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoDAsync);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, srcHost, ByteCount, hStream);
-    return slow_cuMemcpyHtoDAsync(dstDevice, srcHost, ByteCount, hStream);
+    return gated_cuMemcpyHtoDAsync(dstDevice, srcHost, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyHtoDAsync_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyHtoDAsync_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoDAsync_v2 real = (quanta_cuda_pfn_cuMemcpyHtoDAsync_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoDAsync_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoDAsync_v2);
     }
-    return real(dstDevice, srcHost, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, srcHost, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyHtoDAsync_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoDAsync_v2 real = (quanta_cuda_pfn_cuMemcpyHtoDAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoDAsync_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, srcHost, ByteCount, hStream);
-    return slow_cuMemcpyHtoDAsync_v2(dstDevice, srcHost, ByteCount, hStream);
+    return gated_cuMemcpyHtoDAsync_v2(dstDevice, srcHost, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyHtoDAsync_v2_ptsz(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyHtoDAsync_v2_ptsz(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoDAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyHtoDAsync_v2_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoDAsync_v2_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyHtoDAsync_v2_ptsz);
     }
-    return real(dstDevice, srcHost, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, srcHost, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyHtoDAsync_v2_ptsz(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoDAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyHtoDAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoDAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, srcHost, ByteCount, hStream);
-    return slow_cuMemcpyHtoDAsync_v2_ptsz(dstDevice, srcHost, ByteCount, hStream);
+    return gated_cuMemcpyHtoDAsync_v2_ptsz(dstDevice, srcHost, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyPeer(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyPeer(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyPeer real = (quanta_cuda_pfn_cuMemcpyPeer)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyPeer);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyPeer);
     }
-    return real(dstDevice, dstContext, srcDevice, srcContext, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, dstContext, srcDevice, srcContext, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyPeer(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyPeer real = (quanta_cuda_pfn_cuMemcpyPeer)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyPeer);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstContext, srcDevice, srcContext, ByteCount);
-    return slow_cuMemcpyPeer(dstDevice, dstContext, srcDevice, srcContext, ByteCount);
+    return gated_cuMemcpyPeer(dstDevice, dstContext, srcDevice, srcContext, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyPeer_ptds(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount)
+static QUANTA__COLD CUresult gated_cuMemcpyPeer_ptds(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyPeer_ptds real = (quanta_cuda_pfn_cuMemcpyPeer_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyPeer_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyPeer_ptds);
     }
-    return real(dstDevice, dstContext, srcDevice, srcContext, ByteCount);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, dstContext, srcDevice, srcContext, ByteCount);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyPeer_ptds(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount)
 {
     quanta_cuda_pfn_cuMemcpyPeer_ptds real = (quanta_cuda_pfn_cuMemcpyPeer_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyPeer_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstContext, srcDevice, srcContext, ByteCount);
-    return slow_cuMemcpyPeer_ptds(dstDevice, dstContext, srcDevice, srcContext, ByteCount);
+    return gated_cuMemcpyPeer_ptds(dstDevice, dstContext, srcDevice, srcContext, ByteCount);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyPeerAsync(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyPeerAsync(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyPeerAsync real = (quanta_cuda_pfn_cuMemcpyPeerAsync)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyPeerAsync);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyPeerAsync);
     }
-    return real(dstDevice, dstContext, srcDevice, srcContext, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, dstContext, srcDevice, srcContext, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyPeerAsync(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyPeerAsync real = (quanta_cuda_pfn_cuMemcpyPeerAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyPeerAsync);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstContext, srcDevice, srcContext, ByteCount, hStream);
-    return slow_cuMemcpyPeerAsync(dstDevice, dstContext, srcDevice, srcContext, ByteCount, hStream);
+    return gated_cuMemcpyPeerAsync(dstDevice, dstContext, srcDevice, srcContext, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemcpyPeerAsync_ptsz(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemcpyPeerAsync_ptsz(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyPeerAsync_ptsz real = (quanta_cuda_pfn_cuMemcpyPeerAsync_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyPeerAsync_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemcpyPeerAsync_ptsz);
     }
-    return real(dstDevice, dstContext, srcDevice, srcContext, ByteCount, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, dstContext, srcDevice, srcContext, ByteCount, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemcpyPeerAsync_ptsz(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyPeerAsync_ptsz real = (quanta_cuda_pfn_cuMemcpyPeerAsync_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyPeerAsync_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstContext, srcDevice, srcContext, ByteCount, hStream);
-    return slow_cuMemcpyPeerAsync_ptsz(dstDevice, dstContext, srcDevice, srcContext, ByteCount, hStream);
+    return gated_cuMemcpyPeerAsync_ptsz(dstDevice, dstContext, srcDevice, srcContext, ByteCount, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD16(CUdeviceptr_v1 dstDevice, unsigned short us, unsigned int N)
+static QUANTA__COLD CUresult gated_cuMemsetD16(CUdeviceptr_v1 dstDevice, unsigned short us, unsigned int N)
 {
     quanta_cuda_pfn_cuMemsetD16 real = (quanta_cuda_pfn_cuMemsetD16)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD16);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD16);
     }
-    return real(dstDevice, us, N);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, us, N);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD16(CUdeviceptr_v1 dstDevice, unsigned short us, unsigned int N)
 {
     quanta_cuda_pfn_cuMemsetD16 real = (quanta_cuda_pfn_cuMemsetD16)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD16);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, us, N);
-    return slow_cuMemsetD16(dstDevice, us, N);
+    return gated_cuMemsetD16(dstDevice, us, N);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD16_v2(CUdeviceptr dstDevice, unsigned short us, size_t N)
+static QUANTA__COLD CUresult gated_cuMemsetD16_v2(CUdeviceptr dstDevice, unsigned short us, size_t N)
 {
     quanta_cuda_pfn_cuMemsetD16_v2 real = (quanta_cuda_pfn_cuMemsetD16_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD16_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD16_v2);
     }
-    return real(dstDevice, us, N);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, us, N);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD16_v2(CUdeviceptr dstDevice, unsigned short us, size_t N)
 {
     quanta_cuda_pfn_cuMemsetD16_v2 real = (quanta_cuda_pfn_cuMemsetD16_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD16_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, us, N);
-    return slow_cuMemsetD16_v2(dstDevice, us, N);
+    return gated_cuMemsetD16_v2(dstDevice, us, N);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD16_v2_ptds(CUdeviceptr dstDevice, unsigned short us, size_t N)
+static QUANTA__COLD CUresult gated_cuMemsetD16_v2_ptds(CUdeviceptr dstDevice, unsigned short us, size_t N)
 {
     quanta_cuda_pfn_cuMemsetD16_v2_ptds real = (quanta_cuda_pfn_cuMemsetD16_v2_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD16_v2_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD16_v2_ptds);
     }
-    return real(dstDevice, us, N);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, us, N);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD16_v2_ptds(CUdeviceptr dstDevice, unsigned short us, size_t N)
 {
     quanta_cuda_pfn_cuMemsetD16_v2_ptds real = (quanta_cuda_pfn_cuMemsetD16_v2_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD16_v2_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, us, N);
-    return slow_cuMemsetD16_v2_ptds(dstDevice, us, N);
+    return gated_cuMemsetD16_v2_ptds(dstDevice, us, N);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD16Async(CUdeviceptr dstDevice, unsigned short us, size_t N, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemsetD16Async(CUdeviceptr dstDevice, unsigned short us, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD16Async real = (quanta_cuda_pfn_cuMemsetD16Async)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD16Async);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD16Async);
     }
-    return real(dstDevice, us, N, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, us, N, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD16Async(CUdeviceptr dstDevice, unsigned short us, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD16Async real = (quanta_cuda_pfn_cuMemsetD16Async)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD16Async);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, us, N, hStream);
-    return slow_cuMemsetD16Async(dstDevice, us, N, hStream);
+    return gated_cuMemsetD16Async(dstDevice, us, N, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD16Async_ptsz(CUdeviceptr dstDevice, unsigned short us, size_t N, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemsetD16Async_ptsz(CUdeviceptr dstDevice, unsigned short us, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD16Async_ptsz real = (quanta_cuda_pfn_cuMemsetD16Async_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD16Async_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD16Async_ptsz);
     }
-    return real(dstDevice, us, N, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, us, N, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD16Async_ptsz(CUdeviceptr dstDevice, unsigned short us, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD16Async_ptsz real = (quanta_cuda_pfn_cuMemsetD16Async_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD16Async_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, us, N, hStream);
-    return slow_cuMemsetD16Async_ptsz(dstDevice, us, N, hStream);
+    return gated_cuMemsetD16Async_ptsz(dstDevice, us, N, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD2D16(CUdeviceptr_v1 dstDevice, unsigned int dstPitch, unsigned short us, unsigned int Width, unsigned int Height)
+static QUANTA__COLD CUresult gated_cuMemsetD2D16(CUdeviceptr_v1 dstDevice, unsigned int dstPitch, unsigned short us, unsigned int Width, unsigned int Height)
 {
     quanta_cuda_pfn_cuMemsetD2D16 real = (quanta_cuda_pfn_cuMemsetD2D16)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D16);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D16);
     }
-    return real(dstDevice, dstPitch, us, Width, Height);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, dstPitch, us, Width, Height);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD2D16(CUdeviceptr_v1 dstDevice, unsigned int dstPitch, unsigned short us, unsigned int Width, unsigned int Height)
 {
     quanta_cuda_pfn_cuMemsetD2D16 real = (quanta_cuda_pfn_cuMemsetD2D16)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D16);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstPitch, us, Width, Height);
-    return slow_cuMemsetD2D16(dstDevice, dstPitch, us, Width, Height);
+    return gated_cuMemsetD2D16(dstDevice, dstPitch, us, Width, Height);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD2D16_v2(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us, size_t Width, size_t Height)
+static QUANTA__COLD CUresult gated_cuMemsetD2D16_v2(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us, size_t Width, size_t Height)
 {
     quanta_cuda_pfn_cuMemsetD2D16_v2 real = (quanta_cuda_pfn_cuMemsetD2D16_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D16_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D16_v2);
     }
-    return real(dstDevice, dstPitch, us, Width, Height);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, dstPitch, us, Width, Height);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD2D16_v2(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us, size_t Width, size_t Height)
 {
     quanta_cuda_pfn_cuMemsetD2D16_v2 real = (quanta_cuda_pfn_cuMemsetD2D16_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D16_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstPitch, us, Width, Height);
-    return slow_cuMemsetD2D16_v2(dstDevice, dstPitch, us, Width, Height);
+    return gated_cuMemsetD2D16_v2(dstDevice, dstPitch, us, Width, Height);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD2D16_v2_ptds(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us, size_t Width, size_t Height)
+static QUANTA__COLD CUresult gated_cuMemsetD2D16_v2_ptds(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us, size_t Width, size_t Height)
 {
     quanta_cuda_pfn_cuMemsetD2D16_v2_ptds real = (quanta_cuda_pfn_cuMemsetD2D16_v2_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D16_v2_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D16_v2_ptds);
     }
-    return real(dstDevice, dstPitch, us, Width, Height);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, dstPitch, us, Width, Height);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD2D16_v2_ptds(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us, size_t Width, size_t Height)
 {
     quanta_cuda_pfn_cuMemsetD2D16_v2_ptds real = (quanta_cuda_pfn_cuMemsetD2D16_v2_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D16_v2_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstPitch, us, Width, Height);
-    return slow_cuMemsetD2D16_v2_ptds(dstDevice, dstPitch, us, Width, Height);
+    return gated_cuMemsetD2D16_v2_ptds(dstDevice, dstPitch, us, Width, Height);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD2D16Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us, size_t Width, size_t Height, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemsetD2D16Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D16Async real = (quanta_cuda_pfn_cuMemsetD2D16Async)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D16Async);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D16Async);
     }
-    return real(dstDevice, dstPitch, us, Width, Height, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, dstPitch, us, Width, Height, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD2D16Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D16Async real = (quanta_cuda_pfn_cuMemsetD2D16Async)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D16Async);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstPitch, us, Width, Height, hStream);
-    return slow_cuMemsetD2D16Async(dstDevice, dstPitch, us, Width, Height, hStream);
+    return gated_cuMemsetD2D16Async(dstDevice, dstPitch, us, Width, Height, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD2D16Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us, size_t Width, size_t Height, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemsetD2D16Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D16Async_ptsz real = (quanta_cuda_pfn_cuMemsetD2D16Async_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D16Async_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D16Async_ptsz);
     }
-    return real(dstDevice, dstPitch, us, Width, Height, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, dstPitch, us, Width, Height, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD2D16Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D16Async_ptsz real = (quanta_cuda_pfn_cuMemsetD2D16Async_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D16Async_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstPitch, us, Width, Height, hStream);
-    return slow_cuMemsetD2D16Async_ptsz(dstDevice, dstPitch, us, Width, Height, hStream);
+    return gated_cuMemsetD2D16Async_ptsz(dstDevice, dstPitch, us, Width, Height, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD2D32(CUdeviceptr_v1 dstDevice, unsigned int dstPitch, unsigned int ui, unsigned int Width, unsigned int Height)
+static QUANTA__COLD CUresult gated_cuMemsetD2D32(CUdeviceptr_v1 dstDevice, unsigned int dstPitch, unsigned int ui, unsigned int Width, unsigned int Height)
 {
     quanta_cuda_pfn_cuMemsetD2D32 real = (quanta_cuda_pfn_cuMemsetD2D32)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D32);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D32);
     }
-    return real(dstDevice, dstPitch, ui, Width, Height);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, dstPitch, ui, Width, Height);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD2D32(CUdeviceptr_v1 dstDevice, unsigned int dstPitch, unsigned int ui, unsigned int Width, unsigned int Height)
 {
     quanta_cuda_pfn_cuMemsetD2D32 real = (quanta_cuda_pfn_cuMemsetD2D32)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D32);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstPitch, ui, Width, Height);
-    return slow_cuMemsetD2D32(dstDevice, dstPitch, ui, Width, Height);
+    return gated_cuMemsetD2D32(dstDevice, dstPitch, ui, Width, Height);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD2D32_v2(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width, size_t Height)
+static QUANTA__COLD CUresult gated_cuMemsetD2D32_v2(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width, size_t Height)
 {
     quanta_cuda_pfn_cuMemsetD2D32_v2 real = (quanta_cuda_pfn_cuMemsetD2D32_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D32_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D32_v2);
     }
-    return real(dstDevice, dstPitch, ui, Width, Height);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, dstPitch, ui, Width, Height);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD2D32_v2(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width, size_t Height)
 {
     quanta_cuda_pfn_cuMemsetD2D32_v2 real = (quanta_cuda_pfn_cuMemsetD2D32_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D32_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstPitch, ui, Width, Height);
-    return slow_cuMemsetD2D32_v2(dstDevice, dstPitch, ui, Width, Height);
+    return gated_cuMemsetD2D32_v2(dstDevice, dstPitch, ui, Width, Height);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD2D32_v2_ptds(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width, size_t Height)
+static QUANTA__COLD CUresult gated_cuMemsetD2D32_v2_ptds(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width, size_t Height)
 {
     quanta_cuda_pfn_cuMemsetD2D32_v2_ptds real = (quanta_cuda_pfn_cuMemsetD2D32_v2_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D32_v2_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D32_v2_ptds);
     }
-    return real(dstDevice, dstPitch, ui, Width, Height);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, dstPitch, ui, Width, Height);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD2D32_v2_ptds(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width, size_t Height)
 {
     quanta_cuda_pfn_cuMemsetD2D32_v2_ptds real = (quanta_cuda_pfn_cuMemsetD2D32_v2_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D32_v2_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstPitch, ui, Width, Height);
-    return slow_cuMemsetD2D32_v2_ptds(dstDevice, dstPitch, ui, Width, Height);
+    return gated_cuMemsetD2D32_v2_ptds(dstDevice, dstPitch, ui, Width, Height);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD2D32Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width, size_t Height, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemsetD2D32Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D32Async real = (quanta_cuda_pfn_cuMemsetD2D32Async)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D32Async);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D32Async);
     }
-    return real(dstDevice, dstPitch, ui, Width, Height, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, dstPitch, ui, Width, Height, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD2D32Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D32Async real = (quanta_cuda_pfn_cuMemsetD2D32Async)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D32Async);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstPitch, ui, Width, Height, hStream);
-    return slow_cuMemsetD2D32Async(dstDevice, dstPitch, ui, Width, Height, hStream);
+    return gated_cuMemsetD2D32Async(dstDevice, dstPitch, ui, Width, Height, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD2D32Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width, size_t Height, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemsetD2D32Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D32Async_ptsz real = (quanta_cuda_pfn_cuMemsetD2D32Async_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D32Async_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D32Async_ptsz);
     }
-    return real(dstDevice, dstPitch, ui, Width, Height, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, dstPitch, ui, Width, Height, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD2D32Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D32Async_ptsz real = (quanta_cuda_pfn_cuMemsetD2D32Async_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D32Async_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstPitch, ui, Width, Height, hStream);
-    return slow_cuMemsetD2D32Async_ptsz(dstDevice, dstPitch, ui, Width, Height, hStream);
+    return gated_cuMemsetD2D32Async_ptsz(dstDevice, dstPitch, ui, Width, Height, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD2D8(CUdeviceptr_v1 dstDevice, unsigned int dstPitch, unsigned char uc, unsigned int Width, unsigned int Height)
+static QUANTA__COLD CUresult gated_cuMemsetD2D8(CUdeviceptr_v1 dstDevice, unsigned int dstPitch, unsigned char uc, unsigned int Width, unsigned int Height)
 {
     quanta_cuda_pfn_cuMemsetD2D8 real = (quanta_cuda_pfn_cuMemsetD2D8)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D8);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D8);
     }
-    return real(dstDevice, dstPitch, uc, Width, Height);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, dstPitch, uc, Width, Height);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD2D8(CUdeviceptr_v1 dstDevice, unsigned int dstPitch, unsigned char uc, unsigned int Width, unsigned int Height)
 {
     quanta_cuda_pfn_cuMemsetD2D8 real = (quanta_cuda_pfn_cuMemsetD2D8)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D8);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstPitch, uc, Width, Height);
-    return slow_cuMemsetD2D8(dstDevice, dstPitch, uc, Width, Height);
+    return gated_cuMemsetD2D8(dstDevice, dstPitch, uc, Width, Height);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD2D8_v2(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width, size_t Height)
+static QUANTA__COLD CUresult gated_cuMemsetD2D8_v2(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width, size_t Height)
 {
     quanta_cuda_pfn_cuMemsetD2D8_v2 real = (quanta_cuda_pfn_cuMemsetD2D8_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D8_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D8_v2);
     }
-    return real(dstDevice, dstPitch, uc, Width, Height);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, dstPitch, uc, Width, Height);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD2D8_v2(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width, size_t Height)
 {
     quanta_cuda_pfn_cuMemsetD2D8_v2 real = (quanta_cuda_pfn_cuMemsetD2D8_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D8_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstPitch, uc, Width, Height);
-    return slow_cuMemsetD2D8_v2(dstDevice, dstPitch, uc, Width, Height);
+    return gated_cuMemsetD2D8_v2(dstDevice, dstPitch, uc, Width, Height);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD2D8_v2_ptds(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width, size_t Height)
+static QUANTA__COLD CUresult gated_cuMemsetD2D8_v2_ptds(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width, size_t Height)
 {
     quanta_cuda_pfn_cuMemsetD2D8_v2_ptds real = (quanta_cuda_pfn_cuMemsetD2D8_v2_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D8_v2_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D8_v2_ptds);
     }
-    return real(dstDevice, dstPitch, uc, Width, Height);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, dstPitch, uc, Width, Height);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD2D8_v2_ptds(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width, size_t Height)
 {
     quanta_cuda_pfn_cuMemsetD2D8_v2_ptds real = (quanta_cuda_pfn_cuMemsetD2D8_v2_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D8_v2_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstPitch, uc, Width, Height);
-    return slow_cuMemsetD2D8_v2_ptds(dstDevice, dstPitch, uc, Width, Height);
+    return gated_cuMemsetD2D8_v2_ptds(dstDevice, dstPitch, uc, Width, Height);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD2D8Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width, size_t Height, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemsetD2D8Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D8Async real = (quanta_cuda_pfn_cuMemsetD2D8Async)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D8Async);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D8Async);
     }
-    return real(dstDevice, dstPitch, uc, Width, Height, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, dstPitch, uc, Width, Height, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD2D8Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D8Async real = (quanta_cuda_pfn_cuMemsetD2D8Async)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D8Async);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstPitch, uc, Width, Height, hStream);
-    return slow_cuMemsetD2D8Async(dstDevice, dstPitch, uc, Width, Height, hStream);
+    return gated_cuMemsetD2D8Async(dstDevice, dstPitch, uc, Width, Height, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD2D8Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width, size_t Height, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemsetD2D8Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D8Async_ptsz real = (quanta_cuda_pfn_cuMemsetD2D8Async_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D8Async_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD2D8Async_ptsz);
     }
-    return real(dstDevice, dstPitch, uc, Width, Height, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, dstPitch, uc, Width, Height, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD2D8Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D8Async_ptsz real = (quanta_cuda_pfn_cuMemsetD2D8Async_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D8Async_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, dstPitch, uc, Width, Height, hStream);
-    return slow_cuMemsetD2D8Async_ptsz(dstDevice, dstPitch, uc, Width, Height, hStream);
+    return gated_cuMemsetD2D8Async_ptsz(dstDevice, dstPitch, uc, Width, Height, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD32(CUdeviceptr_v1 dstDevice, unsigned int ui, unsigned int N)
+static QUANTA__COLD CUresult gated_cuMemsetD32(CUdeviceptr_v1 dstDevice, unsigned int ui, unsigned int N)
 {
     quanta_cuda_pfn_cuMemsetD32 real = (quanta_cuda_pfn_cuMemsetD32)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD32);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD32);
     }
-    return real(dstDevice, ui, N);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, ui, N);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD32(CUdeviceptr_v1 dstDevice, unsigned int ui, unsigned int N)
 {
     quanta_cuda_pfn_cuMemsetD32 real = (quanta_cuda_pfn_cuMemsetD32)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD32);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, ui, N);
-    return slow_cuMemsetD32(dstDevice, ui, N);
+    return gated_cuMemsetD32(dstDevice, ui, N);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD32_v2(CUdeviceptr dstDevice, unsigned int ui, size_t N)
+static QUANTA__COLD CUresult gated_cuMemsetD32_v2(CUdeviceptr dstDevice, unsigned int ui, size_t N)
 {
     quanta_cuda_pfn_cuMemsetD32_v2 real = (quanta_cuda_pfn_cuMemsetD32_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD32_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD32_v2);
     }
-    return real(dstDevice, ui, N);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, ui, N);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD32_v2(CUdeviceptr dstDevice, unsigned int ui, size_t N)
 {
     quanta_cuda_pfn_cuMemsetD32_v2 real = (quanta_cuda_pfn_cuMemsetD32_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD32_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, ui, N);
-    return slow_cuMemsetD32_v2(dstDevice, ui, N);
+    return gated_cuMemsetD32_v2(dstDevice, ui, N);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD32_v2_ptds(CUdeviceptr dstDevice, unsigned int ui, size_t N)
+static QUANTA__COLD CUresult gated_cuMemsetD32_v2_ptds(CUdeviceptr dstDevice, unsigned int ui, size_t N)
 {
     quanta_cuda_pfn_cuMemsetD32_v2_ptds real = (quanta_cuda_pfn_cuMemsetD32_v2_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD32_v2_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD32_v2_ptds);
     }
-    return real(dstDevice, ui, N);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, ui, N);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD32_v2_ptds(CUdeviceptr dstDevice, unsigned int ui, size_t N)
 {
     quanta_cuda_pfn_cuMemsetD32_v2_ptds real = (quanta_cuda_pfn_cuMemsetD32_v2_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD32_v2_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, ui, N);
-    return slow_cuMemsetD32_v2_ptds(dstDevice, ui, N);
+    return gated_cuMemsetD32_v2_ptds(dstDevice, ui, N);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD32Async(CUdeviceptr dstDevice, unsigned int ui, size_t N, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemsetD32Async(CUdeviceptr dstDevice, unsigned int ui, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD32Async real = (quanta_cuda_pfn_cuMemsetD32Async)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD32Async);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD32Async);
     }
-    return real(dstDevice, ui, N, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, ui, N, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD32Async(CUdeviceptr dstDevice, unsigned int ui, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD32Async real = (quanta_cuda_pfn_cuMemsetD32Async)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD32Async);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, ui, N, hStream);
-    return slow_cuMemsetD32Async(dstDevice, ui, N, hStream);
+    return gated_cuMemsetD32Async(dstDevice, ui, N, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD32Async_ptsz(CUdeviceptr dstDevice, unsigned int ui, size_t N, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemsetD32Async_ptsz(CUdeviceptr dstDevice, unsigned int ui, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD32Async_ptsz real = (quanta_cuda_pfn_cuMemsetD32Async_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD32Async_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD32Async_ptsz);
     }
-    return real(dstDevice, ui, N, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, ui, N, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD32Async_ptsz(CUdeviceptr dstDevice, unsigned int ui, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD32Async_ptsz real = (quanta_cuda_pfn_cuMemsetD32Async_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD32Async_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, ui, N, hStream);
-    return slow_cuMemsetD32Async_ptsz(dstDevice, ui, N, hStream);
+    return gated_cuMemsetD32Async_ptsz(dstDevice, ui, N, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD8(CUdeviceptr_v1 dstDevice, unsigned char uc, unsigned int N)
+static QUANTA__COLD CUresult gated_cuMemsetD8(CUdeviceptr_v1 dstDevice, unsigned char uc, unsigned int N)
 {
     quanta_cuda_pfn_cuMemsetD8 real = (quanta_cuda_pfn_cuMemsetD8)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD8);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD8);
     }
-    return real(dstDevice, uc, N);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, uc, N);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD8(CUdeviceptr_v1 dstDevice, unsigned char uc, unsigned int N)
 {
     quanta_cuda_pfn_cuMemsetD8 real = (quanta_cuda_pfn_cuMemsetD8)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD8);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, uc, N);
-    return slow_cuMemsetD8(dstDevice, uc, N);
+    return gated_cuMemsetD8(dstDevice, uc, N);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD8_v2(CUdeviceptr dstDevice, unsigned char uc, size_t N)
+static QUANTA__COLD CUresult gated_cuMemsetD8_v2(CUdeviceptr dstDevice, unsigned char uc, size_t N)
 {
     quanta_cuda_pfn_cuMemsetD8_v2 real = (quanta_cuda_pfn_cuMemsetD8_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD8_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD8_v2);
     }
-    return real(dstDevice, uc, N);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, uc, N);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD8_v2(CUdeviceptr dstDevice, unsigned char uc, size_t N)
 {
     quanta_cuda_pfn_cuMemsetD8_v2 real = (quanta_cuda_pfn_cuMemsetD8_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD8_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, uc, N);
-    return slow_cuMemsetD8_v2(dstDevice, uc, N);
+    return gated_cuMemsetD8_v2(dstDevice, uc, N);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD8_v2_ptds(CUdeviceptr dstDevice, unsigned char uc, size_t N)
+static QUANTA__COLD CUresult gated_cuMemsetD8_v2_ptds(CUdeviceptr dstDevice, unsigned char uc, size_t N)
 {
     quanta_cuda_pfn_cuMemsetD8_v2_ptds real = (quanta_cuda_pfn_cuMemsetD8_v2_ptds)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD8_v2_ptds);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD8_v2_ptds);
     }
-    return real(dstDevice, uc, N);
+    struct quanta__work w;
+    quanta__work_begin(&w, NULL, QUANTA__WORK_GATE);
+    CUresult rc = real(dstDevice, uc, N);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD8_v2_ptds(CUdeviceptr dstDevice, unsigned char uc, size_t N)
 {
     quanta_cuda_pfn_cuMemsetD8_v2_ptds real = (quanta_cuda_pfn_cuMemsetD8_v2_ptds)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD8_v2_ptds);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, uc, N);
-    return slow_cuMemsetD8_v2_ptds(dstDevice, uc, N);
+    return gated_cuMemsetD8_v2_ptds(dstDevice, uc, N);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD8Async(CUdeviceptr dstDevice, unsigned char uc, size_t N, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemsetD8Async(CUdeviceptr dstDevice, unsigned char uc, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD8Async real = (quanta_cuda_pfn_cuMemsetD8Async)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD8Async);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD8Async);
     }
-    return real(dstDevice, uc, N, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, hStream, QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, uc, N, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD8Async(CUdeviceptr dstDevice, unsigned char uc, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD8Async real = (quanta_cuda_pfn_cuMemsetD8Async)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD8Async);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, uc, N, hStream);
-    return slow_cuMemsetD8Async(dstDevice, uc, N, hStream);
+    return gated_cuMemsetD8Async(dstDevice, uc, N, hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuMemsetD8Async_ptsz(CUdeviceptr dstDevice, unsigned char uc, size_t N, CUstream hStream)
+static QUANTA__COLD CUresult gated_cuMemsetD8Async_ptsz(CUdeviceptr dstDevice, unsigned char uc, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD8Async_ptsz real = (quanta_cuda_pfn_cuMemsetD8Async_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD8Async_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemsetD8Async_ptsz);
     }
-    return real(dstDevice, uc, N, hStream);
+    struct quanta__work w;
+    quanta__work_begin(&w, (hStream != NULL ? hStream : QUANTA__STREAM_PER_THREAD), QUANTA__WORK_STREAM);
+    CUresult rc = real(dstDevice, uc, N, hStream);
+    quanta__work_end(&w, rc);
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuMemsetD8Async_ptsz(CUdeviceptr dstDevice, unsigned char uc, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD8Async_ptsz real = (quanta_cuda_pfn_cuMemsetD8Async_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD8Async_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(dstDevice, uc, N, hStream);
-    return slow_cuMemsetD8Async_ptsz(dstDevice, uc, N, hStream);
+    return gated_cuMemsetD8Async_ptsz(dstDevice, uc, N, hStream);
 }
 
 static QUANTA__COLD CUresult slow_cuMipmappedArrayCreate(CUmipmappedArray *pHandle, const CUDA_ARRAY3D_DESCRIPTOR *pMipmappedArrayDesc, unsigned int numMipmapLevels)

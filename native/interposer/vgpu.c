@@ -13,6 +13,7 @@
  */
 #define _GNU_SOURCE
 #include "vgpu.h"
+#include "gate.h"
 
 #include <errno.h>
 #include <poll.h>
@@ -78,6 +79,7 @@ static void forget_registration_in_child(void)
     hot.slot = -1;
     hot.only_slice = 0;
     hot.credit = 0; /* the parent's slot holds it */
+    quanta__sched_forget_in_child();
     __atomic_clear(&hot.tables_busy, __ATOMIC_RELAXED); /* its holder may not exist here */
     pthread_mutex_init(&reg_lock, NULL);
 }
@@ -249,6 +251,15 @@ static int ensure_registered(void)
             int n = 0;
             hot.only_slice = slices == 1 && count != NULL && count(&n) == CUDA_SUCCESS && n == 1 && slice_of(0) == 0;
         }
+        if (ok == 0) {
+            char dir[sizeof sock_path];
+            strcpy(dir, sock_path);
+            char *slash = strrchr(dir, '/');
+            if (slash != NULL) {
+                *slash = '\0';
+                quanta__sched_attach(dir, hot.seg, slices, (const char (*)[QUANTA_SEG_UUID_LEN])slice_uuid, hot.only_slice);
+            }
+        }
         __atomic_store_n(&hot.registered, ok == 0 ? 1 : -1, __ATOMIC_RELEASE);
         if (ok == 0)
             start_watcher();
@@ -346,6 +357,22 @@ static void usage_seen_here(int slice, uint64_t *quota, uint64_t *used)
     quanta__seg_usage(hot.seg, slice, quota, used);
     uint64_t credit = slice == 0 && hot.only_slice ? __atomic_load_n(&hot.credit, __ATOMIC_RELAXED) : 0;
     *used = *used > credit ? *used - credit : 0;
+}
+
+int quanta__vgpu_current_slice(void)
+{
+    CUdevice dev;
+    quanta_cuda_pfn_cuCtxGetDevice get_dev =
+        (quanta_cuda_pfn_cuCtxGetDevice)quanta__resolve(&quanta__cuda_lib, QUANTA_CUDA_cuCtxGetDevice);
+    return get_dev != NULL && get_dev(&dev) == CUDA_SUCCESS ? slice_of(dev) : -1;
+}
+
+void quanta__vgpu_poke(void)
+{
+    static const char wake[] = "{\"v\":1,\"id\":0,\"op\":\"wake\"}\n";
+    int fd = __atomic_load_n(&conn_fd, __ATOMIC_ACQUIRE);
+    if (fd >= 0) /* best effort: the daemon also decides on its own tick */
+        (void)send(fd, wake, sizeof wake - 1, MSG_NOSIGNAL | MSG_DONTWAIT);
 }
 
 int quanta__vgpu_active(void)

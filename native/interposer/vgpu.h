@@ -15,6 +15,12 @@ enum quanta__vgpu_answer {
     QUANTA__VGPU_REFUSED = 2 /* past the quota, or the vGPU is unreachable: report OOM */
 };
 
+/* The vGPU slice of the current context's device; -1 without one or outside the vGPU. */
+int quanta__vgpu_current_slice(void);
+
+/* Asks the daemon to decide now (a line on this process's connection; never blocks). */
+void quanta__vgpu_poke(void);
+
 /* Whether this process was started in a vGPU (else every hook passes straight through). */
 int quanta__vgpu_active(void);
 

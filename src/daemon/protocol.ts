@@ -5,8 +5,20 @@ import type { ComputeRequest, VgpuView } from './ledger.js';
 import { PRIORITY_CLASSES, type PolicyKind, type PriorityClass } from '../scheduler/policy.js';
 
 /** A vGPU as ps reports it: the ledger's view plus usage read from its segment. */
+/** A vGPU's GPU time on one GPU over the scheduler's last window (absent under best effort). */
+export interface GpuTimeStatus {
+  /** The share it is entitled to now, given who has work (0..1). */
+  configured: number;
+  /** Its part of the GPU time all vGPUs on the GPU used (0..1). */
+  achieved: number;
+  /** How long it has waited for the GPU with work in hand, in total. */
+  waitedMs: number;
+  /** Whether the page is gated (several vGPUs share the GPU, or a fixed share). */
+  gated: boolean;
+}
+
 export interface VgpuStatus extends Omit<VgpuView, 'gpus' | 'token'> {
-  gpus: (VgpuView['gpus'][number] & { used: number })[];
+  gpus: (VgpuView['gpus'][number] & { used: number; time?: GpuTimeStatus })[];
   /** Per process, bytes held on each of the vGPU's GPUs (same order as gpus). */
   processes: { pid: number; used: number[] }[];
 }
@@ -23,7 +35,9 @@ export type Request =
   | { v: 1; id: number; op: 'ps' }
   /** Changes a vGPU: its memory quota, its GPU-time settings, or both. */
   | { v: 1; id: number; op: 'set'; name: string; memory?: number; compute?: ComputeRequest }
-  | { v: 1; id: number; op: 'status' };
+  | { v: 1; id: number; op: 'status' }
+  /** An interposer that started waiting for its grant: decide now. Not answered. */
+  | { v: 1; id: number; op: 'wake' };
 
 export type Response =
   | { v: 1; id: number; ok: true; [key: string]: unknown }
@@ -97,8 +111,9 @@ export function parseRequest(line: string): Request {
       return { v: 1, id: m.id, op: 'set', name: m.name, ...(m.memory !== undefined ? { memory: m.memory as number } : {}), ...(m.compute !== undefined ? { compute: parseCompute(m.compute, 'compute') } : {}) };
     case 'ps':
     case 'status':
+    case 'wake':
       return { v: 1, id: m.id, op: m.op };
     default:
-      throw new ProtocolError('unknown-op', `unknown operation ${JSON.stringify(m.op)}: expected launch, hello, ps, set or status`);
+      throw new ProtocolError('unknown-op', `unknown operation ${JSON.stringify(m.op)}: expected launch, hello, ps, set, status or wake`);
   }
 }

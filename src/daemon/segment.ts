@@ -1,12 +1,13 @@
 // The daemon's side of a vGPU's shared segment (layout: native/common/vgpu_segment.h;
 // the two must change together). The daemon creates the file, writes quotas under the
 // generation sequence count (odd while writing, so readers retry), and reads slots to
-// see what each live process holds. It never writes slots: processes own theirs.
+// see what each live process holds. It never writes slots: processes own theirs. Processes
+// also add to the vGPU's GPU-time report (`work`), which the scheduler reads every tick.
 import { closeSync, openSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 
 export const SEG = {
   magic: 0x4745535550475651n, // "QVGPUSEG"
-  version: 2,
+  version: 3,
   maxGpus: 16,
   slots: 256,
   uuidLen: 48,
@@ -19,14 +20,19 @@ export const SEG = {
   exportSize: 16,
 } as const;
 const OFF_CONTEXT = SEG.offSlots + SEG.slots * SEG.slotSize + SEG.exports * SEG.exportSize;
-export const SEG_SIZE = OFF_CONTEXT + 8 * SEG.maxGpus;
+const OFF_SCHED_ID = OFF_CONTEXT + 8 * SEG.maxGpus;
+/** Per GPU slice, one 64-byte line: gpu_ns (measured GPU time, cumulative) and want_ns
+ * (CLOCK_MONOTONIC of the last time a member had work for that GPU). */
+export const OFF_WORK = OFF_SCHED_ID + 64;
+export const WORK_LINE = 64;
+export const SEG_SIZE = OFF_WORK + WORK_LINE * SEG.maxGpus;
 
 export interface SegmentSlot { pid: number; used: number[] }
 export interface SegmentView { quotas: number[]; uuids: string[]; contextBytes: number[]; slots: SegmentSlot[] }
 
 /** Writes a new segment for a vGPU on `uuids`, each with `quota` bytes and a context
  * cost of `contextBytes[i]` (atomically: temp + rename). */
-export function createSegment(path: string, uuids: string[], quota: number, contextBytes: number[]): void {
+export function createSegment(path: string, uuids: string[], quota: number, contextBytes: number[], schedId: bigint): void {
   if (uuids.length === 0 || uuids.length > SEG.maxGpus) throw new RangeError(`a vGPU spans 1 to ${SEG.maxGpus} GPUs, not ${uuids.length}`);
   const b = Buffer.alloc(SEG_SIZE);
   b.writeBigUInt64LE(SEG.magic, 0);
@@ -37,6 +43,7 @@ export function createSegment(path: string, uuids: string[], quota: number, cont
     b.write(u.slice(0, SEG.uuidLen - 1), SEG.offUuid + SEG.uuidLen * i, 'latin1');
     b.writeBigUInt64LE(BigInt(contextBytes[i] ?? 0), OFF_CONTEXT + 8 * i);
   });
+  b.writeBigUInt64LE(schedId, OFF_SCHED_ID);
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, b, { mode: 0o600 });
   renameSync(tmp, path);
@@ -74,6 +81,18 @@ export function setSegmentContextBytes(path: string, contextBytes: number[]): vo
   }
 }
 
+/** Sets the vGPU's id in the schedule pages (an existing segment kept across a restart). */
+export function setSegmentSchedId(path: string, schedId: bigint): void {
+  const fd = openSync(path, 'r+');
+  try {
+    const w = Buffer.alloc(8);
+    w.writeBigUInt64LE(schedId);
+    writeSync(fd, w, 0, 8, OFF_SCHED_ID);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads quotas and the occupied slots. */
 export function readSegment(path: string): SegmentView {
   const fd = openSync(path, 'r');
@@ -95,4 +114,13 @@ export function readSegment(path: string): SegmentView {
     if (pid !== 0) slots.push({ pid, used: Array.from({ length: count }, (_, i) => Number(b.readBigUInt64LE(at + SEG.offSlotUsed + 8 * i))) });
   }
   return { quotas, uuids, contextBytes, slots };
+}
+
+export interface WorkReport { gpuNs: number; wantNs: number }
+
+/** Reads slice `slice`'s GPU-time report from an open segment file. */
+export function readWorkReport(fd: number, slice: number): WorkReport {
+  const b = Buffer.alloc(16);
+  readSync(fd, b, 0, 16, OFF_WORK + WORK_LINE * slice);
+  return { gpuNs: Number(b.readBigUInt64LE(0)), wantNs: Number(b.readBigUInt64LE(8)) };
 }

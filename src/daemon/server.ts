@@ -2,16 +2,19 @@
 // socket, persists every change, and keeps one shared segment per vGPU (beside the
 // socket) where its processes' interposers reserve memory. A process that is gone (its
 // connection closes, or the periodic sweep finds it dead) leaves its vGPU; its memory
-// stops counting at once, since usage is summed over live processes only.
+// stops counting at once, since usage is summed over live processes only. Per GPU, a
+// GpuTimeDriver applies the GPU-time policy to the vGPUs there (gpu-time.ts).
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { QuantaError } from '../errors.js';
 import { Ledger, LedgerError, type GpuCapacity } from './ledger.js';
 import { loadState, saveState } from './state-store.js';
-import { parseRequest, ProtocolError, type PsResult, type Request, type Response } from './protocol.js';
+import { parseRequest, ProtocolError, type GpuTimeStatus, type PsResult, type Request, type Response } from './protocol.js';
 import { processAlive } from './liveness.js';
-import { createSegment, readSegment, setSegmentContextBytes, setSegmentQuota } from './segment.js';
+import { createSegment, readSegment, setSegmentContextBytes, setSegmentQuota, setSegmentSchedId } from './segment.js';
+import { GpuTimeDriver, type GpuTenant } from './gpu-time.js';
+import { SchedulePage, schedulePagePath } from './schedule-page.js';
 import type { Gpu } from './gpus.js';
 import { DEFAULT_POLICY, SchedulerConfigError, type PolicyKind } from '../scheduler/policy.js';
 
@@ -24,6 +27,17 @@ export interface DaemonOptions {
   sweepMs?: number;
   /** GPU-time policy per GPU UUID; absent: DEFAULT_POLICY. */
   policies?: Map<string, PolicyKind>;
+  /** Length of one GPU-time grant (default: the policy's DEFAULT_SLICE_NS). */
+  sliceNs?: number;
+}
+
+/** A vGPU's id in the schedule pages: a 63-bit FNV-1a hash of its name, so that it is the
+ * same after a daemon restart without being stored (0 means "nobody"). */
+export function schedIdOf(name: string): bigint {
+  let h = 0xcbf29ce484222325n;
+  for (const b of Buffer.from(name, 'utf8')) h = ((h ^ BigInt(b)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  const id = h & 0x7fffffffffffffffn;
+  return id === 0n ? 1n : id;
 }
 
 export class DaemonAlreadyRunningError extends QuantaError {
@@ -50,6 +64,8 @@ export class Daemon {
   /** Connections of launchers (quanta run): closing one means the launcher is done. */
   private readonly launchers = new Set<Socket>();
   private sweeper: NodeJS.Timeout | undefined;
+  /** The GPU-time scheduler of each GPU, by UUID. */
+  private readonly gpuTime = new Map<string, GpuTimeDriver>();
   /** Set while stopping: connections the daemon closes itself mean nothing about processes. */
   private stopping = false;
 
@@ -84,6 +100,10 @@ export class Daemon {
     });
     chmodSync(opts.socket, 0o600);
     for (const v of ledger.view()) d.ensureSegment(v.name); // restored vGPUs: keep or recreate
+    for (const g of opts.gpus) {
+      d.gpuTime.set(g.uuid, new GpuTimeDriver(g.uuid, ledger.policyOf(g.uuid), new SchedulePage(schedulePagePath(opts.socket, g.uuid)), opts.sliceNs));
+    }
+    d.syncGpuTime();
     d.sweep();
     d.sweeper = setInterval(() => d.sweep(), opts.sweepMs ?? 500);
     d.sweeper.unref();
@@ -94,6 +114,7 @@ export class Daemon {
   async stop(): Promise<void> {
     this.stopping = true;
     clearInterval(this.sweeper);
+    for (const g of this.gpuTime.values()) g.stop(); // pages left open: nothing stays gated
     for (const c of this.conns.keys()) c.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -109,7 +130,9 @@ export class Daemon {
       while ((nl = buffered.indexOf('\n')) >= 0) {
         const line = buffered.slice(0, nl);
         buffered = buffered.slice(nl + 1);
-        if (line.trim()) c.write(JSON.stringify(this.answer(c, line)) + '\n');
+        if (!line.trim()) continue;
+        const answer = this.answer(c, line);
+        if (answer) c.write(JSON.stringify(answer) + '\n');
       }
     });
     c.on('error', () => {});
@@ -122,7 +145,8 @@ export class Daemon {
     });
   }
 
-  private answer(c: Socket, line: string): Response {
+  /** The response to one request line; null for requests that are not answered (wake). */
+  private answer(c: Socket, line: string): Response | null {
     let req: Request;
     try {
       req = parseRequest(line);
@@ -131,8 +155,17 @@ export class Daemon {
       const err = e instanceof ProtocolError ? e : new ProtocolError('bad-request', String(e));
       return { v: 1, id, ok: false, error: { code: err.code, message: err.message } };
     }
+    if (req.op === 'wake') {
+      const pid = this.conns.get(c);
+      const name = pid === undefined ? undefined : this.ledger.vgpuOf(pid);
+      const v = name === undefined ? undefined : this.ledger.view().find((x) => x.name === name);
+      for (const g of v?.gpus ?? []) this.gpuTime.get(g.uuid)?.wake();
+      return null;
+    }
     try {
-      return { v: 1, id: req.id, ok: true, ...this.handle(c, req) };
+      const result = this.handle(c, req);
+      this.syncGpuTime();
+      return { v: 1, id: req.id, ok: true, ...result };
     } catch (e) {
       if (e instanceof LedgerError || e instanceof SchedulerConfigError) return { v: 1, id: req.id, ok: false, error: { code: e.code, message: e.message } };
       throw e;
@@ -181,6 +214,8 @@ export class Daemon {
         this.persist();
         return { compute: this.ledger.view().find((x) => x.name === req.name)?.compute };
       }
+      case 'wake':
+        return {};
       case 'status':
         return { pid: process.pid, gpus: this.opts.gpus.length, vgpus: this.ledger.view().length, simulated: this.opts.gpus.some((g) => g.simulated) };
     }
@@ -195,12 +230,40 @@ export class Daemon {
         void _secret;
         return {
           ...shown,
-          gpus: v.gpus.map((g, i) => ({ ...g, used: live.reduce((sum, sl) => sum + (sl.used[i] ?? 0), 0) })),
+          gpus: v.gpus.map((g, i) => ({ ...g, used: live.reduce((sum, sl) => sum + (sl.used[i] ?? 0), 0), ...this.timeOf(v.name, g.uuid) })),
           processes: v.pids.map((pid) => ({ pid, used: live.find((sl) => sl.pid === pid)?.used ?? v.gpus.map(() => 0) })),
         };
       }),
       gpus: this.opts.gpus.map((g) => ({ index: g.index, uuid: g.uuid, name: g.name, memoryTotal: g.memoryTotal, simulated: g.simulated, policy: this.ledger.policyOf(g.uuid) })),
     };
+  }
+
+  /** What the GPU's scheduler says of vGPU `name` (nothing under best effort). */
+  private timeOf(name: string, uuid: string): { time?: GpuTimeStatus } {
+    const d = this.gpuTime.get(uuid);
+    if (!d || d.policy === 'best-effort') return {};
+    const st = d.stats(name);
+    if (!st) return {};
+    return { time: { configured: st.configuredShare, achieved: st.achievedShare, waitedMs: st.waitedNs / 1e6, gated: d.gated } };
+  }
+
+  /** Tells each GPU's scheduler which vGPUs it has now, with their settings. */
+  private syncGpuTime(): void {
+    const views = this.ledger.view();
+    for (const [uuid, driver] of this.gpuTime) {
+      const tenants: GpuTenant[] = [];
+      for (const v of views) {
+        const slice = v.gpus.findIndex((g) => g.uuid === uuid);
+        if (slice < 0) continue;
+        tenants.push({ name: v.name, schedId: schedIdOf(v.name), settings: v.compute, segment: this.segmentPath(v.name), slice, live: v.pids.some((p) => processAlive(p)) });
+      }
+      try {
+        driver.setTenants(tenants);
+      } catch (e) {
+        // The ledger checks shares with the scheduler's own rule, so this is a bug: say it.
+        this.opts.log?.(`GPU ${uuid}: the scheduler refused the vGPUs' settings (${e instanceof Error ? e.message : String(e)})`);
+      }
+    }
   }
 
   private sweep(): void {
@@ -212,6 +275,7 @@ export class Daemon {
     const removed = this.ledger.detach(pid);
     if (removed) rmSync(this.segmentPath(removed), { force: true });
     this.persist();
+    this.syncGpuTime();
     this.opts.log?.(`process ${pid} left (${why}); its memory returned to its vGPU${removed ? `; vGPU ${removed} removed` : ''}`);
   }
 
@@ -230,13 +294,14 @@ export class Daemon {
       if (seg.uuids.join() === v.gpus.map((g) => g.uuid).join()) {
         setSegmentQuota(path, v.gpus[0]!.quota); // the ledger is the authority on quotas
         setSegmentContextBytes(path, contextBytes);
+        setSegmentSchedId(path, schedIdOf(name));
         return;
       }
     } catch {
       /* none yet, or not usable: write a new one */
     }
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    createSegment(path, v.gpus.map((g) => g.uuid), v.gpus[0]!.quota, contextBytes);
+    createSegment(path, v.gpus.map((g) => g.uuid), v.gpus[0]!.quota, contextBytes, schedIdOf(name));
   }
 
   private persist(): void {

@@ -134,14 +134,60 @@ const struct quanta__api quanta__${lib.id}_api = {
 `;
 }
 
+/**
+ * Entry points that put work on the GPU (the driver API's only ways to): their wrappers
+ * pass through the GPU-time gate (native/interposer/gate.c). Host callbacks
+ * (cuLaunchHostFunc) take no GPU time and are not gated.
+ */
+const GPU_WORK = /^(cuLaunch(Kernel|KernelEx|CooperativeKernel|CooperativeKernelMultiDevice|Grid|GridAsync)?|cuGraphLaunch|cuMemcpy\w*|cuMemset\w*)$/;
+
+/** How a GPU-work wrapper names its stream (a C expression), or null for gate-only calls
+ * (synchronous, or on several streams at once). A per-thread variant's NULL stream is
+ * the thread's default stream, which events must be recorded on too. */
+export function workStream(entry: string, s: SymbolDesc): string | null | undefined {
+  if (!GPU_WORK.test(entry)) return undefined;
+  const named = s.params.find(([t]) => t === 'CUstream')?.[1]
+    ?? (s.params.some(([t, n]) => t === 'const CUlaunchConfig *' && n === 'config') ? '(config != NULL ? config->hStream : NULL)' : null);
+  if (named === null) return null;
+  return s.perThread ? `(${named} != NULL ? ${named} : QUANTA__STREAM_PER_THREAD)` : named;
+}
+
 function wrappersSource(lib: LibrarySpec, fns: Fn[]): string {
   const ID = lib.id.toUpperCase();
   // Two functions per symbol, both ending in a tail call: the exported wrapper loads
   // the real pointer and jumps to it; anything else (tracing, first call, a missing
   // driver) goes to its cold twin. So the fast path needs no stack frame at all.
+  const gated = (f: Fn, stream: string | null) => {
+    const pfn = `quanta_${lib.id}_pfn_${f.sym.symbol}`;
+    const idx = `QUANTA_${ID}_${f.sym.symbol}`;
+    const kind = stream === null ? 'QUANTA__WORK_GATE' : 'QUANTA__WORK_STREAM';
+    return `static QUANTA__COLD ${f.sym.returns} gated_${f.sym.symbol}(${params(f.sym)})
+{
+    ${pfn} real = (${pfn})quanta__enter_slow(&quanta__${lib.id}_lib, ${idx});
+    if (real == NULL) {
+        ${failWith(lib, f.sym, `quanta__missing(&quanta__${lib.id}_lib, ${idx})`)}
+    }
+    struct quanta__work w;
+    quanta__work_begin(&w, ${stream ?? 'NULL'}, ${kind});
+    ${f.sym.returns} rc = real(${args(f.sym)});
+    quanta__work_end(&w, rc);
+    return rc;
+}
+
+QUANTA__WRAPPER ${f.sym.returns} ${f.sym.symbol}(${params(f.sym)})
+{
+    ${pfn} real = (${pfn})quanta__fast(quanta__${lib.id}_real, ${idx});
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+        return real(${args(f.sym)});
+    return gated_${f.sym.symbol}(${args(f.sym)});
+}
+`;
+  };
   const body = (f: Fn) => {
     const pfn = `quanta_${lib.id}_pfn_${f.sym.symbol}`;
     const idx = `QUANTA_${ID}_${f.sym.symbol}`;
+    const stream = lib.id === 'cuda' ? workStream(f.entry, f.sym) : undefined;
+    if (stream !== undefined) return gated(f, stream);
     return `static QUANTA__COLD ${f.sym.returns} slow_${f.sym.symbol}(${params(f.sym)})
 {
     ${pfn} real = (${pfn})quanta__enter_slow(&quanta__${lib.id}_lib, ${idx});
@@ -164,7 +210,7 @@ QUANTA__WRAPPER ${f.sym.returns} ${f.sym.symbol}(${params(f.sym)})
  * same name (a strong definition) replaces one without any list to keep in step. */
 #include "quanta_${lib.id}_api.h"
 #include "wrap.h"
-
+${lib.id === 'cuda' ? '#include "gate.h"\n' : ''}
 ${fns.map(body).join('\n')}
 void *const quanta__${lib.id}_wrappers[QUANTA_${ID}_FN_COUNT] = {
 ${fns.map((f) => `    (void *)${f.sym.symbol},`).join('\n')}

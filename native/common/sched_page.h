@@ -1,0 +1,42 @@
+/*
+ * sched_page.h - one physical GPU's schedule, as the daemon publishes it.
+ *
+ * A small file per GPU (`<runtime dir>/sched/<GPU UUID>`), written only by the daemon's
+ * scheduler (src/daemon/schedule-page.ts: same offsets; change both, and the version,
+ * together) and mapped read-only by every interposer that uses the GPU. A launch reads
+ * `open` (nothing gated: best effort, or one tenant alone under a work-conserving
+ * policy) and otherwise `holder`: only the holding vGPU puts work on the GPU. The grant
+ * lasts until the daemon names another holder; the daemon also rewrites `beat_ns` at
+ * least every few milliseconds, and a page whose beat is older than
+ * QUANTA_SCHED_STALE_NS counts as open, so a daemon that dies or restarts never stalls
+ * running programs. The daemon writes words with aligned 8-byte writes and no lock: a
+ * reader may see a new holder with an old beat for a moment, which only shifts one
+ * launch by one decision.
+ */
+#ifndef QUANTA_SCHED_PAGE_H
+#define QUANTA_SCHED_PAGE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define QUANTA_SCHED_MAGIC 0x47504843535451ull /* "QTSCHPG" little-endian */
+#define QUANTA_SCHED_VERSION 1u
+#define QUANTA_SCHED_PAGE_SIZE 4096
+/* Two slices of 10 ms and a margin: past this without a beat, the daemon is gone. */
+#define QUANTA_SCHED_STALE_NS (100ull * 1000 * 1000)
+
+struct quanta_sched_page {
+    uint64_t magic;
+    uint32_t version;
+    uint32_t open;            /* 1: nothing is gated on this GPU */
+    uint64_t holder;          /* sched_id of the vGPU holding the GPU; 0: nobody */
+    uint64_t beat_ns;         /* CLOCK_MONOTONIC of the daemon's last write */
+    uint64_t grant_until_ns;  /* when the holder's grant ends (informational) */
+};
+
+_Static_assert(offsetof(struct quanta_sched_page, open) == 12, "shared with TypeScript");
+_Static_assert(offsetof(struct quanta_sched_page, holder) == 16, "shared with TypeScript");
+_Static_assert(offsetof(struct quanta_sched_page, beat_ns) == 24, "shared with TypeScript");
+_Static_assert(offsetof(struct quanta_sched_page, grant_until_ns) == 32, "shared with TypeScript");
+
+#endif

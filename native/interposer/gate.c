@@ -1,0 +1,296 @@
+/*
+ * gate.c - GPU-time gating: work reaches the GPU only while this vGPU holds its grant.
+ *
+ * The daemon's scheduler (src/scheduler/) decides, per physical GPU, which vGPU holds
+ * the GPU and publishes it in the GPU's schedule page (sched_page.h). Every generated
+ * wrapper of a call that puts work on the GPU (kernel launches of every form, graph
+ * launches, copies, memsets) checks the page's `open` word through quanta__gate_open
+ * (one load while nothing is gated) and otherwise comes here:
+ *
+ *  - wait for the grant: poll the page with short sleeps, stamping "has work" in the
+ *    vGPU's segment (the daemon reads it) and poking the daemon once over its socket so
+ *    that it decides at once rather than at its next tick;
+ *  - measure: work queued on a stream is bracketed by timing events in a per-stream
+ *    ring; the GPU time between consecutive completed events is added to the vGPU's
+ *    report in the segment. A stream found idle gets a fresh start event first, so idle
+ *    gaps (and other tenants' slices) are never counted;
+ *  - bound the queue: at most max(2, ~0.5 ms of measured work) events in flight per
+ *    stream, so that a grant moved to another vGPU takes effect within about one kernel.
+ *
+ * Nothing here fails a call: a missing page, a stale page (daemon gone), an event that
+ * cannot be created, or a stream being captured into a graph (its launches are not GPU
+ * work, and events would change the graph) all let the work through ungated. errno is
+ * preserved. Streams are told apart by (context, handle); rings are few (RINGS) and
+ * never freed: a destroyed stream's ring fails its next event and is reused.
+ */
+#include "gate.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "libs.h"
+#include "log.h"
+#include "sched_page.h"
+#include "vgpu.h"
+
+#define RINGS 64
+#define RING_EVENTS 16
+#define QUEUE_NS 500000ull   /* ~0.5 ms of queued work per stream, at least MIN_QUEUED events */
+#define MIN_QUEUED 2
+#define POLL_NS 20000L       /* sleep between looks at the page (the kernel adds its slack) */
+
+static const uint32_t always_open = 1, never_open = 0;
+const volatile uint32_t *quanta__gate_open = &always_open;
+
+static struct quanta_sched_page *pages[QUANTA_SEG_MAX_GPUS];
+static int page_count, single_slice;
+static struct quanta_seg *segment;
+
+struct quanta__ring {
+    CUcontext ctx;
+    CUstream stream;
+    int slice;
+    int used;                       /* taken by a stream */
+    CUevent ev[RING_EVENTS];        /* created on first use */
+    int head, count;                /* recorded events not yet seen complete */
+    int ref;                        /* last completed event: where measuring resumes; -1 none */
+    uint64_t per_event_ns;          /* moving average of GPU time between events */
+};
+static struct quanta__ring rings[RINGS];
+static pthread_mutex_t rings_lock = PTHREAD_MUTEX_INITIALIZER;
+
+typedef CUresult (*ev_create_fn)(CUevent *, unsigned int);
+typedef CUresult (*ev_record_fn)(CUevent, CUstream);
+typedef CUresult (*ev_query_fn)(CUevent);
+typedef CUresult (*ev_elapsed_fn)(float *, CUevent, CUevent);
+typedef CUresult (*ctx_current_fn)(CUcontext *);
+typedef CUresult (*capturing_fn)(CUstream, CUstreamCaptureStatus *);
+static struct {
+    ev_create_fn create;
+    ev_record_fn record;
+    ev_query_fn query;
+    ev_elapsed_fn elapsed;
+    ctx_current_fn current;
+    capturing_fn capturing;
+} drv;
+
+static uint64_t mono_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+static void nap(void)
+{
+    struct timespec ts = {0, POLL_NS};
+    nanosleep(&ts, NULL);
+}
+
+static int resolve_driver(void)
+{
+    drv.create = (ev_create_fn)quanta__resolve(&quanta__cuda_lib, QUANTA_CUDA_cuEventCreate);
+    drv.record = (ev_record_fn)quanta__resolve(&quanta__cuda_lib, QUANTA_CUDA_cuEventRecord);
+    drv.query = (ev_query_fn)quanta__resolve(&quanta__cuda_lib, QUANTA_CUDA_cuEventQuery);
+    drv.elapsed = (ev_elapsed_fn)quanta__resolve(&quanta__cuda_lib, QUANTA_CUDA_cuEventElapsedTime_v2);
+    if (drv.elapsed == NULL)
+        drv.elapsed = (ev_elapsed_fn)quanta__resolve(&quanta__cuda_lib, QUANTA_CUDA_cuEventElapsedTime);
+    drv.current = (ctx_current_fn)quanta__resolve(&quanta__cuda_lib, QUANTA_CUDA_cuCtxGetCurrent);
+    drv.capturing = (capturing_fn)quanta__resolve(&quanta__cuda_lib, QUANTA_CUDA_cuStreamIsCapturing);
+    return drv.create && drv.record && drv.query && drv.elapsed && drv.current && drv.capturing ? 0 : -1;
+}
+
+void quanta__sched_attach(const char *dir, struct quanta_seg *seg, int slices,
+                          const char (*uuids)[QUANTA_SEG_UUID_LEN], int only_slice)
+{
+    int saved = errno, mapped = 0;
+    if (resolve_driver() != 0 || quanta__seg_sched_id(seg) == 0) {
+        errno = saved;
+        return; /* an old daemon, or a driver without events: ungated */
+    }
+    for (int i = 0; i < slices && i < QUANTA_SEG_MAX_GPUS; i++) {
+        char path[600];
+        snprintf(path, sizeof path, "%s/sched/%s", dir, uuids[i]);
+        int fd = open(path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            continue;
+        void *p = mmap(NULL, QUANTA_SCHED_PAGE_SIZE, PROT_READ, MAP_SHARED, fd, 0);
+        close(fd);
+        if (p == MAP_FAILED)
+            continue;
+        const struct quanta_sched_page *pg = p;
+        if (pg->magic != QUANTA_SCHED_MAGIC || pg->version != QUANTA_SCHED_VERSION) {
+            munmap(p, QUANTA_SCHED_PAGE_SIZE);
+            continue;
+        }
+        pages[i] = p;
+        mapped++;
+    }
+    segment = seg;
+    page_count = slices;
+    single_slice = only_slice;
+    if (mapped > 0) /* one slice: its page's own word; several: always the slow path */
+        __atomic_store_n(&quanta__gate_open, only_slice && pages[0] ? &pages[0]->open : &never_open, __ATOMIC_RELEASE);
+    errno = saved;
+}
+
+void quanta__sched_forget_in_child(void)
+{
+    memset(rings, 0, sizeof rings);
+    pthread_mutex_init(&rings_lock, NULL);
+}
+
+/* Whether this vGPU may put work on GPU slice `s` now. */
+static int may_run(const struct quanta_sched_page *pg, uint64_t me)
+{
+    if (__atomic_load_n(&pg->open, __ATOMIC_RELAXED) || __atomic_load_n(&pg->holder, __ATOMIC_RELAXED) == me)
+        return 1;
+    return mono_ns() - __atomic_load_n(&pg->beat_ns, __ATOMIC_RELAXED) > QUANTA_SCHED_STALE_NS;
+}
+
+/* Looks at a ring's oldest events; adds the GPU time between completed ones to the
+ * report. Called with rings_lock held. */
+static void harvest(struct quanta__ring *r)
+{
+    while (r->count > 0) {
+        CUevent e = r->ev[r->head];
+        CUresult q = drv.query(e);
+        if (q == CUDA_ERROR_NOT_READY)
+            return;
+        if (q == CUDA_SUCCESS && r->ref >= 0) {
+            float ms = 0;
+            if (drv.elapsed(&ms, r->ev[r->ref], e) == CUDA_SUCCESS && ms > 0) {
+                uint64_t ns = (uint64_t)((double)ms * 1e6);
+                quanta__seg_add_gpu_time(segment, r->slice, ns);
+                r->per_event_ns = r->per_event_ns ? (r->per_event_ns * 7 + ns) / 8 : ns;
+            }
+        }
+        r->ref = q == CUDA_SUCCESS ? r->head : -1; /* an error (stream gone): start afresh */
+        r->head = (r->head + 1) % RING_EVENTS;
+        r->count--;
+    }
+}
+
+static void harvest_all(void)
+{
+    if (pthread_mutex_trylock(&rings_lock) != 0)
+        return;
+    for (int i = 0; i < RINGS; i++)
+        if (rings[i].used)
+            harvest(&rings[i]);
+    pthread_mutex_unlock(&rings_lock);
+}
+
+/* The ring of (ctx, stream), taken if new; NULL when all are in use. rings_lock held. */
+static struct quanta__ring *ring_of(CUcontext ctx, CUstream stream, int slice)
+{
+    struct quanta__ring *free_ring = NULL;
+    for (int i = 0; i < RINGS; i++) {
+        if (rings[i].used && rings[i].ctx == ctx && rings[i].stream == stream)
+            return &rings[i];
+        if (!rings[i].used && free_ring == NULL)
+            free_ring = &rings[i];
+    }
+    if (free_ring != NULL) {
+        free_ring->used = 1;
+        free_ring->ctx = ctx;
+        free_ring->stream = stream;
+        free_ring->slice = slice;
+        free_ring->head = free_ring->count = 0;
+        free_ring->ref = -1;
+        free_ring->per_event_ns = 0;
+    }
+    return free_ring;
+}
+
+/* Records the ring's next event on its stream. rings_lock held. */
+static int record(struct quanta__ring *r)
+{
+    int at = (r->head + r->count) % RING_EVENTS;
+    if (at == r->ref || r->count >= RING_EVENTS - 1)
+        return -1;
+    if (r->ev[at] == NULL && drv.create(&r->ev[at], 0 /* timing, spin on sync */) != CUDA_SUCCESS)
+        return -1;
+    if (drv.record(r->ev[at], r->stream) != CUDA_SUCCESS)
+        return -1;
+    r->count++;
+    return 0;
+}
+
+static int queue_limit(const struct quanta__ring *r)
+{
+    uint64_t n = r->per_event_ns ? QUEUE_NS / r->per_event_ns : MIN_QUEUED;
+    return n < MIN_QUEUED ? MIN_QUEUED : n > RING_EVENTS - 2 ? RING_EVENTS - 2 : (int)n;
+}
+
+static int current_slice(void)
+{
+    return single_slice ? 0 : quanta__vgpu_current_slice();
+}
+
+void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__work_kind kind)
+{
+    w->ring = NULL;
+    w->slice = -1;
+    if (segment == NULL)
+        return;
+    int saved = errno, s = current_slice();
+    const struct quanta_sched_page *pg = s >= 0 && s < page_count ? pages[s] : NULL;
+    if (pg == NULL || __atomic_load_n(&pg->open, __ATOMIC_RELAXED)) {
+        errno = saved;
+        return;
+    }
+    CUstreamCaptureStatus cap = CU_STREAM_CAPTURE_STATUS_NONE;
+    if (kind == QUANTA__WORK_STREAM && drv.capturing(stream, &cap) == CUDA_SUCCESS && cap != CU_STREAM_CAPTURE_STATUS_NONE) {
+        errno = saved;
+        return; /* recorded into a graph, not run: the graph's launch is gated */
+    }
+    w->slice = s;
+    uint64_t me = quanta__seg_sched_id(segment);
+    if (!may_run(pg, me)) {
+        quanta__vgpu_poke();
+        do {
+            quanta__seg_want(segment, s, mono_ns());
+            harvest_all(); /* report what already ran, so the daemon sees it */
+            nap();
+        } while (!may_run(pg, me));
+    }
+    CUcontext ctx = NULL;
+    if (kind == QUANTA__WORK_STREAM && drv.current(&ctx) == CUDA_SUCCESS && ctx != NULL) {
+        pthread_mutex_lock(&rings_lock);
+        struct quanta__ring *r = ring_of(ctx, stream, s);
+        if (r != NULL) {
+            harvest(r);
+            while (r->count >= queue_limit(r)) { /* bound the queue: wait for room */
+                pthread_mutex_unlock(&rings_lock);
+                quanta__seg_want(segment, s, mono_ns());
+                nap();
+                pthread_mutex_lock(&rings_lock);
+                harvest(r);
+            }
+            /* An idle stream gets a start mark, so the idle time is not counted. */
+            if (r->count > 0 || record(r) == 0)
+                w->ring = r;
+        }
+        pthread_mutex_unlock(&rings_lock);
+    }
+    quanta__seg_want(segment, s, mono_ns());
+    errno = saved;
+}
+
+void quanta__work_end(struct quanta__work *w, CUresult rc)
+{
+    if (w->ring == NULL || rc != CUDA_SUCCESS)
+        return;
+    int saved = errno;
+    pthread_mutex_lock(&rings_lock);
+    (void)record(w->ring);
+    pthread_mutex_unlock(&rings_lock);
+    errno = saved;
+}

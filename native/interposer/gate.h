@@ -1,0 +1,53 @@
+/*
+ * gate.h - GPU-time gating, as the generated wrappers of GPU work use it (gate.c).
+ */
+#ifndef QUANTA_GATE_H
+#define QUANTA_GATE_H
+
+#include <stdint.h>
+
+#include "quanta_cuda_api.h"
+#include "vgpu_segment.h"
+
+/* Points at a word that is non-zero while nothing on this process's GPU is gated (the
+ * schedule page's `open`, or a constant): the wrappers' whole cost when ungated. */
+extern const volatile uint32_t *quanta__gate_open;
+
+static inline __attribute__((always_inline)) int quanta__work_ungated(void)
+{
+    return __atomic_load_n(quanta__gate_open, __ATOMIC_RELAXED) != 0;
+}
+
+/* The driver's handle of the calling thread's default stream (cuda.h's
+ * CU_STREAM_PER_THREAD): what a per-thread (_ptsz) entry point's NULL stream means. */
+#define QUANTA__STREAM_PER_THREAD ((CUstream)0x2)
+
+/* How a call puts work on the GPU. */
+enum quanta__work_kind {
+    QUANTA__WORK_STREAM = 0, /* queued on a stream: gated, its GPU time measured and bounded */
+    QUANTA__WORK_GATE = 1    /* synchronous, or on no single stream: gated only */
+};
+
+/* One call's passage through the gate. */
+struct quanta__work {
+    struct quanta__ring *ring; /* where its end event goes; NULL if not measured */
+    int slice;
+};
+
+/* Before the call: waits until this vGPU holds the GPU (or the GPU is open, or its
+ * schedule is stale) and, for stream work, until the stream's queue is short enough.
+ * Never fails: at worst the work goes through ungated. */
+void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__work_kind kind);
+
+/* After the call: records the end of its GPU work (when the call succeeded). */
+void quanta__work_end(struct quanta__work *w, CUresult rc);
+
+/* Called by vgpu.c once registered: maps the schedule page of each GPU slice (UUIDs in
+ * slice order) from `dir`, and starts gating. `only_slice`: every context is on slice 0. */
+void quanta__sched_attach(const char *dir, struct quanta_seg *seg, int slices,
+                          const char (*uuids)[QUANTA_SEG_UUID_LEN], int only_slice);
+
+/* In a forked child: events and streams belong to the parent. */
+void quanta__sched_forget_in_child(void);
+
+#endif

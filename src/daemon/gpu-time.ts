@@ -1,0 +1,118 @@
+// Applies a GPU's time-sharing policy (src/scheduler/policy.ts) to real processes: every
+// tick it reads what each vGPU's interposers reported in its segment (GPU time measured
+// with events, and when a member last had work), feeds the policy, and publishes the
+// decision in the GPU's schedule page, which the interposers read on every launch
+// (native/interposer/gate.c). An interposer that starts waiting pokes the daemon (a
+// `wake` line on its connection), so a grant can move without waiting for the tick.
+//
+// The page is left open (no gating, no events, no cost) under best effort, and under the
+// work-conserving policies (weighted, equal) while at most one vGPU on the GPU has live
+// processes: there is nobody to share with. Fixed shares are caps, so they always gate.
+import { closeSync, openSync } from 'node:fs';
+import { GpuScheduler, type PolicyKind, type TenantSettings, type TenantStats } from '../scheduler/policy.js';
+import { readWorkReport } from './segment.js';
+import { SchedulePage } from './schedule-page.js';
+
+/** A member's "has work" stamp counts this long: waiting interposers restamp every
+ * ~0.1 ms and launching ones on every launch, so a tenant that stopped (killed, hung,
+ * SIGSTOP) loses its grant within this much of its last launch. */
+export const PENDING_NS = 5_000_000;
+/** Longest time between two looks at the reports (Node's timers resolve to ~1 ms). */
+export const TICK_MS = 1;
+
+export interface GpuTenant {
+  name: string;
+  schedId: bigint;
+  settings: TenantSettings;
+  /** Its segment file and this GPU's slice in it. */
+  segment: string;
+  slice: number;
+  /** Whether it has live processes (only those count toward sharing). */
+  live: boolean;
+}
+
+interface Tracked extends GpuTenant { fd: number | undefined; lastGpuNs: number | undefined }
+
+const nowNs = (): number => Number(process.hrtime.bigint());
+
+export class GpuTimeDriver {
+  private readonly scheduler: GpuScheduler;
+  private readonly tenants = new Map<string, Tracked>();
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(readonly uuid: string, readonly policy: PolicyKind, private readonly page: SchedulePage, sliceNs?: number) {
+    this.scheduler = new GpuScheduler({ policy, ...(sliceNs !== undefined ? { sliceNs } : {}) });
+    this.step();
+  }
+
+  /** The vGPUs on this GPU now (settings may have changed); throws SchedulerConfigError. */
+  setTenants(list: GpuTenant[]): void {
+    const now = nowNs();
+    for (const t of list) {
+      this.scheduler.setTenant(t.name, t.settings, now);
+      const old = this.tenants.get(t.name);
+      if (old && old.segment !== t.segment && old.fd !== undefined) closeSync(old.fd);
+      this.tenants.set(t.name, { ...t, fd: old?.segment === t.segment ? old.fd : undefined, lastGpuNs: old?.segment === t.segment ? old.lastGpuNs : undefined });
+    }
+    for (const [name, t] of this.tenants) {
+      if (list.some((x) => x.name === name)) continue;
+      if (t.fd !== undefined) closeSync(t.fd);
+      this.tenants.delete(name);
+      this.scheduler.removeTenant(name, now);
+    }
+    this.step();
+  }
+
+  /** Whether the page gates work now (last decision). */
+  gated = false;
+
+  /** Decide now (an interposer started waiting). */
+  wake(): void {
+    this.step();
+  }
+
+  stats(name: string): TenantStats | undefined {
+    return this.tenants.has(name) ? this.scheduler.stats(name, nowNs()) : undefined;
+  }
+
+  /** Stops deciding and leaves the page open. */
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    for (const t of this.tenants.values()) if (t.fd !== undefined) closeSync(t.fd);
+    this.page.close(process.hrtime.bigint());
+  }
+
+  private step(): void {
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    const now = nowNs();
+    for (const t of this.tenants.values()) {
+      const r = this.report(t);
+      if (r) this.scheduler.report(t.name, { gpuNs: r.gpuNs, pending: r.pending }, now);
+    }
+    const d = this.scheduler.decide(now);
+    const live = [...this.tenants.values()].filter((t) => t.live).length;
+    const open = d.open || (this.policy !== 'fixed' && live <= 1);
+    this.gated = !open;
+    const holder = d.holder === null ? 0n : this.tenants.get(d.holder)?.schedId ?? 0n;
+    this.page.publish({ open, holder, beatNs: BigInt(now), grantUntilNs: BigInt(Math.round(d.grantUntilNs)) });
+    const next = Math.max(0, Math.min(TICK_MS, (d.nextDecisionNs - now) / 1e6));
+    this.timer = setTimeout(() => this.step(), next);
+    this.timer.unref();
+  }
+
+  /** GPU time since the last look and whether the tenant has work; undefined if unreadable. */
+  private report(t: Tracked): { gpuNs: number; pending: boolean } | undefined {
+    try {
+      t.fd ??= openSync(t.segment, 'r');
+      const w = readWorkReport(t.fd, t.slice);
+      const delta = t.lastGpuNs === undefined ? 0 : Math.max(0, w.gpuNs - t.lastGpuNs);
+      t.lastGpuNs = w.gpuNs;
+      return { gpuNs: delta, pending: t.live && w.wantNs > 0 && nowNs() - w.wantNs < PENDING_NS };
+    } catch {
+      return undefined; // the vGPU is being removed
+    }
+  }
+}

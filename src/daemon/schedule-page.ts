@@ -1,0 +1,67 @@
+// The daemon's side of a GPU's schedule page (layout: native/common/sched_page.h; the two
+// change together). One file per physical GPU beside the socket; the daemon writes it,
+// interposers map it read-only and read it on every launch while the GPU is gated.
+// The file is rewritten in place, never replaced: interposers keep their mapping across
+// a daemon restart and rejoin the schedule as soon as the new daemon writes it.
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export const PAGE = {
+  magic: 0x47504843535451n, // "QTSCHPG"
+  version: 1,
+  size: 4096,
+  offOpen: 12,
+  offHolder: 16,
+  offBeat: 24,
+  offGrantUntil: 32,
+} as const;
+
+/** Where GPU `uuid`'s page lives, for a daemon whose socket is `socket`. */
+export function schedulePagePath(socket: string, uuid: string): string {
+  return join(dirname(socket), 'sched', uuid);
+}
+
+export interface PageState { open: boolean; holder: bigint; beatNs: bigint; grantUntilNs: bigint }
+
+export class SchedulePage {
+  private readonly fd: number;
+  private readonly body = Buffer.alloc(PAGE.offGrantUntil + 8 - PAGE.offOpen);
+
+  /** Opens the page at `path` (keeping an existing one's inode) or creates it; it starts open. */
+  constructor(readonly path: string) {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    this.fd = openSync(path, existsSync(path) ? 'r+' : 'w+', 0o644);
+    const head = Buffer.alloc(16);
+    head.writeBigUInt64LE(PAGE.magic, 0);
+    head.writeUInt32LE(PAGE.version, 8);
+    head.writeUInt32LE(1, 12);
+    if (fstatSync(this.fd).size < PAGE.size) writeSync(this.fd, Buffer.alloc(PAGE.size), 0, PAGE.size, 0);
+    writeSync(this.fd, head, 0, head.length, 0);
+  }
+
+  /** Publishes a decision in one write (readers tolerate a torn one: see sched_page.h). */
+  publish(s: PageState): void {
+    this.body.writeUInt32LE(s.open ? 1 : 0, 0);
+    this.body.writeUInt32LE(0, 4);
+    this.body.writeBigUInt64LE(s.holder, PAGE.offHolder - PAGE.offOpen);
+    this.body.writeBigUInt64LE(s.beatNs, PAGE.offBeat - PAGE.offOpen);
+    this.body.writeBigUInt64LE(s.grantUntilNs, PAGE.offGrantUntil - PAGE.offOpen);
+    writeSync(this.fd, this.body, 0, this.body.length, PAGE.offOpen);
+  }
+
+  /** What the page says now (tests, diagnostics). */
+  read(): PageState {
+    const b = Buffer.alloc(PAGE.offGrantUntil + 8);
+    readSync(this.fd, b, 0, b.length, 0);
+    return { open: b.readUInt32LE(PAGE.offOpen) !== 0, holder: b.readBigUInt64LE(PAGE.offHolder), beatNs: b.readBigUInt64LE(PAGE.offBeat), grantUntilNs: b.readBigUInt64LE(PAGE.offGrantUntil) };
+  }
+
+  /** Leaves the page open (nothing gated) and closes it: a stopping daemon frees everyone. */
+  close(nowNs: bigint): void {
+    try {
+      this.publish({ open: true, holder: 0n, beatNs: nowNs, grantUntilNs: nowNs });
+    } finally {
+      closeSync(this.fd);
+    }
+  }
+}
