@@ -3863,7 +3863,7 @@ static QUANTA__COLD CUresult gated_cuGraphLaunch(CUgraphExec hGraphExec, CUstrea
 QUANTA__WRAPPER CUresult cuGraphLaunch(CUgraphExec hGraphExec, CUstream hStream)
 {
     quanta_cuda_pfn_cuGraphLaunch real = (quanta_cuda_pfn_cuGraphLaunch)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuGraphLaunch);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(hGraphExec, hStream);
     return gated_cuGraphLaunch(hGraphExec, hStream);
 }
@@ -3884,7 +3884,7 @@ static QUANTA__COLD CUresult gated_cuGraphLaunch_ptsz(CUgraphExec hGraphExec, CU
 QUANTA__WRAPPER CUresult cuGraphLaunch_ptsz(CUgraphExec hGraphExec, CUstream hStream)
 {
     quanta_cuda_pfn_cuGraphLaunch_ptsz real = (quanta_cuda_pfn_cuGraphLaunch_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuGraphLaunch_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(hGraphExec, hStream);
     return gated_cuGraphLaunch_ptsz(hGraphExec, hStream);
 }
@@ -4963,7 +4963,7 @@ static QUANTA__COLD CUresult gated_cuLaunchCooperativeKernel(CUfunction f, unsig
 QUANTA__WRAPPER CUresult cuLaunchCooperativeKernel(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams)
 {
     quanta_cuda_pfn_cuLaunchCooperativeKernel real = (quanta_cuda_pfn_cuLaunchCooperativeKernel)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuLaunchCooperativeKernel);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams);
     return gated_cuLaunchCooperativeKernel(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams);
 }
@@ -4984,7 +4984,7 @@ static QUANTA__COLD CUresult gated_cuLaunchCooperativeKernel_ptsz(CUfunction f, 
 QUANTA__WRAPPER CUresult cuLaunchCooperativeKernel_ptsz(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams)
 {
     quanta_cuda_pfn_cuLaunchCooperativeKernel_ptsz real = (quanta_cuda_pfn_cuLaunchCooperativeKernel_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuLaunchCooperativeKernel_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams);
     return gated_cuLaunchCooperativeKernel_ptsz(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams);
 }
@@ -5047,7 +5047,7 @@ static QUANTA__COLD CUresult gated_cuLaunchGridAsync(CUfunction f, int grid_widt
 QUANTA__WRAPPER CUresult cuLaunchGridAsync(CUfunction f, int grid_width, int grid_height, CUstream hStream)
 {
     quanta_cuda_pfn_cuLaunchGridAsync real = (quanta_cuda_pfn_cuLaunchGridAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuLaunchGridAsync);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(f, grid_width, grid_height, hStream);
     return gated_cuLaunchGridAsync(f, grid_width, grid_height, hStream);
 }
@@ -5102,7 +5102,7 @@ static QUANTA__COLD CUresult gated_cuLaunchKernel(CUfunction f, unsigned int gri
 QUANTA__WRAPPER CUresult cuLaunchKernel(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams, void **extra)
 {
     quanta_cuda_pfn_cuLaunchKernel real = (quanta_cuda_pfn_cuLaunchKernel)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuLaunchKernel);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams, extra);
     return gated_cuLaunchKernel(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams, extra);
 }
@@ -5123,7 +5123,7 @@ static QUANTA__COLD CUresult gated_cuLaunchKernel_ptsz(CUfunction f, unsigned in
 QUANTA__WRAPPER CUresult cuLaunchKernel_ptsz(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams, void **extra)
 {
     quanta_cuda_pfn_cuLaunchKernel_ptsz real = (quanta_cuda_pfn_cuLaunchKernel_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuLaunchKernel_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams, extra);
     return gated_cuLaunchKernel_ptsz(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams, extra);
 }
@@ -5144,7 +5144,7 @@ static QUANTA__COLD CUresult gated_cuLaunchKernelEx(const CUlaunchConfig *config
 QUANTA__WRAPPER CUresult cuLaunchKernelEx(const CUlaunchConfig *config, CUfunction f, void **kernelParams, void **extra)
 {
     quanta_cuda_pfn_cuLaunchKernelEx real = (quanta_cuda_pfn_cuLaunchKernelEx)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuLaunchKernelEx);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(config, f, kernelParams, extra);
     return gated_cuLaunchKernelEx(config, f, kernelParams, extra);
 }
@@ -5165,7 +5165,7 @@ static QUANTA__COLD CUresult gated_cuLaunchKernelEx_ptsz(const CUlaunchConfig *c
 QUANTA__WRAPPER CUresult cuLaunchKernelEx_ptsz(const CUlaunchConfig *config, CUfunction f, void **kernelParams, void **extra)
 {
     quanta_cuda_pfn_cuLaunchKernelEx_ptsz real = (quanta_cuda_pfn_cuLaunchKernelEx_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuLaunchKernelEx_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(config, f, kernelParams, extra);
     return gated_cuLaunchKernelEx_ptsz(config, f, kernelParams, extra);
 }
@@ -6923,7 +6923,7 @@ static QUANTA__COLD CUresult gated_cuMemcpy2DAsync(const CUDA_MEMCPY2D_v1 *pCopy
 QUANTA__WRAPPER CUresult cuMemcpy2DAsync(const CUDA_MEMCPY2D_v1 *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy2DAsync real = (quanta_cuda_pfn_cuMemcpy2DAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy2DAsync);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(pCopy, hStream);
     return gated_cuMemcpy2DAsync(pCopy, hStream);
 }
@@ -6944,7 +6944,7 @@ static QUANTA__COLD CUresult gated_cuMemcpy2DAsync_v2(const CUDA_MEMCPY2D *pCopy
 QUANTA__WRAPPER CUresult cuMemcpy2DAsync_v2(const CUDA_MEMCPY2D *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy2DAsync_v2 real = (quanta_cuda_pfn_cuMemcpy2DAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy2DAsync_v2);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(pCopy, hStream);
     return gated_cuMemcpy2DAsync_v2(pCopy, hStream);
 }
@@ -6965,7 +6965,7 @@ static QUANTA__COLD CUresult gated_cuMemcpy2DAsync_v2_ptsz(const CUDA_MEMCPY2D *
 QUANTA__WRAPPER CUresult cuMemcpy2DAsync_v2_ptsz(const CUDA_MEMCPY2D *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy2DAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpy2DAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy2DAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(pCopy, hStream);
     return gated_cuMemcpy2DAsync_v2_ptsz(pCopy, hStream);
 }
@@ -7112,7 +7112,7 @@ static QUANTA__COLD CUresult gated_cuMemcpy3DAsync(const CUDA_MEMCPY3D_v1 *pCopy
 QUANTA__WRAPPER CUresult cuMemcpy3DAsync(const CUDA_MEMCPY3D_v1 *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DAsync real = (quanta_cuda_pfn_cuMemcpy3DAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DAsync);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(pCopy, hStream);
     return gated_cuMemcpy3DAsync(pCopy, hStream);
 }
@@ -7133,7 +7133,7 @@ static QUANTA__COLD CUresult gated_cuMemcpy3DAsync_v2(const CUDA_MEMCPY3D *pCopy
 QUANTA__WRAPPER CUresult cuMemcpy3DAsync_v2(const CUDA_MEMCPY3D *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DAsync_v2 real = (quanta_cuda_pfn_cuMemcpy3DAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DAsync_v2);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(pCopy, hStream);
     return gated_cuMemcpy3DAsync_v2(pCopy, hStream);
 }
@@ -7154,7 +7154,7 @@ static QUANTA__COLD CUresult gated_cuMemcpy3DAsync_v2_ptsz(const CUDA_MEMCPY3D *
 QUANTA__WRAPPER CUresult cuMemcpy3DAsync_v2_ptsz(const CUDA_MEMCPY3D *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpy3DAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(pCopy, hStream);
     return gated_cuMemcpy3DAsync_v2_ptsz(pCopy, hStream);
 }
@@ -7175,7 +7175,7 @@ static QUANTA__COLD CUresult gated_cuMemcpy3DBatchAsync(size_t numOps, CUDA_MEMC
 QUANTA__WRAPPER CUresult cuMemcpy3DBatchAsync(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, size_t *failIdx, unsigned long long flags, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DBatchAsync real = (quanta_cuda_pfn_cuMemcpy3DBatchAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DBatchAsync);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(numOps, opList, failIdx, flags, hStream);
     return gated_cuMemcpy3DBatchAsync(numOps, opList, failIdx, flags, hStream);
 }
@@ -7196,7 +7196,7 @@ static QUANTA__COLD CUresult gated_cuMemcpy3DBatchAsync_ptsz(size_t numOps, CUDA
 QUANTA__WRAPPER CUresult cuMemcpy3DBatchAsync_ptsz(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, size_t *failIdx, unsigned long long flags, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DBatchAsync_ptsz real = (quanta_cuda_pfn_cuMemcpy3DBatchAsync_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DBatchAsync_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(numOps, opList, failIdx, flags, hStream);
     return gated_cuMemcpy3DBatchAsync_ptsz(numOps, opList, failIdx, flags, hStream);
 }
@@ -7217,7 +7217,7 @@ static QUANTA__COLD CUresult gated_cuMemcpy3DBatchAsync_v2(size_t numOps, CUDA_M
 QUANTA__WRAPPER CUresult cuMemcpy3DBatchAsync_v2(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, unsigned long long flags, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DBatchAsync_v2 real = (quanta_cuda_pfn_cuMemcpy3DBatchAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DBatchAsync_v2);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(numOps, opList, flags, hStream);
     return gated_cuMemcpy3DBatchAsync_v2(numOps, opList, flags, hStream);
 }
@@ -7238,7 +7238,7 @@ static QUANTA__COLD CUresult gated_cuMemcpy3DBatchAsync_v2_ptsz(size_t numOps, C
 QUANTA__WRAPPER CUresult cuMemcpy3DBatchAsync_v2_ptsz(size_t numOps, CUDA_MEMCPY3D_BATCH_OP *opList, unsigned long long flags, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DBatchAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpy3DBatchAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DBatchAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(numOps, opList, flags, hStream);
     return gated_cuMemcpy3DBatchAsync_v2_ptsz(numOps, opList, flags, hStream);
 }
@@ -7301,7 +7301,7 @@ static QUANTA__COLD CUresult gated_cuMemcpy3DPeerAsync(const CUDA_MEMCPY3D_PEER 
 QUANTA__WRAPPER CUresult cuMemcpy3DPeerAsync(const CUDA_MEMCPY3D_PEER *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DPeerAsync real = (quanta_cuda_pfn_cuMemcpy3DPeerAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DPeerAsync);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(pCopy, hStream);
     return gated_cuMemcpy3DPeerAsync(pCopy, hStream);
 }
@@ -7322,7 +7322,7 @@ static QUANTA__COLD CUresult gated_cuMemcpy3DPeerAsync_ptsz(const CUDA_MEMCPY3D_
 QUANTA__WRAPPER CUresult cuMemcpy3DPeerAsync_ptsz(const CUDA_MEMCPY3D_PEER *pCopy, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpy3DPeerAsync_ptsz real = (quanta_cuda_pfn_cuMemcpy3DPeerAsync_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpy3DPeerAsync_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(pCopy, hStream);
     return gated_cuMemcpy3DPeerAsync_ptsz(pCopy, hStream);
 }
@@ -7343,7 +7343,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyAsync(CUdeviceptr dst, CUdeviceptr sr
 QUANTA__WRAPPER CUresult cuMemcpyAsync(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyAsync real = (quanta_cuda_pfn_cuMemcpyAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAsync);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dst, src, ByteCount, hStream);
     return gated_cuMemcpyAsync(dst, src, ByteCount, hStream);
 }
@@ -7364,7 +7364,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyAsync_ptsz(CUdeviceptr dst, CUdevicep
 QUANTA__WRAPPER CUresult cuMemcpyAsync_ptsz(CUdeviceptr dst, CUdeviceptr src, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyAsync_ptsz real = (quanta_cuda_pfn_cuMemcpyAsync_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAsync_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dst, src, ByteCount, hStream);
     return gated_cuMemcpyAsync_ptsz(dst, src, ByteCount, hStream);
 }
@@ -7574,7 +7574,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyAtoHAsync(void *dstHost, CUarray srcA
 QUANTA__WRAPPER CUresult cuMemcpyAtoHAsync(void *dstHost, CUarray srcArray, unsigned int srcOffset, unsigned int ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyAtoHAsync real = (quanta_cuda_pfn_cuMemcpyAtoHAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAtoHAsync);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstHost, srcArray, srcOffset, ByteCount, hStream);
     return gated_cuMemcpyAtoHAsync(dstHost, srcArray, srcOffset, ByteCount, hStream);
 }
@@ -7595,7 +7595,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyAtoHAsync_v2(void *dstHost, CUarray s
 QUANTA__WRAPPER CUresult cuMemcpyAtoHAsync_v2(void *dstHost, CUarray srcArray, size_t srcOffset, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyAtoHAsync_v2 real = (quanta_cuda_pfn_cuMemcpyAtoHAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAtoHAsync_v2);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstHost, srcArray, srcOffset, ByteCount, hStream);
     return gated_cuMemcpyAtoHAsync_v2(dstHost, srcArray, srcOffset, ByteCount, hStream);
 }
@@ -7616,7 +7616,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyAtoHAsync_v2_ptsz(void *dstHost, CUar
 QUANTA__WRAPPER CUresult cuMemcpyAtoHAsync_v2_ptsz(void *dstHost, CUarray srcArray, size_t srcOffset, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyAtoHAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyAtoHAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyAtoHAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstHost, srcArray, srcOffset, ByteCount, hStream);
     return gated_cuMemcpyAtoHAsync_v2_ptsz(dstHost, srcArray, srcOffset, ByteCount, hStream);
 }
@@ -7637,7 +7637,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyBatchAsync(CUdeviceptr *dsts, CUdevic
 QUANTA__WRAPPER CUresult cuMemcpyBatchAsync(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, size_t *failIdx, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyBatchAsync real = (quanta_cuda_pfn_cuMemcpyBatchAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyBatchAsync);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, failIdx, hStream);
     return gated_cuMemcpyBatchAsync(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, failIdx, hStream);
 }
@@ -7658,7 +7658,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyBatchAsync_ptsz(CUdeviceptr *dsts, CU
 QUANTA__WRAPPER CUresult cuMemcpyBatchAsync_ptsz(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, size_t *failIdx, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyBatchAsync_ptsz real = (quanta_cuda_pfn_cuMemcpyBatchAsync_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyBatchAsync_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, failIdx, hStream);
     return gated_cuMemcpyBatchAsync_ptsz(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, failIdx, hStream);
 }
@@ -7679,7 +7679,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyBatchAsync_v2(CUdeviceptr *dsts, CUde
 QUANTA__WRAPPER CUresult cuMemcpyBatchAsync_v2(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyBatchAsync_v2 real = (quanta_cuda_pfn_cuMemcpyBatchAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyBatchAsync_v2);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, hStream);
     return gated_cuMemcpyBatchAsync_v2(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, hStream);
 }
@@ -7700,7 +7700,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyBatchAsync_v2_ptsz(CUdeviceptr *dsts,
 QUANTA__WRAPPER CUresult cuMemcpyBatchAsync_v2_ptsz(CUdeviceptr *dsts, CUdeviceptr *srcs, size_t *sizes, size_t count, CUmemcpyAttributes *attrs, size_t *attrsIdxs, size_t numAttrs, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyBatchAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyBatchAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyBatchAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, hStream);
     return gated_cuMemcpyBatchAsync_v2_ptsz(dsts, srcs, sizes, count, attrs, attrsIdxs, numAttrs, hStream);
 }
@@ -7847,7 +7847,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyDtoDAsync(CUdeviceptr_v1 dstDevice, C
 QUANTA__WRAPPER CUresult cuMemcpyDtoDAsync(CUdeviceptr_v1 dstDevice, CUdeviceptr_v1 srcDevice, unsigned int ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoDAsync real = (quanta_cuda_pfn_cuMemcpyDtoDAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoDAsync);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, srcDevice, ByteCount, hStream);
     return gated_cuMemcpyDtoDAsync(dstDevice, srcDevice, ByteCount, hStream);
 }
@@ -7868,7 +7868,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyDtoDAsync_v2(CUdeviceptr dstDevice, C
 QUANTA__WRAPPER CUresult cuMemcpyDtoDAsync_v2(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoDAsync_v2 real = (quanta_cuda_pfn_cuMemcpyDtoDAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoDAsync_v2);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, srcDevice, ByteCount, hStream);
     return gated_cuMemcpyDtoDAsync_v2(dstDevice, srcDevice, ByteCount, hStream);
 }
@@ -7889,7 +7889,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyDtoDAsync_v2_ptsz(CUdeviceptr dstDevi
 QUANTA__WRAPPER CUresult cuMemcpyDtoDAsync_v2_ptsz(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoDAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyDtoDAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoDAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, srcDevice, ByteCount, hStream);
     return gated_cuMemcpyDtoDAsync_v2_ptsz(dstDevice, srcDevice, ByteCount, hStream);
 }
@@ -7973,7 +7973,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyDtoHAsync(void *dstHost, CUdeviceptr_
 QUANTA__WRAPPER CUresult cuMemcpyDtoHAsync(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoHAsync real = (quanta_cuda_pfn_cuMemcpyDtoHAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoHAsync);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstHost, srcDevice, ByteCount, hStream);
     return gated_cuMemcpyDtoHAsync(dstHost, srcDevice, ByteCount, hStream);
 }
@@ -7994,7 +7994,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyDtoHAsync_v2(void *dstHost, CUdevicep
 QUANTA__WRAPPER CUresult cuMemcpyDtoHAsync_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoHAsync_v2 real = (quanta_cuda_pfn_cuMemcpyDtoHAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoHAsync_v2);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstHost, srcDevice, ByteCount, hStream);
     return gated_cuMemcpyDtoHAsync_v2(dstHost, srcDevice, ByteCount, hStream);
 }
@@ -8015,7 +8015,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyDtoHAsync_v2_ptsz(void *dstHost, CUde
 QUANTA__WRAPPER CUresult cuMemcpyDtoHAsync_v2_ptsz(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyDtoHAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyDtoHAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyDtoHAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstHost, srcDevice, ByteCount, hStream);
     return gated_cuMemcpyDtoHAsync_v2_ptsz(dstHost, srcDevice, ByteCount, hStream);
 }
@@ -8099,7 +8099,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyHtoAAsync(CUarray dstArray, unsigned 
 QUANTA__WRAPPER CUresult cuMemcpyHtoAAsync(CUarray dstArray, unsigned int dstOffset, const void *srcHost, unsigned int ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoAAsync real = (quanta_cuda_pfn_cuMemcpyHtoAAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoAAsync);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstArray, dstOffset, srcHost, ByteCount, hStream);
     return gated_cuMemcpyHtoAAsync(dstArray, dstOffset, srcHost, ByteCount, hStream);
 }
@@ -8120,7 +8120,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyHtoAAsync_v2(CUarray dstArray, size_t
 QUANTA__WRAPPER CUresult cuMemcpyHtoAAsync_v2(CUarray dstArray, size_t dstOffset, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoAAsync_v2 real = (quanta_cuda_pfn_cuMemcpyHtoAAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoAAsync_v2);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstArray, dstOffset, srcHost, ByteCount, hStream);
     return gated_cuMemcpyHtoAAsync_v2(dstArray, dstOffset, srcHost, ByteCount, hStream);
 }
@@ -8141,7 +8141,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyHtoAAsync_v2_ptsz(CUarray dstArray, s
 QUANTA__WRAPPER CUresult cuMemcpyHtoAAsync_v2_ptsz(CUarray dstArray, size_t dstOffset, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoAAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyHtoAAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoAAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstArray, dstOffset, srcHost, ByteCount, hStream);
     return gated_cuMemcpyHtoAAsync_v2_ptsz(dstArray, dstOffset, srcHost, ByteCount, hStream);
 }
@@ -8225,7 +8225,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyHtoDAsync(CUdeviceptr_v1 dstDevice, c
 QUANTA__WRAPPER CUresult cuMemcpyHtoDAsync(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoDAsync real = (quanta_cuda_pfn_cuMemcpyHtoDAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoDAsync);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, srcHost, ByteCount, hStream);
     return gated_cuMemcpyHtoDAsync(dstDevice, srcHost, ByteCount, hStream);
 }
@@ -8246,7 +8246,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyHtoDAsync_v2(CUdeviceptr dstDevice, c
 QUANTA__WRAPPER CUresult cuMemcpyHtoDAsync_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoDAsync_v2 real = (quanta_cuda_pfn_cuMemcpyHtoDAsync_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoDAsync_v2);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, srcHost, ByteCount, hStream);
     return gated_cuMemcpyHtoDAsync_v2(dstDevice, srcHost, ByteCount, hStream);
 }
@@ -8267,7 +8267,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyHtoDAsync_v2_ptsz(CUdeviceptr dstDevi
 QUANTA__WRAPPER CUresult cuMemcpyHtoDAsync_v2_ptsz(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyHtoDAsync_v2_ptsz real = (quanta_cuda_pfn_cuMemcpyHtoDAsync_v2_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyHtoDAsync_v2_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, srcHost, ByteCount, hStream);
     return gated_cuMemcpyHtoDAsync_v2_ptsz(dstDevice, srcHost, ByteCount, hStream);
 }
@@ -8330,7 +8330,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyPeerAsync(CUdeviceptr dstDevice, CUco
 QUANTA__WRAPPER CUresult cuMemcpyPeerAsync(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyPeerAsync real = (quanta_cuda_pfn_cuMemcpyPeerAsync)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyPeerAsync);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, dstContext, srcDevice, srcContext, ByteCount, hStream);
     return gated_cuMemcpyPeerAsync(dstDevice, dstContext, srcDevice, srcContext, ByteCount, hStream);
 }
@@ -8351,7 +8351,7 @@ static QUANTA__COLD CUresult gated_cuMemcpyPeerAsync_ptsz(CUdeviceptr dstDevice,
 QUANTA__WRAPPER CUresult cuMemcpyPeerAsync_ptsz(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemcpyPeerAsync_ptsz real = (quanta_cuda_pfn_cuMemcpyPeerAsync_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemcpyPeerAsync_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, dstContext, srcDevice, srcContext, ByteCount, hStream);
     return gated_cuMemcpyPeerAsync_ptsz(dstDevice, dstContext, srcDevice, srcContext, ByteCount, hStream);
 }
@@ -8435,7 +8435,7 @@ static QUANTA__COLD CUresult gated_cuMemsetD16Async(CUdeviceptr dstDevice, unsig
 QUANTA__WRAPPER CUresult cuMemsetD16Async(CUdeviceptr dstDevice, unsigned short us, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD16Async real = (quanta_cuda_pfn_cuMemsetD16Async)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD16Async);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, us, N, hStream);
     return gated_cuMemsetD16Async(dstDevice, us, N, hStream);
 }
@@ -8456,7 +8456,7 @@ static QUANTA__COLD CUresult gated_cuMemsetD16Async_ptsz(CUdeviceptr dstDevice, 
 QUANTA__WRAPPER CUresult cuMemsetD16Async_ptsz(CUdeviceptr dstDevice, unsigned short us, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD16Async_ptsz real = (quanta_cuda_pfn_cuMemsetD16Async_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD16Async_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, us, N, hStream);
     return gated_cuMemsetD16Async_ptsz(dstDevice, us, N, hStream);
 }
@@ -8540,7 +8540,7 @@ static QUANTA__COLD CUresult gated_cuMemsetD2D16Async(CUdeviceptr dstDevice, siz
 QUANTA__WRAPPER CUresult cuMemsetD2D16Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D16Async real = (quanta_cuda_pfn_cuMemsetD2D16Async)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D16Async);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, dstPitch, us, Width, Height, hStream);
     return gated_cuMemsetD2D16Async(dstDevice, dstPitch, us, Width, Height, hStream);
 }
@@ -8561,7 +8561,7 @@ static QUANTA__COLD CUresult gated_cuMemsetD2D16Async_ptsz(CUdeviceptr dstDevice
 QUANTA__WRAPPER CUresult cuMemsetD2D16Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned short us, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D16Async_ptsz real = (quanta_cuda_pfn_cuMemsetD2D16Async_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D16Async_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, dstPitch, us, Width, Height, hStream);
     return gated_cuMemsetD2D16Async_ptsz(dstDevice, dstPitch, us, Width, Height, hStream);
 }
@@ -8645,7 +8645,7 @@ static QUANTA__COLD CUresult gated_cuMemsetD2D32Async(CUdeviceptr dstDevice, siz
 QUANTA__WRAPPER CUresult cuMemsetD2D32Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D32Async real = (quanta_cuda_pfn_cuMemsetD2D32Async)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D32Async);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, dstPitch, ui, Width, Height, hStream);
     return gated_cuMemsetD2D32Async(dstDevice, dstPitch, ui, Width, Height, hStream);
 }
@@ -8666,7 +8666,7 @@ static QUANTA__COLD CUresult gated_cuMemsetD2D32Async_ptsz(CUdeviceptr dstDevice
 QUANTA__WRAPPER CUresult cuMemsetD2D32Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned int ui, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D32Async_ptsz real = (quanta_cuda_pfn_cuMemsetD2D32Async_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D32Async_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, dstPitch, ui, Width, Height, hStream);
     return gated_cuMemsetD2D32Async_ptsz(dstDevice, dstPitch, ui, Width, Height, hStream);
 }
@@ -8750,7 +8750,7 @@ static QUANTA__COLD CUresult gated_cuMemsetD2D8Async(CUdeviceptr dstDevice, size
 QUANTA__WRAPPER CUresult cuMemsetD2D8Async(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D8Async real = (quanta_cuda_pfn_cuMemsetD2D8Async)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D8Async);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, dstPitch, uc, Width, Height, hStream);
     return gated_cuMemsetD2D8Async(dstDevice, dstPitch, uc, Width, Height, hStream);
 }
@@ -8771,7 +8771,7 @@ static QUANTA__COLD CUresult gated_cuMemsetD2D8Async_ptsz(CUdeviceptr dstDevice,
 QUANTA__WRAPPER CUresult cuMemsetD2D8Async_ptsz(CUdeviceptr dstDevice, size_t dstPitch, unsigned char uc, size_t Width, size_t Height, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD2D8Async_ptsz real = (quanta_cuda_pfn_cuMemsetD2D8Async_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD2D8Async_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, dstPitch, uc, Width, Height, hStream);
     return gated_cuMemsetD2D8Async_ptsz(dstDevice, dstPitch, uc, Width, Height, hStream);
 }
@@ -8855,7 +8855,7 @@ static QUANTA__COLD CUresult gated_cuMemsetD32Async(CUdeviceptr dstDevice, unsig
 QUANTA__WRAPPER CUresult cuMemsetD32Async(CUdeviceptr dstDevice, unsigned int ui, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD32Async real = (quanta_cuda_pfn_cuMemsetD32Async)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD32Async);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, ui, N, hStream);
     return gated_cuMemsetD32Async(dstDevice, ui, N, hStream);
 }
@@ -8876,7 +8876,7 @@ static QUANTA__COLD CUresult gated_cuMemsetD32Async_ptsz(CUdeviceptr dstDevice, 
 QUANTA__WRAPPER CUresult cuMemsetD32Async_ptsz(CUdeviceptr dstDevice, unsigned int ui, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD32Async_ptsz real = (quanta_cuda_pfn_cuMemsetD32Async_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD32Async_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, ui, N, hStream);
     return gated_cuMemsetD32Async_ptsz(dstDevice, ui, N, hStream);
 }
@@ -8960,7 +8960,7 @@ static QUANTA__COLD CUresult gated_cuMemsetD8Async(CUdeviceptr dstDevice, unsign
 QUANTA__WRAPPER CUresult cuMemsetD8Async(CUdeviceptr dstDevice, unsigned char uc, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD8Async real = (quanta_cuda_pfn_cuMemsetD8Async)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD8Async);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, uc, N, hStream);
     return gated_cuMemsetD8Async(dstDevice, uc, N, hStream);
 }
@@ -8981,7 +8981,7 @@ static QUANTA__COLD CUresult gated_cuMemsetD8Async_ptsz(CUdeviceptr dstDevice, u
 QUANTA__WRAPPER CUresult cuMemsetD8Async_ptsz(CUdeviceptr dstDevice, unsigned char uc, size_t N, CUstream hStream)
 {
     quanta_cuda_pfn_cuMemsetD8Async_ptsz real = (quanta_cuda_pfn_cuMemsetD8Async_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuMemsetD8Async_ptsz);
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && quanta__stream_work_ungated(), 1))
         return real(dstDevice, uc, N, hStream);
     return gated_cuMemsetD8Async_ptsz(dstDevice, uc, N, hStream);
 }

@@ -16,6 +16,10 @@
  *    gaps (and other tenants' slices) are never counted;
  *  - bound the queue: at most max(2, ~0.5 ms of measured work) events in flight per
  *    stream, so that a grant moved to another vGPU takes effect within about one kernel.
+ *    While the GPU is open (nothing gated) the wrappers still come here every
+ *    `sample_every` launches (a per-thread countdown) to mark the queue with an event
+ *    and keep at most two marks, about 2 x OPEN_SAMPLE_NS of work, in flight: so a
+ *    tenant that ran alone has little queued when a second arrives.
  *
  * Nothing here fails a call: a missing page, a stale page (daemon gone), an event that
  * cannot be created, or a stream being captured into a graph (its launches are not GPU
@@ -44,6 +48,13 @@
 #define QUEUE_NS 500000ull   /* ~0.5 ms of queued work per stream, at least MIN_QUEUED events */
 #define MIN_QUEUED 2
 #define POLL_NS 20000L       /* sleep between looks at the page (the kernel adds its slack) */
+#define OPEN_SAMPLE_NS 5000000ull /* open GPU: one queue mark per ~5 ms of work */
+#define OPEN_QUEUED 2
+#define MAX_SAMPLE_EVERY 4096u
+#define UNATTACHED_RECHECK 4096u /* not gated (yet): look again after this many launches */
+
+__thread uint32_t quanta__work_countdown __attribute__((tls_model("initial-exec"))) = 1;
+static uint32_t sample_every = 1; /* adapted to the launches' measured GPU time */
 
 static const uint32_t always_open = 1, never_open = 0;
 const volatile uint32_t *quanta__gate_open = &always_open;
@@ -58,6 +69,8 @@ struct quanta__ring {
     int slice;
     int used;                       /* taken by a stream */
     CUevent ev[RING_EVENTS];        /* created on first use */
+    uint8_t measured[RING_EVENTS];  /* recorded by gated work (else a queue sample) */
+    uint32_t launches[RING_EVENTS]; /* samples: launches since the previous sample */
     int head, count;                /* recorded events not yet seen complete */
     int ref;                        /* last completed event: where measuring resumes; -1 none */
     uint64_t per_event_ns;          /* moving average of GPU time between events */
@@ -111,6 +124,7 @@ void quanta__sched_attach(const char *dir, struct quanta_seg *seg, int slices,
 {
     int saved = errno, mapped = 0;
     if (resolve_driver() != 0 || quanta__seg_sched_id(seg) == 0) {
+        quanta__debug("GPU time: not gated (%s)", quanta__seg_sched_id(seg) == 0 ? "no schedule id" : "driver lacks events");
         errno = saved;
         return; /* an old daemon, or a driver without events: ungated */
     }
@@ -135,6 +149,7 @@ void quanta__sched_attach(const char *dir, struct quanta_seg *seg, int slices,
     segment = seg;
     page_count = slices;
     single_slice = only_slice;
+    quanta__debug("GPU time: %d of %d schedule pages mapped from %s/sched", mapped, slices, dir);
     if (mapped > 0) /* one slice: its page's own word; several: always the slow path */
         __atomic_store_n(&quanta__gate_open, only_slice && pages[0] ? &pages[0]->open : &never_open, __ATOMIC_RELEASE);
     errno = saved;
@@ -167,8 +182,16 @@ static void harvest(struct quanta__ring *r)
             float ms = 0;
             if (drv.elapsed(&ms, r->ev[r->ref], e) == CUDA_SUCCESS && ms > 0) {
                 uint64_t ns = (uint64_t)((double)ms * 1e6);
-                quanta__seg_add_gpu_time(segment, r->slice, ns);
-                r->per_event_ns = r->per_event_ns ? (r->per_event_ns * 7 + ns) / 8 : ns;
+                if (r->measured[r->head] && r->measured[r->ref]) {
+                    quanta__seg_add_gpu_time(segment, r->slice, ns);
+                    r->per_event_ns = r->per_event_ns ? (r->per_event_ns * 7 + ns) / 8 : ns;
+                } else if (!r->measured[r->head] && r->launches[r->head] > 0) {
+                    /* Between two samples: how often to sample for ~OPEN_SAMPLE_NS each. */
+                    uint64_t per_launch = ns / r->launches[r->head] + 1;
+                    uint64_t every = OPEN_SAMPLE_NS / per_launch;
+                    __atomic_store_n(&sample_every, every < 1 ? 1u : every > MAX_SAMPLE_EVERY ? MAX_SAMPLE_EVERY : (uint32_t)every,
+                                     __ATOMIC_RELAXED);
+                }
             }
         }
         r->ref = q == CUDA_SUCCESS ? r->head : -1; /* an error (stream gone): start afresh */
@@ -209,8 +232,14 @@ static struct quanta__ring *ring_of(CUcontext ctx, CUstream stream, int slice)
     return free_ring;
 }
 
+static int queue_limit(const struct quanta__ring *r)
+{
+    uint64_t n = r->per_event_ns ? QUEUE_NS / r->per_event_ns : MIN_QUEUED;
+    return n < MIN_QUEUED ? MIN_QUEUED : n > RING_EVENTS - 2 ? RING_EVENTS - 2 : (int)n;
+}
+
 /* Records the ring's next event on its stream. rings_lock held. */
-static int record(struct quanta__ring *r)
+static int record(struct quanta__ring *r, int measured, uint32_t launches)
 {
     int at = (r->head + r->count) % RING_EVENTS;
     if (at == r->ref || r->count >= RING_EVENTS - 1)
@@ -219,15 +248,27 @@ static int record(struct quanta__ring *r)
         return -1;
     if (drv.record(r->ev[at], r->stream) != CUDA_SUCCESS)
         return -1;
+    r->measured[at] = (uint8_t)measured;
+    r->launches[at] = launches;
     r->count++;
     return 0;
 }
 
-static int queue_limit(const struct quanta__ring *r)
+/* Waits (rings_lock held, released while napping) until ring `r` has fewer than `limit`
+ * events in flight; `limit_of` recomputes it for gated rings. */
+static void wait_for_room(struct quanta__ring *r, int slice, int gated)
 {
-    uint64_t n = r->per_event_ns ? QUEUE_NS / r->per_event_ns : MIN_QUEUED;
-    return n < MIN_QUEUED ? MIN_QUEUED : n > RING_EVENTS - 2 ? RING_EVENTS - 2 : (int)n;
+    harvest(r);
+    while (r->count >= (gated ? queue_limit(r) : OPEN_QUEUED)) {
+        pthread_mutex_unlock(&rings_lock);
+        if (gated)
+            quanta__seg_want(segment, slice, mono_ns());
+        nap();
+        pthread_mutex_lock(&rings_lock);
+        harvest(r);
+    }
 }
+
 
 static int current_slice(void)
 {
@@ -238,13 +279,23 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
 {
     w->ring = NULL;
     w->slice = -1;
-    if (segment == NULL)
+    w->measured = 0;
+    w->launches = 0;
+    if (segment == NULL) { /* not in a vGPU, or not registered yet */
+        quanta__work_countdown = UNATTACHED_RECHECK;
         return;
+    }
     int saved = errno, s = current_slice();
     const struct quanta_sched_page *pg = s >= 0 && s < page_count ? pages[s] : NULL;
-    if (pg == NULL || __atomic_load_n(&pg->open, __ATOMIC_RELAXED)) {
-        errno = saved;
-        return;
+    int open = pg == NULL || __atomic_load_n(&pg->open, __ATOMIC_RELAXED);
+    uint32_t launches = 0;
+    if (open) {
+        launches = quanta__work_countdown == 0 ? __atomic_load_n(&sample_every, __ATOMIC_RELAXED) : 0;
+        quanta__work_countdown = __atomic_load_n(&sample_every, __ATOMIC_RELAXED);
+        if (kind != QUANTA__WORK_STREAM || pg == NULL) {
+            errno = saved;
+            return;
+        }
     }
     CUstreamCaptureStatus cap = CU_STREAM_CAPTURE_STATUS_NONE;
     if (kind == QUANTA__WORK_STREAM && drv.capturing(stream, &cap) == CUDA_SUCCESS && cap != CU_STREAM_CAPTURE_STATUS_NONE) {
@@ -253,7 +304,8 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
     }
     w->slice = s;
     uint64_t me = quanta__seg_sched_id(segment);
-    if (!may_run(pg, me)) {
+    if (!open && !may_run(pg, me)) {
+        quanta__seg_want(segment, s, mono_ns()); /* before the poke: the daemon reads it */
         quanta__vgpu_poke();
         do {
             quanta__seg_want(segment, s, mono_ns());
@@ -266,21 +318,25 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
         pthread_mutex_lock(&rings_lock);
         struct quanta__ring *r = ring_of(ctx, stream, s);
         if (r != NULL) {
-            harvest(r);
-            while (r->count >= queue_limit(r)) { /* bound the queue: wait for room */
-                pthread_mutex_unlock(&rings_lock);
-                quanta__seg_want(segment, s, mono_ns());
-                nap();
-                pthread_mutex_lock(&rings_lock);
-                harvest(r);
+            wait_for_room(r, s, !open);
+            if (open) {
+                w->ring = r; /* a queue sample: its end event is all it needs */
+                w->launches = launches;
+            } else {
+                /* An idle stream gets a start mark, measured from nothing: the time since
+                 * its last work (idle, or other tenants' slices) is not counted. */
+                if (r->count == 0)
+                    r->ref = -1;
+                if (r->count > 0 || record(r, 1, 0) == 0) {
+                    w->ring = r;
+                    w->measured = 1;
+                }
             }
-            /* An idle stream gets a start mark, so the idle time is not counted. */
-            if (r->count > 0 || record(r) == 0)
-                w->ring = r;
         }
         pthread_mutex_unlock(&rings_lock);
     }
-    quanta__seg_want(segment, s, mono_ns());
+    if (!open)
+        quanta__seg_want(segment, s, mono_ns());
     errno = saved;
 }
 
@@ -290,7 +346,7 @@ void quanta__work_end(struct quanta__work *w, CUresult rc)
         return;
     int saved = errno;
     pthread_mutex_lock(&rings_lock);
-    (void)record(w->ring);
+    (void)record(w->ring, w->measured, w->launches);
     pthread_mutex_unlock(&rings_lock);
     errno = saved;
 }

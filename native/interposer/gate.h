@@ -13,9 +13,21 @@
  * schedule page's `open`, or a constant): the wrappers' whole cost when ungated. */
 extern const volatile uint32_t *quanta__gate_open;
 
+/* Launches this thread may still make on open GPUs before one is sampled (its end marked
+ * with an event, so that even ungated work keeps a bounded queue: when a second tenant
+ * arrives, what the first has queued drains in milliseconds, not seconds). */
+extern __thread uint32_t quanta__work_countdown __attribute__((tls_model("initial-exec")));
+
+/* Gate-only calls (synchronous): nothing to do while the GPU is open. */
 static inline __attribute__((always_inline)) int quanta__work_ungated(void)
 {
     return __atomic_load_n(quanta__gate_open, __ATOMIC_RELAXED) != 0;
+}
+
+/* Stream work: the same, except for every so many launches (the sample). */
+static inline __attribute__((always_inline)) int quanta__stream_work_ungated(void)
+{
+    return __atomic_load_n(quanta__gate_open, __ATOMIC_RELAXED) != 0 && --quanta__work_countdown != 0;
 }
 
 /* The driver's handle of the calling thread's default stream (cuda.h's
@@ -30,8 +42,10 @@ enum quanta__work_kind {
 
 /* One call's passage through the gate. */
 struct quanta__work {
-    struct quanta__ring *ring; /* where its end event goes; NULL if not measured */
+    struct quanta__ring *ring; /* where its end event goes; NULL if none */
     int slice;
+    int measured;              /* gated work: its GPU time counts (else a queue sample) */
+    uint32_t launches;         /* a sample: launches since the thread's previous one */
 };
 
 /* Before the call: waits until this vGPU holds the GPU (or the GPU is open, or its

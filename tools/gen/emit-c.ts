@@ -177,7 +177,7 @@ function wrappersSource(lib: LibrarySpec, fns: Fn[]): string {
 QUANTA__WRAPPER ${f.sym.returns} ${f.sym.symbol}(${params(f.sym)})
 {
     ${pfn} real = (${pfn})quanta__fast(quanta__${lib.id}_real, ${idx});
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+    if (__builtin_expect(real != NULL && ${stream === null ? 'quanta__work_ungated' : 'quanta__stream_work_ungated'}(), 1))
         return real(${args(f.sym)});
     return gated_${f.sym.symbol}(${args(f.sym)});
 }
