@@ -95,8 +95,8 @@ test('GPU-time settings: per-GPU policies, shares refused past 100% under fixed 
     assert.equal(set.status, 0, set.stderr);
     assert.match(set.stdout, /vGPU train: share 50%, weight 3, priority low/);
     const ps = quanta('ps').stdout;
-    assert.match(ps, /^train\t0\t1GiB\t0B\t\d+\t3\t50%\tlow$/m);
-    assert.match(ps, /^serve\t0\t1GiB\t0B\t\d+\t1\t40%\thigh$/m);
+    assert.match(ps, /^train\t0\t1GiB\t0B\t\d+\t3\t50%\tlow\t50%\t0%\t0\.0s$/m, 'entitled to its fixed share; nothing used or waited yet');
+    assert.match(ps, /^serve\t0\t1GiB\t0B\t\d+\t1\t40%\thigh\t40%\t0%\t0\.0s$/m);
   } finally {
     for (const c of conns) c.destroy();
     for (const t of tenants) t.kill('SIGKILL');

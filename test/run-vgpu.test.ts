@@ -49,7 +49,7 @@ test('a program runs in its vGPU: daemon started for it, token and GPUs given, v
   assert.match(r.stderr, /contexts not charged: their memory could not be measured/, 'says that contexts are free here, and why');
   assert.match(r.stdout, /^T=[0-9a-f]{32}$/m);
   assert.match(r.stdout, /^C=GPU-[0-9a-f-]+$/m, 'the program sees only the vGPU\'s GPU');
-  assert.match(r.stdout, /^job\t0\t1GiB\t0B\t\d+\t1\t-\tnormal$/m, 'ps from inside shows the vGPU, with the default GPU-time settings');
+  assert.match(r.stdout, /^job\t0\t1GiB\t0B\t\d+\t1\t-\tnormal\t100%\tungated\t0\.0s$/m, 'ps from inside shows the vGPU, with the default GPU-time settings');
   assert.match(quanta('ps').stdout, /no vGPUs/, 'the vGPU ends with its program');
 });
 

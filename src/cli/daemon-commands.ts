@@ -47,7 +47,7 @@ export async function daemonCommand(args: string[], log: (line: string) => void)
     log(`quanta daemon: GPU ${g.index}: a CUDA context takes ${g.contextBytes ? formatBytes(g.contextBytes) : 'an unmeasured amount (not charged)'}`);
   }
   for (const p of costs.problems) log(`quanta daemon: could not measure a context's memory on ${p}; contexts there are not charged`);
-  for (const g of inventory.gpus) log(`quanta daemon: GPU ${g.index}: GPU-time policy ${policies.get(g.uuid)} (recorded; enforcement is not built yet)`);
+  for (const g of inventory.gpus) log(`quanta daemon: GPU ${g.index}: GPU-time policy ${policies.get(g.uuid)}`);
   const d = await Daemon.start({ ...where, gpus: inventory.gpus, policies, log: (l) => log(`quanta daemon: ${l}`) });
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -85,11 +85,19 @@ export async function psCommand(args: string[], out: (line: string) => void): Pr
   for (const g of r.gpus) out(`GPU ${g.index}  ${g.name}${g.simulated ? ' (SIMULATED)' : ''}  ${formatBytes(g.memoryTotal)}  ${g.uuid}  policy ${g.policy}`);
   if (r.vgpus.length === 0) { out('no vGPUs'); return 0; }
   out('');
-  out(['VGPU', 'GPU', 'QUOTA', 'USED', 'PROCESSES', 'WEIGHT', 'SHARE', 'PRIORITY'].join('\t'));
+  // ENTITLED: the share its settings give it now, given who has work; ACHIEVED: its part of
+  // the GPU time used over the scheduler's last window (ungated: alone on an open GPU);
+  // WAITED: how long it has waited for the GPU with work in hand.
+  out(['VGPU', 'GPU', 'QUOTA', 'USED', 'PROCESSES', 'WEIGHT', 'SHARE', 'PRIORITY', 'ENTITLED', 'ACHIEVED', 'WAITED'].join('\t'));
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
   for (const v of r.vgpus) {
     const c = v.compute;
     const share = c.share === undefined ? '-' : `${Number((c.share * 100).toFixed(2))}%`;
-    for (const g of v.gpus) out([v.name, g.index, formatBytes(g.quota), formatBytes(g.used), v.pids.join(','), c.weight, share, c.priority].join('\t'));
+    for (const g of v.gpus) {
+      const t = g.time;
+      const time = t ? [pct(t.configured), t.gated ? pct(t.achieved) : 'ungated', `${(t.waitedMs / 1000).toFixed(1)}s`] : ['-', '-', '-'];
+      out([v.name, g.index, formatBytes(g.quota), formatBytes(g.used), v.pids.join(','), c.weight, share, c.priority, ...time].join('\t'));
+    }
   }
   return 0;
 }

@@ -117,7 +117,6 @@ export async function runCommand(args: string[], log: (line: string) => void): P
       ...(opts.compute ? { compute: opts.compute } : {}),
     });
     log(`quanta: vGPU ${vgpu.name}: ${formatBytes(vgpu.gpus[0]!.quota)} on GPU ${vgpu.gpus.map((g) => g.index).join(',')}${contextNote(vgpu)}`);
-    if (opts.compute) log('quanta: note: this version records the vGPU\'s GPU-time settings (quanta ps shows them) but does not enforce them yet');
     for (const g of vgpu.gpus) {
       if (g.contextBytes && g.contextBytes > g.quota) log(`quanta: warning: the quota on GPU ${g.index} (${formatBytes(g.quota)}) is smaller than one CUDA context there (${formatBytes(g.contextBytes)}): the program will get out-of-memory errors as soon as it uses that GPU`);
     }

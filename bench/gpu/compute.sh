@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# GPU harness for GPU-time shares, caps and priorities (issue 4): every figure the issue
+# asks for, each next to native and to plain time-slicing measured in this same call.
+#
+#   bash bench/gpu/compute.sh
+#
+# Writes into $OUT (default /tmp/quanta-gpu-out): compute-report.md/.json (judged by
+# compute_report.py, which also draws compute-shares.svg), compute-raw.tar.gz (every
+# step's output) and the daemons' logs. Tenants are bench/gpu/workloads/torch_tenant.py:
+# fp32 matmul loops that saturate the GPU, and a small-request inference server. Tenants
+# that run together start their timed window at the same wall-clock time (START_AT).
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$ROOT"
+BENCH=$ROOT/bench/gpu
+WL=$BENCH/workloads
+OUT=${OUT:-/tmp/quanta-gpu-out}
+WORK=${QUANTA_BENCH_WORK:-/tmp/quanta-compute-bench}
+QUANTA=${QUANTA:-$ROOT/bin/quanta}
+RAW=$WORK/raw
+T=${QUANTA_BENCH_WINDOW_S:-3}     # timed window of every tenant, seconds
+LEAD=8                           # seconds from start to the shared window (python + torch start)
+SIZES=(1024 2048 4096 8192)
+case "$WORK" in /tmp/?*) ;; *) echo "compute.sh: WORK must be under /tmp" >&2; exit 2 ;; esac
+rm -rf "$WORK"
+mkdir -p "$RAW" "$OUT"
+export QUANTA_RUNTIME_DIR=$WORK/run QUANTA_STATE_DIR=$WORK/state
+export PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1
+T0=$EPOCHREALTIME
+log() { printf '[%6.1fs] %s\n' "$(awk -v a="$T0" -v b="$EPOCHREALTIME" 'BEGIN { print b - a }')" "$*" | tee -a "$RAW/harness.log"; }
+TEN=(python3 "$WL/torch_tenant.py")
+
+# solo NAME CMD...: one tenant, alone, no shared window.
+solo() {
+  local name=$1 rc=0
+  shift
+  START_AT=0 timeout -k 5 120 "$@" >"$RAW/$name.out" 2>"$RAW/$name.err" </dev/null || rc=$?
+  log "$([ "$rc" = 0 ] && echo 'ok  ' || echo "rc=$rc") $name $(grep -h '^RESULT rate\|^RESULT p99' "$RAW/$name.out" | tr '\n' ' ')"
+}
+# duo NAME "CMD A" "CMD B": two tenants at once, same window (commands are word-split).
+duo() {
+  local name=$1 a=$2 b=$3 ra=0 rb=0
+  export START_AT
+  START_AT=$(awk -v t="$(date +%s.%N)" -v l="$LEAD" 'BEGIN { printf "%.3f", t + l }')
+  # shellcheck disable=SC2086
+  timeout -k 5 120 $a >"$RAW/$name-a.out" 2>"$RAW/$name-a.err" </dev/null &
+  local pa=$!
+  # shellcheck disable=SC2086
+  timeout -k 5 120 $b >"$RAW/$name-b.out" 2>"$RAW/$name-b.err" </dev/null &
+  local pb=$!
+  wait "$pa" || ra=$?
+  wait "$pb" || rb=$?
+  unset START_AT
+  log "$([ "$ra$rb" = 00 ] && echo 'ok  ' || echo "rc=$ra,$rb") $name a: $(grep -h '^RESULT rate\|^RESULT p99' "$RAW/$name-a.out" | tr '\n' ' ') b: $(grep -h '^RESULT rate\|^RESULT p99' "$RAW/$name-b.out" | tr '\n' ' ')"
+}
+DAEMON_PID=
+start_daemon() {  # start_daemon LOGNAME [daemon options]
+  local name=$1
+  shift
+  "$QUANTA" daemon "$@" >"$RAW/$name.log" 2>&1 &
+  DAEMON_PID=$!
+  local i
+  for ((i = 0; i < 300; i++)); do "$QUANTA" ps >/dev/null 2>&1 && return 0; sleep 0.1; done
+  log "daemon did not start: $(tail -n 3 "$RAW/$name.log")"
+}
+stop_daemon() { [ -n "$DAEMON_PID" ] && kill -TERM "$DAEMON_PID" 2>/dev/null; wait "$DAEMON_PID" 2>/dev/null; DAEMON_PID=; }
+
+log "Quanta GPU-time harness: root=$ROOT out=$OUT window=${T}s"
+if ! command -v node >/dev/null 2>&1 && [ -s .device/node.xz ]; then
+  xz -dc .device/node.xz >/usr/local/bin/node && chmod +x /usr/local/bin/node
+fi
+make -s -C native >"$RAW/build.log" 2>&1 || log "native build failed: $(tail -n 3 "$RAW/build.log")"
+{
+  echo "date_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "gpu=$(nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader | head -n 1)"
+  echo "git_commit=${QUANTA_COMMIT:-$(git rev-parse HEAD 2>/dev/null || echo unknown)}"
+  python3 -c 'import torch; print(f"torch={torch.__version__} (cuda {torch.version.cuda})")' 2>/dev/null
+  echo "interposer_build=$(make -s -C native build-info)"
+  echo "window_s=$T"
+} >"$RAW/env.txt"
+
+# -- Native: each size alone, and two at once (plain time-slicing) --------------------
+for n in "${SIZES[@]}"; do
+  solo "solo-native-$n" "${TEN[@]}" matmul --size "$n" --seconds "$T"
+  duo "ts-$n" "${TEN[*]} matmul --size $n --seconds $T" "${TEN[*]} matmul --size $n --seconds $T"
+done
+
+# -- Weighted (the default policy): 2:1 pairs, one tenant alone, priorities -----------
+start_daemon daemon-weighted
+for n in "${SIZES[@]}"; do
+  duo "w21-$n" "$QUANTA run --gpu 0 --mem 20GiB --weight 2 -- ${TEN[*]} matmul --size $n --seconds $T" \
+    "$QUANTA run --gpu 0 --mem 20GiB --weight 1 -- ${TEN[*]} matmul --size $n --seconds $T"
+done
+# One tenant, no contention, against native, alternated: a launch-bound size and a large one.
+for n in 256 4096; do
+  for r in 1 2; do
+    solo "alone-native-$n.r$r" "${TEN[@]}" matmul --size "$n" --seconds "$T"
+    solo "alone-quanta-$n.r$r" "$QUANTA" run --gpu 0 --mem 20GiB -- "${TEN[@]}" matmul --size "$n" --seconds "$T"
+  done
+done
+# A high-priority inference server beside a low-priority trainer (2048 products).
+solo "serve-native" "${TEN[@]}" serve --seconds "$T" --gap-ms 5
+duo "prio-quanta" "$QUANTA run --gpu 0 --mem 20GiB --priority high -- ${TEN[*]} serve --seconds $T --gap-ms 5" \
+  "$QUANTA run --gpu 0 --mem 20GiB --priority low -- ${TEN[*]} matmul --size 2048 --seconds $T"
+stop_daemon
+
+# -- Equal share: weights are ignored ----------------------------------------------------
+start_daemon daemon-equal --policy equal
+for n in "${SIZES[@]}"; do
+  duo "eq-$n" "$QUANTA run --gpu 0 --mem 20GiB --weight 3 -- ${TEN[*]} matmul --size $n --seconds $T" \
+    "$QUANTA run --gpu 0 --mem 20GiB -- ${TEN[*]} matmul --size $n --seconds $T"
+done
+stop_daemon
+
+# -- Fixed shares: 30/70 pairs, and a 30% cap alone ------------------------------------
+start_daemon daemon-fixed --policy fixed
+for n in "${SIZES[@]}"; do
+  duo "f37-$n" "$QUANTA run --gpu 0 --mem 20GiB --share 30% -- ${TEN[*]} matmul --size $n --seconds $T" \
+    "$QUANTA run --gpu 0 --mem 20GiB --share 70% -- ${TEN[*]} matmul --size $n --seconds $T"
+done
+for n in 1024 4096; do
+  solo "cap30-$n" "$QUANTA" run --gpu 0 --mem 20GiB --share 30% -- "${TEN[@]}" matmul --size "$n" --seconds "$T"
+done
+stop_daemon
+
+# -- The priority pair without Quanta: plain time-slicing, then MPS ----------------------
+duo "prio-ts" "${TEN[*]} serve --seconds $T --gap-ms 5" "${TEN[*]} matmul --size 2048 --seconds $T"
+if command -v nvidia-cuda-mps-control >/dev/null 2>&1; then
+  export CUDA_MPS_PIPE_DIRECTORY=$WORK/mps-pipe CUDA_MPS_LOG_DIRECTORY=$WORK/mps-log
+  mkdir -p "$CUDA_MPS_PIPE_DIRECTORY" "$CUDA_MPS_LOG_DIRECTORY"
+  if nvidia-cuda-mps-control -d >"$RAW/mps-start.log" 2>&1; then
+    duo "prio-mps" "${TEN[*]} serve --seconds $T --gap-ms 5" "${TEN[*]} matmul --size 2048 --seconds $T"
+    echo quit | nvidia-cuda-mps-control >/dev/null 2>&1
+  else
+    log "MPS did not start: $(tail -n 2 "$RAW/mps-start.log")"
+  fi
+  unset CUDA_MPS_PIPE_DIRECTORY CUDA_MPS_LOG_DIRECTORY
+else
+  log "no nvidia-cuda-mps-control: MPS not measured"
+fi
+
+cp "$RAW"/daemon-*.log "$RAW/env.txt" "$OUT/" 2>/dev/null
+log "judging"
+rc=0
+python3 "$BENCH/compute_report.py" --raw "$RAW" --out "$OUT" || rc=$?
+tar -czf "$OUT/compute-raw.tar.gz" -C "$WORK" raw 2>/dev/null
+log "done (exit $rc)"
+exit "$rc"

@@ -1,0 +1,146 @@
+"""Judges bench/gpu/compute.sh's raw outputs against issue 4's targets.
+
+Writes compute-report.md, compute-report.json and compute-shares.svg (configured
+against achieved share of the pair's GPU time, by matmul size, for each policy and for
+plain time-slicing) into --out. Shares: two tenants of one size run the same window, so
+each one's part of the pair's GPU time is its rate over the sum of both rates.
+Exit status: 0 if every judged check passed, 1 if not.
+Usage: python3 compute_report.py --raw RAW_DIR --out OUT_DIR
+"""
+import argparse
+import json
+import re
+import statistics
+from pathlib import Path
+
+SIZES = (1024, 2048, 4096, 8192)
+PAIRS = (  # name prefix, label, configured share of tenant a (None: not configured)
+    ("ts", "plain time-slicing (no Quanta)", None),
+    ("w21", "weighted 2:1", 2 / 3),
+    ("f37", "fixed 30/70", 0.3),
+    ("eq", "equal share (weights 3:1 ignored)", 0.5),
+)
+
+
+class Report:
+    def __init__(self, raw: Path):
+        self.raw = raw
+        self.rows = []
+
+    def value(self, name: str, key: str):
+        p = self.raw / f"{name}.out"
+        if not p.exists():
+            return None
+        m = re.search(rf"^RESULT {key} (\S+)", p.read_text(), re.M)
+        return float(m.group(1)) if m else None
+
+    def check(self, area, what, value, target, ok):
+        self.rows.append({"area": area, "check": what, "value": value, "target": target, "pass": ok})
+
+
+def svg_chart(points, path: Path) -> None:
+    """points: {label: [(size, configured, achieved)]} -> a small SVG scatter chart."""
+    w, h, left, top, pw, ph = 720, 380, 60, 30, 460, 300
+    colors = ["#888888", "#1f77b4", "#d62728", "#2ca02c"]
+    x_of = lambda i: left + (i + 0.5) * pw / len(SIZES)
+    y_of = lambda s: top + ph * (1 - s)
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" font-family="sans-serif" font-size="12">',
+           f'<text x="{left}" y="18">Share of the pair\'s GPU time, tenant A (H100): configured (line) and achieved (dot)</text>',
+           f'<rect x="{left}" y="{top}" width="{pw}" height="{ph}" fill="none" stroke="#000"/>']
+    for s in (0, 0.25, 0.5, 0.75, 1):
+        out.append(f'<line x1="{left}" x2="{left + pw}" y1="{y_of(s)}" y2="{y_of(s)}" stroke="#ddd"/>')
+        out.append(f'<text x="{left - 8}" y="{y_of(s) + 4}" text-anchor="end">{int(s * 100)}%</text>')
+    for i, n in enumerate(SIZES):
+        out.append(f'<text x="{x_of(i)}" y="{top + ph + 18}" text-anchor="middle">{n}</text>')
+    out.append(f'<text x="{left + pw / 2}" y="{top + ph + 36}" text-anchor="middle">matmul size (fp32 N x N)</text>')
+    for k, (label, pts) in enumerate(points.items()):
+        c = colors[k % len(colors)]
+        dx = (k - 1.5) * 12
+        for size, configured, achieved in pts:
+            i = SIZES.index(size)
+            if configured is not None:
+                out.append(f'<line x1="{x_of(i) + dx - 7}" x2="{x_of(i) + dx + 7}" y1="{y_of(configured)}" y2="{y_of(configured)}" stroke="{c}" stroke-width="2"/>')
+            if achieved is not None:
+                out.append(f'<circle cx="{x_of(i) + dx}" cy="{y_of(achieved)}" r="4" fill="{c}"/>')
+        ly = top + 20 + k * 20
+        out.append(f'<circle cx="{left + pw + 20}" cy="{ly - 4}" r="4" fill="{c}"/><text x="{left + pw + 30}" y="{ly}">{label}</text>')
+    out.append("</svg>")
+    path.write_text("\n".join(out) + "\n")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--raw", required=True)
+    ap.add_argument("--out", required=True)
+    a = ap.parse_args()
+    r = Report(Path(a.raw))
+    solo = {n: r.value(f"solo-native-{n}", "rate") for n in SIZES}
+    chart = {}
+    for prefix, label, configured in PAIRS:
+        pts = []
+        for n in SIZES:
+            ra, rb = r.value(f"{prefix}-{n}-a", "rate"), r.value(f"{prefix}-{n}-b", "rate")
+            if ra is None or rb is None or ra + rb <= 0:
+                r.check("fidelity", f"{label}, size {n}", "missing", "-", False if configured is not None else None)
+                pts.append((n, configured, None))
+                continue
+            got = ra / (ra + rb)
+            pts.append((n, configured, got))
+            eff = (ra + rb) / solo[n] if solo[n] else None
+            shown = f"A {got * 100:.1f}% / B {(1 - got) * 100:.1f}% (rates {ra:.1f}, {rb:.1f} /s; pair {eff * 100:.1f}% of one alone)" if eff else f"A {got * 100:.1f}%"
+            if configured is None:
+                r.check("fidelity", f"{label}, size {n}: shares", shown, "-", None)
+            else:
+                r.check("fidelity", f"{label}, size {n}: A's share within 3 points of {configured * 100:.1f}%", shown, "|diff| <= 3 pts",
+                        abs(got - configured) <= 0.03)
+            if prefix in ("w21", "ts"):
+                r.check("efficiency", f"{label}, size {n}: the pair's throughput / one tenant alone",
+                        f"{eff * 100:.1f}%" if eff else "missing", ">= 90%" if prefix == "w21" else "-",
+                        (eff is not None and eff >= 0.9) if prefix == "w21" else None)
+        chart[label] = pts
+    for n in (1024, 4096):
+        c = r.value(f"cap30-{n}", "rate")
+        frac = c / solo[n] if c and solo[n] else None
+        r.check("cap", f"fixed 30% alone, size {n}: throughput / solo", f"{frac * 100:.1f}%" if frac else "missing", "27-33%",
+                frac is not None and 0.27 <= frac <= 0.33)
+    for n in (256, 4096):
+        nat = [r.value(f"alone-native-{n}.r{i}", "rate") for i in (1, 2)]
+        qua = [r.value(f"alone-quanta-{n}.r{i}", "rate") for i in (1, 2)]
+        nat, qua = [x for x in nat if x], [x for x in qua if x]
+        ratio = statistics.median(qua) / statistics.median(nat) if nat and qua else None
+        r.check("overhead", f"one tenant, no contention, size {n}: Quanta / native (medians of 2, alternated)",
+                f"{ratio:.4f} (native {', '.join(f'{x:.1f}' for x in nat)}; Quanta {', '.join(f'{x:.1f}' for x in qua)})" if ratio else "missing",
+                ">= 0.99", ratio is not None and ratio >= 0.99)
+    alone_p50, alone_p99 = r.value("serve-native", "p50_ms"), r.value("serve-native", "p99_ms")
+    r.check("priority", "inference server alone (native): p50 / p99", f"{alone_p50} / {alone_p99} ms" if alone_p99 else "missing", "-", None)
+    for name, label in (("prio-quanta", "Quanta, high over low priority"), ("prio-ts", "plain time-slicing"), ("prio-mps", "MPS")):
+        p50, p99 = r.value(f"{name}-a", "p50_ms"), r.value(f"{name}-a", "p99_ms")
+        train = r.value(f"{name}-b", "rate")
+        keep = train / solo[2048] if train and solo[2048] else None
+        judged = name == "prio-quanta"
+        if p99 is None:
+            r.check("priority", f"{label}: server p99", "missing", "<= 1.5x alone" if judged else "-", False if judged else None)
+            continue
+        r.check("priority", f"{label}: server p50 / p99 beside a trainer (2048 products)",
+                f"{p50:.3f} / {p99:.3f} ms = {p99 / alone_p99:.2f}x alone" if alone_p99 else f"{p50} / {p99} ms",
+                "p99 <= 1.5x alone" if judged else "-", (alone_p99 is not None and p99 <= 1.5 * alone_p99) if judged else None)
+        r.check("priority", f"{label}: trainer throughput / alone", f"{keep * 100:.1f}%" if keep else "missing",
+                ">= 50%" if judged else "-", (keep is not None and keep >= 0.5) if judged else None)
+    out = Path(a.out)
+    out.mkdir(parents=True, exist_ok=True)
+    svg_chart(chart, out / "compute-shares.svg")
+    env = (r.raw / "env.txt").read_text().strip() if (r.raw / "env.txt").exists() else ""
+    judged = [x for x in r.rows if x["pass"] is not None]
+    passed = sum(bool(x["pass"]) for x in judged)
+    lines = ["# GPU-time shares, caps and priorities on a real GPU (bench/gpu/compute.sh)", "", "```", env, "```", "",
+             f"{passed} of {len(judged)} judged checks passed ({len(r.rows) - len(judged)} shown for information). Chart: compute-shares.svg.", "",
+             "| area | check | value | target | result |", "|---|---|---|---|---|"]
+    lines += [f"| {x['area']} | {x['check']} | {x['value']} | {x['target']} | {'info' if x['pass'] is None else 'PASS' if x['pass'] else 'FAIL'} |" for x in r.rows]
+    (out / "compute-report.md").write_text("\n".join(lines) + "\n")
+    (out / "compute-report.json").write_text(json.dumps({"env": env, "checks": r.rows, "chart": chart}, indent=1) + "\n")
+    print("\n".join(lines))
+    return 0 if passed == len(judged) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,93 @@
+"""One tenant of the GPU-time benchmarks (bench/gpu/compute.sh).
+
+Every mode warms up, then waits for the wall-clock time START_AT (seconds since the
+epoch, from the environment; default: now) so that tenants started together measure
+the same window, runs for --seconds and prints RESULT lines:
+
+  matmul  a saturating loop of fp32 N x N products (no host sync inside the window):
+          RESULT iters, RESULT seconds (until the GPU finished them), RESULT rate
+  serve   small inference requests (a 4-layer MLP on a batch of 32), one every
+          --gap-ms, each synchronised: RESULT requests, p50_ms, p99_ms
+Usage: python3 torch_tenant.py matmul --size 4096 --seconds 5
+       python3 torch_tenant.py serve --seconds 5 --gap-ms 5
+"""
+import argparse
+import os
+import statistics
+import time
+
+import torch
+
+
+def wait_for_start() -> None:
+    start = float(os.environ.get("START_AT", "0"))
+    delay = start - time.time()
+    if delay > 0:
+        time.sleep(delay)
+
+
+def matmul(size: int, seconds: float) -> None:
+    torch.backends.cuda.matmul.allow_tf32 = False
+    a = torch.randn(size, size, device="cuda")
+    b = torch.randn(size, size, device="cuda") / size**0.5
+    c = torch.empty_like(a)
+    for _ in range(5):
+        torch.matmul(a, b, out=c)
+    torch.cuda.synchronize()
+    wait_for_start()
+    iters = 0
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        torch.matmul(a, b, out=c)
+        iters += 1
+    torch.cuda.synchronize()
+    took = time.perf_counter() - t0
+    if not torch.isfinite(c).all():
+        raise SystemExit("non-finite result")
+    print(f"RESULT iters {iters}")
+    print(f"RESULT seconds {took:.4f}")
+    print(f"RESULT rate {iters / took:.3f}")
+
+
+def serve(seconds: float, gap_ms: float) -> None:
+    layers = [torch.nn.Linear(1024, 1024) for _ in range(4)]
+    model = torch.nn.Sequential(*[m for layer in layers for m in (layer, torch.nn.ReLU())]).cuda().eval()
+    x = torch.randn(32, 1024, device="cuda")
+    with torch.no_grad():
+        for _ in range(20):
+            model(x)
+        torch.cuda.synchronize()
+        wait_for_start()
+        lat = []
+        t0 = time.perf_counter()
+        while time.perf_counter() - t0 < seconds:
+            s = time.perf_counter()
+            y = model(x)
+            torch.cuda.synchronize()
+            lat.append((time.perf_counter() - s) * 1000)
+            rest = gap_ms / 1000 - (time.perf_counter() - s)
+            if rest > 0:
+                time.sleep(rest)
+    if not torch.isfinite(y).all():
+        raise SystemExit("non-finite result")
+    lat.sort()
+    print(f"RESULT requests {len(lat)}")
+    print(f"RESULT p50_ms {statistics.median(lat):.4f}")
+    print(f"RESULT p99_ms {lat[min(len(lat) - 1, int(0.99 * len(lat)))]:.4f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("mode", choices=["matmul", "serve"])
+    ap.add_argument("--size", type=int, default=4096)
+    ap.add_argument("--seconds", type=float, default=5.0)
+    ap.add_argument("--gap-ms", type=float, default=5.0)
+    a = ap.parse_args()
+    if a.mode == "matmul":
+        matmul(a.size, a.seconds)
+    else:
+        serve(a.seconds, a.gap_ms)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,156 @@
+// GPU-time shares, caps and priorities as users get them: two tenants under `quanta run`
+// keep the simulated GPU busy with fakecuda's sleep kernel (native/test/gpu_time.c), and
+// the kernels each completes show the share it got. The daemon's scheduler and the
+// interposer's gate are the real ones; only the GPU is simulated (its kernels sleep).
+// Bounds are loose enough for a loaded 2-core CI machine; the H100 runs judge the 3
+// percentage points (bench/gpu/compute.sh).
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { QUANTA_BIN, testProgram } from './helpers/native.js';
+import { request } from '../src/daemon/client.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'quanta-gpu-time-'));
+const session = `gputime-${process.pid}`;
+const env = { ...process.env, QUANTA_RUNTIME_DIR: join(dir, 'run'), QUANTA_STATE_DIR: join(dir, 'state'), FAKECUDA_MEM: '16GiB', FAKECUDA_SESSION: session, FAKECUDA_CTX_OVERHEAD: '0' };
+const socket = join(dir, 'run/daemon.sock');
+const tenant = testProgram('gpu_time');
+const KERNEL_US = 2000;
+
+after(() => {
+  rmSync(`/dev/shm/fakecuda-v1-${userInfo().uid}-${session}`, { force: true });
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function startDaemon(...args: string[]): Promise<ChildProcess> {
+  const d = spawn(process.execPath, [QUANTA_BIN, 'daemon', '--simulate', ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  d.stderr!.on('data', (b: Buffer) => { log += b.toString(); });
+  for (let i = 0; i < 400 && !/listening on/.test(log); i++) await new Promise((r) => setTimeout(r, 25));
+  assert.match(log, /listening on/, log);
+  return d;
+}
+
+async function stopDaemon(d: ChildProcess): Promise<void> {
+  if (d.exitCode !== null) return;
+  d.kill('SIGTERM');
+  await new Promise((r) => d.on('exit', r));
+}
+
+/** Starts one tenant: `quanta run [runArgs] -- gpu_time KERNEL_US seconds label 0`. */
+function startTenant(label: string, seconds: number, runArgs: string[]): { child: ChildProcess; done: Promise<number> } {
+  const child = spawn(process.execPath, [QUANTA_BIN, 'run', '--gpu', '0', '--mem', '1GiB', ...runArgs, '--', tenant, String(KERNEL_US), String(seconds), label, '0'],
+    { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (b: Buffer) => { out += b.toString(); });
+  child.stderr!.on('data', (b: Buffer) => { err += b.toString(); });
+  const done = new Promise<number>((resolve, reject) => child.on('exit', (code) => {
+    const m = new RegExp(`^${label}: (\\d+) kernels`, 'm').exec(out);
+    if (code !== 0 || !m) reject(new Error(`${label} exited ${code}: ${out}${err}`));
+    else resolve(Number(m[1]));
+  }));
+  return { child, done };
+}
+
+/** Two tenants side by side for `seconds`; their kernel counts. */
+async function pair(seconds: number, a: string[], b: string[]): Promise<[number, number]> {
+  const ta = startTenant('A', seconds, a);
+  const tb = startTenant('B', seconds, b);
+  return [await ta.done, await tb.done];
+}
+
+const share = ([a, b]: [number, number]) => a / (a + b);
+
+test('weighted shares: a 2:1 pair splits the GPU time about 2:1, a 3:1 pair about 3:1', async () => {
+  const d = await startDaemon();
+  try {
+    const two = await pair(3, ['--weight', '2'], ['--weight', '1']);
+    assert.ok(share(two) > 0.58 && share(two) < 0.75, `2:1 gave ${two.join(':')} (share ${share(two).toFixed(3)})`);
+    const three = await pair(3, ['--weight', '3'], []);
+    assert.ok(share(three) > 0.66 && share(three) < 0.83, `3:1 gave ${three.join(':')} (share ${share(three).toFixed(3)})`);
+    // Work-conserving: together they keep the GPU about as busy as one alone would.
+    const busy = (two[0] + two[1]) * KERNEL_US / 1e6 / 3;
+    assert.ok(busy > 0.8, `the pair kept the GPU ${(busy * 100).toFixed(0)}% busy`);
+  } finally {
+    await stopDaemon(d);
+  }
+});
+
+test('equal share ignores weights; fixed shares are caps, alone too; priorities put the high class first', async () => {
+  let d = await startDaemon('--policy', 'equal');
+  try {
+    const eq = await pair(3, ['--weight', '5'], ['--weight', '1']);
+    assert.ok(share(eq) > 0.4 && share(eq) < 0.6, `equal gave ${eq.join(':')}`);
+  } finally {
+    await stopDaemon(d);
+  }
+  d = await startDaemon('--policy', 'fixed');
+  try {
+    const solo = await startTenant('C', 3, ['--share', '30%']).done;
+    const got = solo * KERNEL_US / 1e6 / 3;
+    assert.ok(got > 0.22 && got < 0.38, `a 30% cap alone got ${(got * 100).toFixed(1)}% of the GPU (${solo} kernels)`);
+    const fixed = await pair(3, ['--share', '30%'], ['--share', '70%']);
+    assert.ok(share(fixed) > 0.22 && share(fixed) < 0.38, `fixed 30/70 gave ${fixed.join(':')}`);
+  } finally {
+    await stopDaemon(d);
+  }
+  d = await startDaemon();
+  try {
+    const [high, low] = await pair(3, ['--priority', 'high'], ['--priority', 'low']);
+    assert.ok(high / (high + low) > 0.9, `high ${high} against low ${low}`);
+  } finally {
+    await stopDaemon(d);
+  }
+});
+
+test('a tenant stopped with SIGSTOP while it holds the GPU loses its grant; the other goes on', async () => {
+  const d = await startDaemon();
+  try {
+    const a = startTenant('A', 4, []);
+    const b = startTenant('B', 4, []);
+    await new Promise((r) => setTimeout(r, 1200));
+    const pid = spawnSync('pgrep', ['-f', `^${tenant} ${KERNEL_US} 4 A`], { encoding: 'utf8' }).stdout.trim().split('\n')[0];
+    assert.ok(pid, 'found the tenant process');
+    process.kill(Number(pid), 'SIGSTOP');
+    await new Promise((r) => setTimeout(r, 2000));
+    process.kill(Number(pid), 'SIGCONT');
+    const [na, nb] = [await a.done, await b.done];
+    // B alone for 2 of 4 s and half of the other 2: ~3 s of kernels; without expiry ~2 s.
+    const bBusy = nb * KERNEL_US / 1e6;
+    assert.ok(bBusy > 2.5, `B kept ${bBusy.toFixed(2)} s of GPU time (A ${na} kernels)`);
+  } finally {
+    await stopDaemon(d);
+  }
+});
+
+test('ps shows configured and achieved shares and waiting; a daemon restart runs programs ungated, then they rejoin', async () => {
+  let d = await startDaemon();
+  try {
+    const a = startTenant('A', 6, ['--weight', '2', '--vgpu', 'heavy']);
+    const b = startTenant('B', 6, ['--vgpu', 'light']);
+    await new Promise((r) => setTimeout(r, 1500));
+    type Ps = { vgpus: { name: string; gpus: { time?: { configured: number; achieved: number; waitedMs: number; gated: boolean } }[] }[] };
+    const before = (await request(socket, 'ps')) as unknown as Ps;
+    const t = (ps: Ps, name: string) => ps.vgpus.find((v) => v.name === name)!.gpus[0]!.time!;
+    assert.ok(Math.abs(t(before, 'heavy').configured - 2 / 3) < 1e-9, 'configured share from the weights');
+    assert.ok(t(before, 'heavy').achieved > 0.55 && t(before, 'heavy').achieved < 0.78, `heavy achieved ${t(before, 'heavy').achieved}`);
+    assert.ok(t(before, 'light').waitedMs > 0 && t(before, 'heavy').gated);
+    const table = spawnSync(process.execPath, [QUANTA_BIN, 'ps'], { env, encoding: 'utf8' }).stdout;
+    assert.match(table, /^heavy\t.*\t67%\t\d+%\t\d+(\.\d+)?s$/m, `ps shows configured, achieved and waited:\n${table}`);
+    // Restart the daemon under them: they run on (ungated while it is away) and rejoin.
+    await stopDaemon(d);
+    await new Promise((r) => setTimeout(r, 500));
+    d = await startDaemon();
+    await new Promise((r) => setTimeout(r, 2500));
+    const after = (await request(socket, 'ps')) as unknown as Ps;
+    assert.ok(t(after, 'heavy').achieved > 0.55 && t(after, 'heavy').achieved < 0.78, `after the restart heavy achieved ${t(after, 'heavy').achieved}`);
+    const [na, nb] = [await a.done, await b.done];
+    assert.ok(na > 0 && nb > 0);
+  } finally {
+    await stopDaemon(d);
+  }
+});
