@@ -35,7 +35,7 @@ TEN=(python3 "$WL/torch_tenant.py")
 solo() {
   local name=$1 rc=0
   shift
-  START_AT=0 timeout -k 5 120 "$@" >"$RAW/$name.out" 2>"$RAW/$name.err" </dev/null || rc=$?
+  START_AT=0 timeout -k 5 60 "$@" >"$RAW/$name.out" 2>"$RAW/$name.err" </dev/null || rc=$?
   log "$([ "$rc" = 0 ] && echo 'ok  ' || echo "rc=$rc") $name $(grep -h '^RESULT rate\|^RESULT p99' "$RAW/$name.out" | tr '\n' ' ')"
 }
 # duo NAME "CMD A" "CMD B": two tenants at once, same window (commands are word-split).
@@ -44,10 +44,10 @@ duo() {
   export START_AT
   START_AT=$(awk -v t="$(date +%s.%N)" -v l="$LEAD" 'BEGIN { printf "%.3f", t + l }')
   # shellcheck disable=SC2086
-  timeout -k 5 120 $a >"$RAW/$name-a.out" 2>"$RAW/$name-a.err" </dev/null &
+  timeout -k 5 60 $a >"$RAW/$name-a.out" 2>"$RAW/$name-a.err" </dev/null &
   local pa=$!
   # shellcheck disable=SC2086
-  timeout -k 5 120 $b >"$RAW/$name-b.out" 2>"$RAW/$name-b.err" </dev/null &
+  timeout -k 5 60 $b >"$RAW/$name-b.out" 2>"$RAW/$name-b.err" </dev/null &
   local pb=$!
   wait "$pa" || ra=$?
   wait "$pb" || rb=$?
