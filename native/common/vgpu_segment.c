@@ -225,6 +225,14 @@ void quanta__seg_want(struct quanta_seg *seg, int gpu, uint64_t now_ns)
         __atomic_store_n(&seg->work[gpu].want_ns, now_ns, __ATOMIC_RELAXED);
 }
 
+int64_t quanta__seg_inflight(struct quanta_seg *seg, int gpu, int64_t delta)
+{
+    if (gpu < 0 || gpu >= (int)seg->gpu_count)
+        return 0;
+    return delta == 0 ? __atomic_load_n(&seg->work[gpu].inflight, __ATOMIC_RELAXED)
+                      : __atomic_add_fetch(&seg->work[gpu].inflight, delta, __ATOMIC_RELAXED);
+}
+
 uint64_t quanta__seg_sched_id(struct quanta_seg *seg)
 {
     return __atomic_load_n(&seg->sched_id, __ATOMIC_RELAXED);

@@ -49,7 +49,9 @@ struct quanta_seg_work {
     uint64_t gpu_ns;                           /* GPU time measured by events, cumulative */
     uint64_t want_ns;                          /* CLOCK_MONOTONIC when a process last had work
                                                   for the GPU (launching, or waiting to) */
-    uint64_t pad[6];
+    int64_t inflight;                          /* measured events queued and not yet seen
+                                                  complete: 0 once its gated work drained */
+    uint64_t pad[5];
 };
 
 struct quanta_seg {
@@ -120,6 +122,10 @@ void quanta__seg_add_gpu_time(struct quanta_seg *seg, int gpu, uint64_t ns);
 
 /* Records that a process of the vGPU has work for `gpu` at CLOCK_MONOTONIC `now_ns`. */
 void quanta__seg_want(struct quanta_seg *seg, int gpu, uint64_t now_ns);
+
+/* Counts measured events in flight on `gpu` (delta +1 recorded, -1 seen complete);
+ * returns the vGPU's count after the change. */
+int64_t quanta__seg_inflight(struct quanta_seg *seg, int gpu, int64_t delta);
 
 /* The vGPU's id in the schedule pages (0 before the daemon set it). */
 uint64_t quanta__seg_sched_id(struct quanta_seg *seg);

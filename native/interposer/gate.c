@@ -14,8 +14,12 @@
  *    ring; the GPU time between consecutive completed events is added to the vGPU's
  *    report in the segment. A stream found idle gets a fresh start event first, so idle
  *    gaps (and other tenants' slices) are never counted;
- *  - bound the queue: at most max(2, ~0.5 ms of measured work) events in flight per
- *    stream, so that a grant moved to another vGPU takes effect within about one kernel.
+ *  - bound the queue: at most max(1, ~0.5 ms of measured work) events in flight per
+ *    stream, so that a grant moved to another vGPU takes effect within about one kernel;
+ *    the vGPU's count of events in flight is in its segment, and the daemon hands the
+ *    GPU to the next vGPU only when it is back to 0 (so that tenants' work does not
+ *    overlap, which would make each one's measured time include the other's), except
+ *    when a higher priority class takes it: latency first.
  *    While the GPU is open (nothing gated) the wrappers still come here every
  *    `sample_every` launches (a per-thread countdown) to mark the queue with an event
  *    and keep at most two marks, about 2 x OPEN_SAMPLE_NS of work, in flight: so a
@@ -32,6 +36,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -46,7 +51,7 @@
 #define RINGS 64
 #define RING_EVENTS 16
 #define QUEUE_NS 500000ull   /* ~0.5 ms of queued work per stream, at least MIN_QUEUED events */
-#define MIN_QUEUED 2
+#define MIN_QUEUED 1          /* kernels longer than QUEUE_NS go one at a time */
 #define POLL_NS 20000L       /* sleep between looks at the page (the kernel adds its slack) */
 #define OPEN_SAMPLE_NS 5000000ull /* open GPU: one queue mark per ~5 ms of work */
 #define OPEN_QUEUED 2
@@ -194,6 +199,8 @@ static void harvest(struct quanta__ring *r)
                 }
             }
         }
+        if (r->measured[r->head])
+            quanta__seg_inflight(segment, r->slice, -1);
         r->ref = q == CUDA_SUCCESS ? r->head : -1; /* an error (stream gone): start afresh */
         r->head = (r->head + 1) % RING_EVENTS;
         r->count--;
@@ -251,6 +258,8 @@ static int record(struct quanta__ring *r, int measured, uint32_t launches)
     r->measured[at] = (uint8_t)measured;
     r->launches[at] = launches;
     r->count++;
+    if (measured) /* the daemon hands the GPU on only once this is back to 0 */
+        quanta__seg_inflight(segment, r->slice, 1);
     return 0;
 }
 
@@ -261,9 +270,12 @@ static void wait_for_room(struct quanta__ring *r, int slice, int gated)
     harvest(r);
     while (r->count >= (gated ? queue_limit(r) : OPEN_QUEUED)) {
         pthread_mutex_unlock(&rings_lock);
-        if (gated)
+        if (gated) { /* spin: with one long kernel in flight, a nap would idle the GPU */
             quanta__seg_want(segment, slice, mono_ns());
-        nap();
+            sched_yield();
+        } else {
+            nap();
+        }
         pthread_mutex_lock(&rings_lock);
         harvest(r);
     }
@@ -307,9 +319,14 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
     if (!open && !may_run(pg, me)) {
         quanta__seg_want(segment, s, mono_ns()); /* before the poke: the daemon reads it */
         quanta__vgpu_poke();
+        int said_drained = 0;
         do {
             quanta__seg_want(segment, s, mono_ns());
             harvest_all(); /* report what already ran, so the daemon sees it */
+            if (!said_drained && quanta__seg_inflight(segment, s, 0) <= 0) {
+                quanta__vgpu_poke(); /* the daemon waits for our queue to drain to hand on */
+                said_drained = 1;
+            }
             nap();
         } while (!may_run(pg, me));
     }

@@ -8,6 +8,12 @@
 // The page is left open (no gating, no events, no cost) under best effort, and under the
 // work-conserving policies (weighted, equal) while at most one vGPU on the GPU has live
 // processes: there is nobody to share with. Fixed shares are caps, so they always gate.
+//
+// Handing the GPU on: the previous holder's queued work still runs after it loses the
+// grant, and work of two tenants running at once would make each one's measured time
+// include the other's. So the page names nobody until the previous holder's queue has
+// drained (its interposers count events in flight in its segment and poke when it is
+// back to 0), at most DRAIN_CAP_NS; a higher priority class takes the GPU at once.
 import { closeSync, openSync } from 'node:fs';
 import { GpuScheduler, type PolicyKind, type TenantSettings, type TenantStats } from '../scheduler/policy.js';
 import { readWorkReport } from './segment.js';
@@ -15,8 +21,13 @@ import { SchedulePage } from './schedule-page.js';
 
 /** A member's "has work" stamp counts this long: waiting interposers restamp every
  * ~0.1 ms and launching ones on every launch, so a tenant that stopped (killed, hung,
- * SIGSTOP) loses its grant within this much of its last launch. */
-export const PENDING_NS = 5_000_000;
+ * SIGSTOP) or went idle (a server between requests) loses its grant within this much of
+ * its last launch. */
+export const PENDING_NS = 1_000_000;
+/** Longest wait for a previous holder's queue to drain (its interposer may be busy on
+ * the host and not looking at its events). */
+export const DRAIN_CAP_NS = 50_000_000;
+const CLASS_RANK = { high: 2, normal: 1, low: 0 } as const;
 /** Longest time between two looks at the reports (Node's timers resolve to ~1 ms). */
 export const TICK_MS = 1;
 
@@ -31,7 +42,7 @@ export interface GpuTenant {
   live: boolean;
 }
 
-interface Tracked extends GpuTenant { fd: number | undefined; lastGpuNs: number | undefined }
+interface Tracked extends GpuTenant { fd: number | undefined; lastGpuNs: number | undefined; inflight: number }
 
 const nowNs = (): number => Number(process.hrtime.bigint());
 
@@ -40,6 +51,10 @@ export class GpuTimeDriver {
   private readonly tenants = new Map<string, Tracked>();
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** Who the page names (or last named, while it drains); null: nobody. */
+  private published: string | null = null;
+  /** Since when the page has been waiting for `published`'s queue to drain. */
+  private drainSinceNs: number | undefined;
 
   constructor(readonly uuid: string, readonly policy: PolicyKind, private readonly page: SchedulePage, sliceNs?: number) {
     this.scheduler = new GpuScheduler({ policy, ...(sliceNs !== undefined ? { sliceNs } : {}) });
@@ -53,7 +68,7 @@ export class GpuTimeDriver {
       this.scheduler.setTenant(t.name, t.settings, now);
       const old = this.tenants.get(t.name);
       if (old && old.segment !== t.segment && old.fd !== undefined) closeSync(old.fd);
-      this.tenants.set(t.name, { ...t, fd: old?.segment === t.segment ? old.fd : undefined, lastGpuNs: old?.segment === t.segment ? old.lastGpuNs : undefined });
+      this.tenants.set(t.name, { ...t, fd: old?.segment === t.segment ? old.fd : undefined, lastGpuNs: old?.segment === t.segment ? old.lastGpuNs : undefined, inflight: old?.inflight ?? 0 });
     }
     for (const [name, t] of this.tenants) {
       if (list.some((x) => x.name === name)) continue;
@@ -96,11 +111,29 @@ export class GpuTimeDriver {
     const live = [...this.tenants.values()].filter((t) => t.live).length;
     const open = d.open || (this.policy !== 'fixed' && live <= 1);
     this.gated = !open;
-    const holder = d.holder === null ? 0n : this.tenants.get(d.holder)?.schedId ?? 0n;
+    const named = open ? d.holder : this.handOver(d.holder, now);
+    const holder = named === null ? 0n : this.tenants.get(named)?.schedId ?? 0n;
     this.page.publish({ open, holder, beatNs: BigInt(now), grantUntilNs: BigInt(Math.round(d.grantUntilNs)) });
     const next = Math.max(0, Math.min(TICK_MS, (d.nextDecisionNs - now) / 1e6));
     this.timer = setTimeout(() => this.step(), next);
     this.timer.unref();
+  }
+
+  /** Whom the page names when the policy gives the GPU to `next`: nobody while the
+   * previous holder's queue drains (see the top of this file). */
+  private handOver(next: string | null, now: number): string | null {
+    const prev = this.published === null ? undefined : this.tenants.get(this.published);
+    if (next === this.published || !prev || next === null) {
+      this.published = next;
+      this.drainSinceNs = undefined;
+      return next;
+    }
+    const preempts = CLASS_RANK[this.tenants.get(next)!.settings.priority] > CLASS_RANK[prev.settings.priority];
+    this.drainSinceNs ??= now;
+    if (!preempts && prev.inflight > 0 && now - this.drainSinceNs < DRAIN_CAP_NS) return null;
+    this.published = next;
+    this.drainSinceNs = undefined;
+    return next;
   }
 
   /** GPU time since the last look and whether the tenant has work; undefined if unreadable. */
@@ -110,6 +143,7 @@ export class GpuTimeDriver {
       const w = readWorkReport(t.fd, t.slice);
       const delta = t.lastGpuNs === undefined ? 0 : Math.max(0, w.gpuNs - t.lastGpuNs);
       t.lastGpuNs = w.gpuNs;
+      t.inflight = w.inflight;
       return { gpuNs: delta, pending: t.live && w.wantNs > 0 && nowNs() - w.wantNs < PENDING_NS };
     } catch {
       return undefined; // the vGPU is being removed

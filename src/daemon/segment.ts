@@ -21,8 +21,9 @@ export const SEG = {
 } as const;
 const OFF_CONTEXT = SEG.offSlots + SEG.slots * SEG.slotSize + SEG.exports * SEG.exportSize;
 const OFF_SCHED_ID = OFF_CONTEXT + 8 * SEG.maxGpus;
-/** Per GPU slice, one 64-byte line: gpu_ns (measured GPU time, cumulative) and want_ns
- * (CLOCK_MONOTONIC of the last time a member had work for that GPU). */
+/** Per GPU slice, one 64-byte line: gpu_ns (measured GPU time, cumulative), want_ns
+ * (CLOCK_MONOTONIC of the last time a member had work for that GPU) and inflight
+ * (measured events queued on the GPU and not yet seen complete). */
 export const OFF_WORK = OFF_SCHED_ID + 64;
 export const WORK_LINE = 64;
 export const SEG_SIZE = OFF_WORK + WORK_LINE * SEG.maxGpus;
@@ -116,11 +117,11 @@ export function readSegment(path: string): SegmentView {
   return { quotas, uuids, contextBytes, slots };
 }
 
-export interface WorkReport { gpuNs: number; wantNs: number }
+export interface WorkReport { gpuNs: number; wantNs: number; inflight: number }
 
 /** Reads slice `slice`'s GPU-time report from an open segment file. */
 export function readWorkReport(fd: number, slice: number): WorkReport {
-  const b = Buffer.alloc(16);
-  readSync(fd, b, 0, 16, OFF_WORK + WORK_LINE * slice);
-  return { gpuNs: Number(b.readBigUInt64LE(0)), wantNs: Number(b.readBigUInt64LE(8)) };
+  const b = Buffer.alloc(24);
+  readSync(fd, b, 0, 24, OFF_WORK + WORK_LINE * slice);
+  return { gpuNs: Number(b.readBigUInt64LE(0)), wantNs: Number(b.readBigUInt64LE(8)), inflight: Number(b.readBigInt64LE(16)) };
 }
