@@ -22,6 +22,9 @@ RAW=$WORK/raw
 T=${QUANTA_BENCH_WINDOW_S:-3}     # timed window of every tenant, seconds
 LEAD=8                           # seconds from start to the shared window (python + torch start)
 SIZES=(1024 2048 4096 8192)
+# QUANTA_BENCH_ONLY=priority runs only the priority comparison (and its baselines).
+ONLY=${QUANTA_BENCH_ONLY:-}
+all() { [ -z "$ONLY" ]; }
 case "$WORK" in /tmp/?*) ;; *) echo "compute.sh: WORK must be under /tmp" >&2; exit 2 ;; esac
 rm -rf "$WORK"
 mkdir -p "$RAW" "$OUT"
@@ -82,19 +85,21 @@ make -s -C native >"$RAW/build.log" 2>&1 || log "native build failed: $(tail -n 
 
 # -- Native: each size alone, and two at once (plain time-slicing) --------------------
 for n in "${SIZES[@]}"; do
+  all || [ "$n" = 2048 ] || continue
   solo "solo-native-$n" "${TEN[@]}" matmul --size "$n" --seconds "$T"
+  all || continue
   duo "ts-$n" "${TEN[*]} matmul --size $n --seconds $T" "${TEN[*]} matmul --size $n --seconds $T"
 done
 
 # -- Weighted (the default policy): 2:1 pairs, one tenant alone, priorities -----------
 start_daemon daemon-weighted
-for n in "${SIZES[@]}"; do
+all && for n in "${SIZES[@]}"; do
   duo "w21-$n" "$QUANTA run --gpu 0 --mem 20GiB --weight 2 -- ${TEN[*]} matmul --size $n --seconds $T" \
     "$QUANTA run --gpu 0 --mem 20GiB --weight 1 -- ${TEN[*]} matmul --size $n --seconds $T"
 done
 # One tenant, no contention, against native, alternated: a launch-bound size and a large one.
-for n in 256 4096; do
-  for r in 1 2; do
+all && for n in 256 4096; do
+  for r in 1 2 3; do
     solo "alone-native-$n.r$r" "${TEN[@]}" matmul --size "$n" --seconds "$T"
     solo "alone-quanta-$n.r$r" "$QUANTA" run --gpu 0 --mem 20GiB -- "${TEN[@]}" matmul --size "$n" --seconds "$T"
   done
@@ -106,20 +111,20 @@ duo "prio-quanta" "$QUANTA run --gpu 0 --mem 20GiB --priority high -- ${TEN[*]} 
 stop_daemon
 
 # -- Equal share: weights are ignored ----------------------------------------------------
-start_daemon daemon-equal --policy equal
-for n in "${SIZES[@]}"; do
+all && start_daemon daemon-equal --policy equal
+all && for n in "${SIZES[@]}"; do
   duo "eq-$n" "$QUANTA run --gpu 0 --mem 20GiB --weight 3 -- ${TEN[*]} matmul --size $n --seconds $T" \
     "$QUANTA run --gpu 0 --mem 20GiB -- ${TEN[*]} matmul --size $n --seconds $T"
 done
 stop_daemon
 
 # -- Fixed shares: 30/70 pairs, and a 30% cap alone ------------------------------------
-start_daemon daemon-fixed --policy fixed
-for n in "${SIZES[@]}"; do
+all && start_daemon daemon-fixed --policy fixed
+all && for n in "${SIZES[@]}"; do
   duo "f37-$n" "$QUANTA run --gpu 0 --mem 20GiB --share 30% -- ${TEN[*]} matmul --size $n --seconds $T" \
     "$QUANTA run --gpu 0 --mem 20GiB --share 70% -- ${TEN[*]} matmul --size $n --seconds $T"
 done
-for n in 1024 4096; do
+all && for n in 1024 4096; do
   solo "cap30-$n" "$QUANTA" run --gpu 0 --mem 20GiB --share 30% -- "${TEN[@]}" matmul --size "$n" --seconds "$T"
 done
 stop_daemon

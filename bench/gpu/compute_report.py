@@ -104,11 +104,11 @@ def main() -> int:
         r.check("cap", f"fixed 30% alone, size {n}: throughput / solo", f"{frac * 100:.1f}%" if frac else "missing", "27-33%",
                 frac is not None and 0.27 <= frac <= 0.33)
     for n in (256, 4096):
-        nat = [r.value(f"alone-native-{n}.r{i}", "rate") for i in (1, 2)]
-        qua = [r.value(f"alone-quanta-{n}.r{i}", "rate") for i in (1, 2)]
+        nat = [r.value(f"alone-native-{n}.r{i}", "rate") for i in (1, 2, 3)]
+        qua = [r.value(f"alone-quanta-{n}.r{i}", "rate") for i in (1, 2, 3)]
         nat, qua = [x for x in nat if x], [x for x in qua if x]
         ratio = statistics.median(qua) / statistics.median(nat) if nat and qua else None
-        r.check("overhead", f"one tenant, no contention, size {n}: Quanta / native (medians of 2, alternated)",
+        r.check("overhead", f"one tenant, no contention, size {n}: Quanta / native (medians of 3, alternated)",
                 f"{ratio:.4f} (native {', '.join(f'{x:.1f}' for x in nat)}; Quanta {', '.join(f'{x:.1f}' for x in qua)})" if ratio else "missing",
                 ">= 0.99", ratio is not None and ratio >= 0.99)
     alone_p50, alone_p99 = r.value("serve-native", "p50_ms"), r.value("serve-native", "p99_ms")

@@ -957,38 +957,42 @@ QUANTA__WRAPPER CUresult cuCtxSetSharedMemConfig(CUsharedconfig config)
     return slow_cuCtxSetSharedMemConfig(config);
 }
 
-static QUANTA__COLD CUresult slow_cuCtxSynchronize(void)
+static QUANTA__COLD CUresult synced_cuCtxSynchronize(void)
 {
     quanta_cuda_pfn_cuCtxSynchronize real = (quanta_cuda_pfn_cuCtxSynchronize)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuCtxSynchronize);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuCtxSynchronize);
     }
-    return real();
+    CUresult rc = real();
+    quanta__work_synced();
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuCtxSynchronize(void)
 {
     quanta_cuda_pfn_cuCtxSynchronize real = (quanta_cuda_pfn_cuCtxSynchronize)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuCtxSynchronize);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real();
-    return slow_cuCtxSynchronize();
+    return synced_cuCtxSynchronize();
 }
 
-static QUANTA__COLD CUresult slow_cuCtxSynchronize_v2(CUcontext ctx)
+static QUANTA__COLD CUresult synced_cuCtxSynchronize_v2(CUcontext ctx)
 {
     quanta_cuda_pfn_cuCtxSynchronize_v2 real = (quanta_cuda_pfn_cuCtxSynchronize_v2)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuCtxSynchronize_v2);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuCtxSynchronize_v2);
     }
-    return real(ctx);
+    CUresult rc = real(ctx);
+    quanta__work_synced();
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuCtxSynchronize_v2(CUcontext ctx)
 {
     quanta_cuda_pfn_cuCtxSynchronize_v2 real = (quanta_cuda_pfn_cuCtxSynchronize_v2)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuCtxSynchronize_v2);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(ctx);
-    return slow_cuCtxSynchronize_v2(ctx);
+    return synced_cuCtxSynchronize_v2(ctx);
 }
 
 static QUANTA__COLD CUresult slow_cuCtxWaitEvent(CUcontext hCtx, CUevent hEvent)
@@ -2062,21 +2066,23 @@ QUANTA__WRAPPER CUresult cuEventRecordWithFlags_ptsz(CUevent hEvent, CUstream hS
     return slow_cuEventRecordWithFlags_ptsz(hEvent, hStream, flags);
 }
 
-static QUANTA__COLD CUresult slow_cuEventSynchronize(CUevent hEvent)
+static QUANTA__COLD CUresult synced_cuEventSynchronize(CUevent hEvent)
 {
     quanta_cuda_pfn_cuEventSynchronize real = (quanta_cuda_pfn_cuEventSynchronize)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuEventSynchronize);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuEventSynchronize);
     }
-    return real(hEvent);
+    CUresult rc = real(hEvent);
+    quanta__work_synced();
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuEventSynchronize(CUevent hEvent)
 {
     quanta_cuda_pfn_cuEventSynchronize real = (quanta_cuda_pfn_cuEventSynchronize)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuEventSynchronize);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(hEvent);
-    return slow_cuEventSynchronize(hEvent);
+    return synced_cuEventSynchronize(hEvent);
 }
 
 static QUANTA__COLD CUresult slow_cuExternalMemoryGetMappedBuffer(CUdeviceptr *devPtr, CUexternalMemory extMem, const CUDA_EXTERNAL_MEMORY_BUFFER_DESC *bufferDesc)
@@ -10567,38 +10573,42 @@ QUANTA__WRAPPER CUresult cuStreamSetAttribute_ptsz(CUstream hStream, CUstreamAtt
     return slow_cuStreamSetAttribute_ptsz(hStream, attr, value);
 }
 
-static QUANTA__COLD CUresult slow_cuStreamSynchronize(CUstream hStream)
+static QUANTA__COLD CUresult synced_cuStreamSynchronize(CUstream hStream)
 {
     quanta_cuda_pfn_cuStreamSynchronize real = (quanta_cuda_pfn_cuStreamSynchronize)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuStreamSynchronize);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuStreamSynchronize);
     }
-    return real(hStream);
+    CUresult rc = real(hStream);
+    quanta__work_synced();
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuStreamSynchronize(CUstream hStream)
 {
     quanta_cuda_pfn_cuStreamSynchronize real = (quanta_cuda_pfn_cuStreamSynchronize)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuStreamSynchronize);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(hStream);
-    return slow_cuStreamSynchronize(hStream);
+    return synced_cuStreamSynchronize(hStream);
 }
 
-static QUANTA__COLD CUresult slow_cuStreamSynchronize_ptsz(CUstream hStream)
+static QUANTA__COLD CUresult synced_cuStreamSynchronize_ptsz(CUstream hStream)
 {
     quanta_cuda_pfn_cuStreamSynchronize_ptsz real = (quanta_cuda_pfn_cuStreamSynchronize_ptsz)quanta__enter_slow(&quanta__cuda_lib, QUANTA_CUDA_cuStreamSynchronize_ptsz);
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuStreamSynchronize_ptsz);
     }
-    return real(hStream);
+    CUresult rc = real(hStream);
+    quanta__work_synced();
+    return rc;
 }
 
 QUANTA__WRAPPER CUresult cuStreamSynchronize_ptsz(CUstream hStream)
 {
     quanta_cuda_pfn_cuStreamSynchronize_ptsz real = (quanta_cuda_pfn_cuStreamSynchronize_ptsz)quanta__fast(quanta__cuda_real, QUANTA_CUDA_cuStreamSynchronize_ptsz);
-    if (__builtin_expect(real != NULL, 1))
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
         return real(hStream);
-    return slow_cuStreamSynchronize_ptsz(hStream);
+    return synced_cuStreamSynchronize_ptsz(hStream);
 }
 
 static QUANTA__COLD CUresult slow_cuStreamUpdateCaptureDependencies(CUstream hStream, CUgraphNode *dependencies, size_t numDependencies, unsigned int flags)

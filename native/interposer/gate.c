@@ -357,6 +357,15 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
     errno = saved;
 }
 
+void quanta__work_synced(void)
+{
+    if (segment == NULL)
+        return;
+    int saved = errno;
+    harvest_all();
+    errno = saved;
+}
+
 void quanta__work_end(struct quanta__work *w, CUresult rc)
 {
     if (w->ring == NULL || rc != CUDA_SUCCESS)

@@ -56,6 +56,10 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
 /* After the call: records the end of its GPU work (when the call succeeded). */
 void quanta__work_end(struct quanta__work *w, CUresult rc);
 
+/* After a call that waited for the GPU (cuCtxSynchronize and kin): reports what
+ * completed, so that the daemon sees the queue drained. */
+void quanta__work_synced(void);
+
 /* Called by vgpu.c once registered: maps the schedule page of each GPU slice (UUIDs in
  * slice order) from `dir`, and starts gating. `only_slice`: every context is on slice 0. */
 void quanta__sched_attach(const char *dir, struct quanta_seg *seg, int slices,

@@ -26,7 +26,7 @@ import { SchedulePage } from './schedule-page.js';
 export const PENDING_NS = 1_000_000;
 /** Longest wait for a previous holder's queue to drain (its interposer may be busy on
  * the host and not looking at its events). */
-export const DRAIN_CAP_NS = 50_000_000;
+export const DRAIN_CAP_NS = 20_000_000;
 const CLASS_RANK = { high: 2, normal: 1, low: 0 } as const;
 /** Longest time between two looks at the reports (Node's timers resolve to ~1 ms). */
 export const TICK_MS = 1;

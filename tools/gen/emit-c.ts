@@ -141,6 +141,11 @@ const struct quanta__api quanta__${lib.id}_api = {
  */
 const GPU_WORK = /^(cuLaunch(Kernel|KernelEx|CooperativeKernel|CooperativeKernelMultiDevice|Grid|GridAsync)?|cuGraphLaunch|cuMemcpy\w*|cuMemset\w*)$/;
 
+/** Calls that wait for the GPU: once they return, the gate looks at its events at once,
+ * so that the daemon sees a tenant's queue drained without waiting for its next launch
+ * (a server that synchronises after each request, then idles). */
+const SYNC_POINTS = /^(cuCtxSynchronize|cuStreamSynchronize|cuEventSynchronize)$/;
+
 /** How a GPU-work wrapper names its stream (a C expression), or null for gate-only calls
  * (synchronous, or on several streams at once). A per-thread variant's NULL stream is
  * the thread's default stream, which events must be recorded on too. */
@@ -183,11 +188,35 @@ QUANTA__WRAPPER ${f.sym.returns} ${f.sym.symbol}(${params(f.sym)})
 }
 `;
   };
+  const synced = (f: Fn) => {
+    const pfn = `quanta_${lib.id}_pfn_${f.sym.symbol}`;
+    const idx = `QUANTA_${ID}_${f.sym.symbol}`;
+    return `static QUANTA__COLD ${f.sym.returns} synced_${f.sym.symbol}(${params(f.sym)})
+{
+    ${pfn} real = (${pfn})quanta__enter_slow(&quanta__${lib.id}_lib, ${idx});
+    if (real == NULL) {
+        ${failWith(lib, f.sym, `quanta__missing(&quanta__${lib.id}_lib, ${idx})`)}
+    }
+    ${f.sym.returns} rc = real(${args(f.sym)});
+    quanta__work_synced();
+    return rc;
+}
+
+QUANTA__WRAPPER ${f.sym.returns} ${f.sym.symbol}(${params(f.sym)})
+{
+    ${pfn} real = (${pfn})quanta__fast(quanta__${lib.id}_real, ${idx});
+    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
+        return real(${args(f.sym)});
+    return synced_${f.sym.symbol}(${args(f.sym)});
+}
+`;
+  };
   const body = (f: Fn) => {
     const pfn = `quanta_${lib.id}_pfn_${f.sym.symbol}`;
     const idx = `QUANTA_${ID}_${f.sym.symbol}`;
     const stream = lib.id === 'cuda' ? workStream(f.entry, f.sym) : undefined;
     if (stream !== undefined) return gated(f, stream);
+    if (lib.id === 'cuda' && SYNC_POINTS.test(f.entry)) return synced(f);
     return `static QUANTA__COLD ${f.sym.returns} slow_${f.sym.symbol}(${params(f.sym)})
 {
     ${pfn} real = (${pfn})quanta__enter_slow(&quanta__${lib.id}_lib, ${idx});
