@@ -65,6 +65,7 @@ test('GPU-time settings: per-GPU policies, shares refused past 100% under fixed 
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--policy "fastest" is not a policy: use weighted \(the default\), equal, fixed or best-effort/);
   assert.match(quanta('daemon', '--simulate', '--policy', '7=fixed').stderr, /--policy 7=fixed: there is no GPU 7 on this host/);
+  for (const slice of ['0', 'soon', '5000']) assert.match(quanta('daemon', '--simulate', '--slice-ms', slice).stderr, /--slice-ms ".*" must be a number of milliseconds from 1 to 1000/);
   assert.match(quanta('set', 'job', '--share', '150%').stderr, /--share "150%" must be more than 0% and at most 100%/);
   assert.match(quanta('run', '--simulate', '--weight', '2', '--', 'true').stderr, /--share, --weight and --priority set up a new vGPU: give its GPUs/);
 

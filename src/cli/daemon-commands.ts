@@ -14,20 +14,27 @@ import type { ComputeRequest } from '../daemon/ledger.js';
 import type { Gpu } from '../daemon/gpus.js';
 import { parsePolicy, parsePriority, parseShare, parseWeight, type PolicyKind } from '../scheduler/policy.js';
 
-export const DAEMON_USAGE = `usage: quanta daemon [--simulate | --driver auto|real|simulated] [--policy POLICY | --policy GPU=POLICY,...]
+export const DAEMON_USAGE = `usage: quanta daemon [--simulate | --driver auto|real|simulated] [--policy POLICY | --policy GPU=POLICY,...] [--slice-ms N]
 
 Runs this host's Quanta daemon in the foreground (stop it with Ctrl-C or SIGTERM).
 --policy picks how GPU time is shared: weighted (the default), equal, fixed or
 best-effort, for every GPU or per GPU (index or UUID), e.g. --policy 0=fixed,1=weighted.
+--slice-ms sets how long one vGPU holds a GPU at a time (default 10; 1 to 1000).
 Socket and state: $XDG_RUNTIME_DIR/quanta and $XDG_STATE_HOME/quanta (or
 /run/quanta and /var/lib/quanta as root; QUANTA_RUNTIME_DIR / QUANTA_STATE_DIR override).`;
 
 export async function daemonCommand(args: string[], log: (line: string) => void): Promise<number> {
   let choice: DriverChoice = 'auto';
   let policyText: string | undefined;
+  let sliceNs: number | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--policy' || a.startsWith('--policy=')) {
+    if (a === '--slice-ms' || a.startsWith('--slice-ms=')) {
+      const text = a === '--slice-ms' ? args[++i] : a.slice('--slice-ms='.length);
+      const ms = Number(text);
+      if (!text || !Number.isFinite(ms) || ms < 1 || ms > 1000) throw new UsageError(`--slice-ms "${text ?? ''}" must be a number of milliseconds from 1 to 1000, e.g. --slice-ms 10`);
+      sliceNs = Math.round(ms * 1e6);
+    } else if (a === '--policy' || a.startsWith('--policy=')) {
       policyText = a === '--policy' ? args[++i] : a.slice('--policy='.length);
       if (!policyText) throw new UsageError(`--policy needs a value\n\n${DAEMON_USAGE}`);
     } else if (a === '--simulate') choice = 'simulated';
@@ -48,7 +55,7 @@ export async function daemonCommand(args: string[], log: (line: string) => void)
   }
   for (const p of costs.problems) log(`quanta daemon: could not measure a context's memory on ${p}; contexts there are not charged`);
   for (const g of inventory.gpus) log(`quanta daemon: GPU ${g.index}: GPU-time policy ${policies.get(g.uuid)}`);
-  const d = await Daemon.start({ ...where, gpus: inventory.gpus, policies, log: (l) => log(`quanta daemon: ${l}`) });
+  const d = await Daemon.start({ ...where, gpus: inventory.gpus, policies, ...(sliceNs !== undefined ? { sliceNs } : {}), log: (l) => log(`quanta daemon: ${l}`) });
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
