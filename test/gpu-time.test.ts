@@ -10,12 +10,14 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { QUANTA_BIN, testProgram } from './helpers/native.js';
+import { createConnection } from 'node:net';
+import { QUANTA_BIN, sanitizedEnv, testProgram } from './helpers/native.js';
 import { request } from '../src/daemon/client.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'quanta-gpu-time-'));
 const session = `gputime-${process.pid}`;
-const env = { ...process.env, QUANTA_RUNTIME_DIR: join(dir, 'run'), QUANTA_STATE_DIR: join(dir, 'state'), FAKECUDA_MEM: '16GiB', FAKECUDA_SESSION: session, FAKECUDA_CTX_OVERHEAD: '0' };
+const env0 = { ...process.env, QUANTA_RUNTIME_DIR: join(dir, 'run'), QUANTA_STATE_DIR: join(dir, 'state'), FAKECUDA_MEM: '16GiB', FAKECUDA_SESSION: session, FAKECUDA_CTX_OVERHEAD: '0' };
+const env = env0;
 const socket = join(dir, 'run/daemon.sock');
 const tenant = testProgram('gpu_time');
 const KERNEL_US = 2000;
@@ -156,6 +158,50 @@ test('ps shows configured and achieved shares and waiting; a daemon restart runs
     const [na, nb] = [await a.done, await b.done];
     assert.ok(na > 0 && nb > 0);
   } finally {
+    await stopDaemon(d);
+  }
+});
+
+test('sanitized: the gate (waiting, events, drain, hand-over) under AddressSanitizer and UBSan', async () => {
+  const d = await startDaemon();
+  const conns: ReturnType<typeof createConnection>[] = [];
+  const launchers: ChildProcess[] = [];
+  try {
+    // Two vGPUs, launched the way quanta run does (a launcher process per vGPU, here a
+    // sleep), each kept open by a connection.
+    const launch = async (name: string, weight: number) => {
+      const launcher = spawn('sleep', ['60']);
+      launchers.push(launcher);
+      const c = createConnection(socket);
+      conns.push(c);
+      await new Promise((r) => c.on('connect', r));
+      c.write(JSON.stringify({ v: 1, id: 1, op: 'launch', pid: launcher.pid, vgpu: { name, gpus: [0], memory: 2 ** 30, compute: { weight } } }) + '\n');
+      const answer = JSON.parse(String(await new Promise((r) => c.once('data', r)))) as { ok: boolean; token: string };
+      assert.ok(answer.ok, JSON.stringify(answer));
+      return answer;
+    };
+    const tenants = await Promise.all([['asan-a', 2], ['asan-b', 1]].map(async ([name, weight]) => {
+      const { token } = await launch(String(name), Number(weight));
+      const env = { ...sanitizedEnv({}, env0), QUANTA_SOCKET: socket, QUANTA_TOKEN: token };
+      const t = spawn(tenant, ['300', '2', String(name), '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      t.stdout!.on('data', (b: Buffer) => { out += b.toString(); });
+      t.stderr!.on('data', (b: Buffer) => { err += b.toString(); });
+      return new Promise<{ code: number | null; out: string; err: string }>((resolve) => t.on('close', (code) => resolve({ code, out, err })));
+    }));
+    const results = await Promise.all(tenants);
+    for (const r of results) {
+      assert.equal(r.code, 0, r.out + r.err);
+      assert.doesNotMatch(r.err, /AddressSanitizer|runtime error/);
+      assert.match(r.out, /kernels in/);
+    }
+    // They were gated (weights 2:1), so the heavier one completed more kernels.
+    const [a, b] = results.map((r) => Number(/(\d+) kernels/.exec(r.out)![1]));
+    assert.ok(a! > b!, `weight 2 completed ${a}, weight 1 ${b}`);
+  } finally {
+    for (const c of conns) c.destroy();
+    for (const l of launchers) l.kill('SIGKILL');
     await stopDaemon(d);
   }
 });

@@ -51,8 +51,9 @@
 #define RINGS 64
 #define RING_EVENTS 16
 #define QUEUE_NS 500000ull   /* ~0.5 ms of queued work per stream, at least MIN_QUEUED events */
-#define MIN_QUEUED 1          /* kernels longer than QUEUE_NS go one at a time */
+#define MIN_QUEUED 2          /* one kernel queued behind the running one hides the host's latency */
 #define POLL_NS 20000L       /* sleep between looks at the page (the kernel adds its slack) */
+#define SPIN_NS 300000ull     /* waiting for a grant: spin this long before napping */
 #define OPEN_SAMPLE_NS 5000000ull /* open GPU: one queue mark per ~5 ms of work */
 #define OPEN_QUEUED 2
 #define MAX_SAMPLE_EVERY 4096u
@@ -320,14 +321,21 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
         quanta__seg_want(segment, s, mono_ns()); /* before the poke: the daemon reads it */
         quanta__vgpu_poke();
         int said_drained = 0;
+        uint64_t since = mono_ns();
         do {
-            quanta__seg_want(segment, s, mono_ns());
+            uint64_t now = mono_ns();
+            quanta__seg_want(segment, s, now);
             harvest_all(); /* report what already ran, so the daemon sees it */
             if (!said_drained && quanta__seg_inflight(segment, s, 0) <= 0) {
                 quanta__vgpu_poke(); /* the daemon waits for our queue to drain to hand on */
                 said_drained = 1;
             }
-            nap();
+            /* The daemon answers a poke in ~0.1 ms: spin that long (a preempting high
+             * priority tenant should not lose a timer's slack), then sleep between looks. */
+            if (now - since < SPIN_NS)
+                sched_yield();
+            else
+                nap();
         } while (!may_run(pg, me));
     }
     CUcontext ctx = NULL;

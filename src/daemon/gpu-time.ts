@@ -21,9 +21,13 @@ import { SchedulePage } from './schedule-page.js';
 
 /** A member's "has work" stamp counts this long: waiting interposers restamp every
  * ~0.1 ms and launching ones on every launch, so a tenant that stopped (killed, hung,
- * SIGSTOP) or went idle (a server between requests) loses its grant within this much of
- * its last launch. */
-export const PENDING_NS = 1_000_000;
+ * SIGSTOP) or went idle loses its grant within this much of its last launch. Long
+ * enough that a busy host (stamps late) does not make a working tenant look idle, which
+ * would cost it its place in the weighted order. */
+export const PENDING_NS = 5_000_000;
+/** The same for the high class: a latency-sensitive server idles between requests, and
+ * lower classes may use the GPU then; it takes the GPU back at once when it has work. */
+export const PENDING_HIGH_NS = 1_000_000;
 /** Longest wait for a previous holder's queue to drain (its interposer may be busy on
  * the host and not looking at its events). */
 export const DRAIN_CAP_NS = 20_000_000;
@@ -144,7 +148,8 @@ export class GpuTimeDriver {
       const delta = t.lastGpuNs === undefined ? 0 : Math.max(0, w.gpuNs - t.lastGpuNs);
       t.lastGpuNs = w.gpuNs;
       t.inflight = w.inflight;
-      return { gpuNs: delta, pending: t.live && w.wantNs > 0 && nowNs() - w.wantNs < PENDING_NS };
+      const window = t.settings.priority === 'high' ? PENDING_HIGH_NS : PENDING_NS;
+      return { gpuNs: delta, pending: t.live && w.wantNs > 0 && nowNs() - w.wantNs < window };
     } catch {
       return undefined; // the vGPU is being removed
     }

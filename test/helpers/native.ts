@@ -31,12 +31,18 @@ export function runQuanta(argv: string[], runArgs: string[] = [], extraEnv: Node
 }
 
 let asanRuntime: string | undefined;
-/** The ASan build of the interposer and fakecuda, with the ASan runtime preloaded first. */
-export function runSanitized(argv: string[], opts: { trace?: boolean; traceFile?: string } = {}): Result {
+/** The environment of the ASan build of the interposer and fakecuda, with the ASan
+ * runtime preloaded first (`base` adds to the caller's environment, e.g. a vGPU's token). */
+export function sanitizedEnv(opts: { trace?: boolean; traceFile?: string } = {}, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   asanRuntime ??= execFileSync(process.env.CC ?? 'cc', ['-print-file-name=libasan.so'], { encoding: 'utf8' }).trim();
-  const env = runEnvironment(process.env, nativePaths(true), { driver: 'simulated', trace: !!opts.trace, ...(opts.traceFile ? { traceFile: opts.traceFile } : {}) });
+  const env = runEnvironment(base, nativePaths(true), { driver: 'simulated', trace: !!opts.trace, ...(opts.traceFile ? { traceFile: opts.traceFile } : {}) });
   env.LD_PRELOAD = `${asanRuntime}:${env.LD_PRELOAD}`;
   env.ASAN_OPTIONS = 'detect_leaks=0:halt_on_error=1:exitcode=99';
   env.UBSAN_OPTIONS = 'halt_on_error=1:print_stacktrace=1';
-  return run(argv, env, 120_000);
+  return env;
+}
+
+/** The ASan build of the interposer and fakecuda, with the ASan runtime preloaded first. */
+export function runSanitized(argv: string[], opts: { trace?: boolean; traceFile?: string } = {}): Result {
+  return run(argv, sanitizedEnv(opts), 120_000);
 }
