@@ -14,7 +14,7 @@
  *    ring; the GPU time between consecutive completed events is added to the vGPU's
  *    report in the segment. A stream found idle gets a fresh start event first, so idle
  *    gaps (and other tenants' slices) are never counted;
- *  - bound the queue: at most max(1, ~0.5 ms of measured work) events in flight per
+ *  - bound the queue: at most max(2, ~0.5 ms of measured work) events in flight per
  *    stream, so that a grant moved to another vGPU takes effect within about one kernel;
  *    the vGPU's count of events in flight is in its segment, and the daemon hands the
  *    GPU to the next vGPU only when it is back to 0 (so that tenants' work does not
