@@ -109,6 +109,22 @@ test('equal share ignores weights; fixed shares are caps, alone too; priorities 
   }
 });
 
+test('quanta set changes a running vGPU\'s weight, and the shares follow', async () => {
+  const d = await startDaemon();
+  try {
+    const a = startTenant('A', 4, ['--vgpu', 'riser']);
+    const b = startTenant('B', 4, ['--vgpu', 'steady']);
+    await new Promise((r) => setTimeout(r, 1000));
+    const set = spawnSync(process.execPath, [QUANTA_BIN, 'set', 'riser', '--weight', '4'], { env, encoding: 'utf8' });
+    assert.equal(set.status, 0, set.stderr);
+    const got = share([await a.done, await b.done]);
+    // ~1 s at 1:1, ~3 s at 4:1 (plus start-up): about 0.7; unchanged weights give 0.5.
+    assert.ok(got > 0.6, `riser got ${got.toFixed(3)} of the pair's GPU time`);
+  } finally {
+    await stopDaemon(d);
+  }
+});
+
 test('a tenant stopped with SIGSTOP while it holds the GPU loses its grant; the other goes on', async () => {
   const d = await startDaemon();
   try {
@@ -132,9 +148,11 @@ test('a tenant stopped with SIGSTOP while it holds the GPU loses its grant; the 
 test('ps shows configured and achieved shares and waiting; a daemon restart runs programs ungated, then they rejoin', async () => {
   let d = await startDaemon();
   try {
-    const a = startTenant('A', 6, ['--weight', '2', '--vgpu', 'heavy']);
-    const b = startTenant('B', 6, ['--vgpu', 'light']);
-    await new Promise((r) => setTimeout(r, 1500));
+    // Long enough for ps's 2 s window to lie inside the shared time, before and after
+    // the restart, even on a busy 2-core machine.
+    const a = startTenant('A', 11, ['--weight', '2', '--vgpu', 'heavy']);
+    const b = startTenant('B', 11, ['--vgpu', 'light']);
+    await new Promise((r) => setTimeout(r, 3000));
     type Ps = { vgpus: { name: string; gpus: { time?: { configured: number; achieved: number; waitedMs: number; gated: boolean } }[] }[] };
     const t = (ps: Ps, name: string) => ps.vgpus.find((v) => v.name === name)!.gpus[0]!.time!;
     // The entitled share counts the vGPUs that have work at that instant: ask until both do.
@@ -152,7 +170,7 @@ test('ps shows configured and achieved shares and waiting; a daemon restart runs
     await stopDaemon(d);
     await new Promise((r) => setTimeout(r, 500));
     d = await startDaemon();
-    await new Promise((r) => setTimeout(r, 2500));
+    await new Promise((r) => setTimeout(r, 3000));
     const after = (await request(socket, 'ps')) as unknown as Ps;
     assert.ok(t(after, 'heavy').achieved > 0.55 && t(after, 'heavy').achieved < 0.78, `after the restart heavy achieved ${t(after, 'heavy').achieved}`);
     const [na, nb] = [await a.done, await b.done];
