@@ -22,9 +22,13 @@ RAW=$WORK/raw
 T=${QUANTA_BENCH_WINDOW_S:-3}     # timed window of every tenant, seconds
 LEAD=8                           # seconds from start to the shared window (python + torch start)
 SIZES=(1024 2048 4096 8192)
-# QUANTA_BENCH_ONLY=priority runs only the priority comparison (and its baselines).
+# QUANTA_BENCH_ONLY=priority runs only the priority comparison (and its baselines);
+# QUANTA_BENCH_ONLY=slices only a weighted 2:1 pair of 1024 products (the most
+# hand-overs) under slices of 2, 5, 10 and 20 ms, to choose the default by measurement.
 ONLY=${QUANTA_BENCH_ONLY:-}
 all() { [ -z "$ONLY" ]; }
+case "$ONLY" in ""|priority|slices) ;; *) echo "compute.sh: QUANTA_BENCH_ONLY must be priority or slices" >&2; exit 2 ;; esac
+BASE_SIZE=2048; [ "$ONLY" = slices ] && BASE_SIZE=1024
 case "$WORK" in /tmp/?*) ;; *) echo "compute.sh: WORK must be under /tmp" >&2; exit 2 ;; esac
 rm -rf "$WORK"
 mkdir -p "$RAW" "$OUT"
@@ -85,14 +89,24 @@ make -s -C native >"$RAW/build.log" 2>&1 || log "native build failed: $(tail -n 
 
 # -- Native: each size alone, and two at once (plain time-slicing) --------------------
 for n in "${SIZES[@]}"; do
-  all || [ "$n" = 2048 ] || continue
+  all || [ "$n" = "$BASE_SIZE" ] || continue
   solo "solo-native-$n" "${TEN[@]}" matmul --size "$n" --seconds "$T"
   all || continue
   duo "ts-$n" "${TEN[*]} matmul --size $n --seconds $T" "${TEN[*]} matmul --size $n --seconds $T"
 done
 
+# -- Slice lengths (only with QUANTA_BENCH_ONLY=slices) -----------------------------------
+if [ "$ONLY" = slices ]; then
+  for ms in 2 5 10 20; do
+    start_daemon "daemon-slice-$ms" --slice-ms "$ms"
+    duo "slice$ms-1024" "$QUANTA run --gpu 0 --mem 20GiB --weight 2 -- ${TEN[*]} matmul --size 1024 --seconds $T" \
+      "$QUANTA run --gpu 0 --mem 20GiB --weight 1 -- ${TEN[*]} matmul --size 1024 --seconds $T"
+    stop_daemon
+  done
+fi
+
 # -- Weighted (the default policy): 2:1 pairs, one tenant alone, priorities -----------
-start_daemon daemon-weighted
+[ "$ONLY" = slices ] || start_daemon daemon-weighted
 all && for n in "${SIZES[@]}"; do
   duo "w21-$n" "$QUANTA run --gpu 0 --mem 20GiB --weight 2 -- ${TEN[*]} matmul --size $n --seconds $T" \
     "$QUANTA run --gpu 0 --mem 20GiB --weight 1 -- ${TEN[*]} matmul --size $n --seconds $T"
@@ -105,8 +119,8 @@ all && for n in 256 4096; do
   done
 done
 # A high-priority inference server beside a low-priority trainer (2048 products).
-solo "serve-native" "${TEN[@]}" serve --seconds "$T" --gap-ms 5
-duo "prio-quanta" "$QUANTA run --gpu 0 --mem 20GiB --priority high -- ${TEN[*]} serve --seconds $T --gap-ms 5" \
+[ "$ONLY" = slices ] || solo "serve-native" "${TEN[@]}" serve --seconds "$T" --gap-ms 5
+[ "$ONLY" = slices ] || duo "prio-quanta" "$QUANTA run --gpu 0 --mem 20GiB --priority high -- ${TEN[*]} serve --seconds $T --gap-ms 5" \
   "$QUANTA run --gpu 0 --mem 20GiB --priority low -- ${TEN[*]} matmul --size 2048 --seconds $T"
 stop_daemon
 
@@ -130,8 +144,10 @@ done
 stop_daemon
 
 # -- The priority pair without Quanta: plain time-slicing, then MPS ----------------------
-duo "prio-ts" "${TEN[*]} serve --seconds $T --gap-ms 5" "${TEN[*]} matmul --size 2048 --seconds $T"
-if command -v nvidia-cuda-mps-control >/dev/null 2>&1; then
+[ "$ONLY" = slices ] || duo "prio-ts" "${TEN[*]} serve --seconds $T --gap-ms 5" "${TEN[*]} matmul --size 2048 --seconds $T"
+if [ "$ONLY" = slices ]; then
+  :
+elif command -v nvidia-cuda-mps-control >/dev/null 2>&1; then
   export CUDA_MPS_PIPE_DIRECTORY=$WORK/mps-pipe CUDA_MPS_LOG_DIRECTORY=$WORK/mps-log
   mkdir -p "$CUDA_MPS_PIPE_DIRECTORY" "$CUDA_MPS_LOG_DIRECTORY"
   if nvidia-cuda-mps-control -d >"$RAW/mps-start.log" 2>&1; then

@@ -98,6 +98,11 @@ def main() -> int:
                         f"{eff * 100:.1f}%" if eff else "missing", ">= 90%" if prefix == "w21" else "-",
                         (eff is not None and eff >= 0.9) if prefix == "w21" else None)
         chart[label] = pts
+    for ms in (2, 5, 10, 20):  # QUANTA_BENCH_ONLY=slices: shown, to choose the default
+        ra, rb = r.value(f"slice{ms}-1024-a", "rate"), r.value(f"slice{ms}-1024-b", "rate")
+        if ra and rb and solo[1024]:
+            r.check("slice", f"weighted 2:1, 1024 products, {ms} ms slices: A's share, pair / one alone",
+                    f"{ra / (ra + rb) * 100:.1f}%, {(ra + rb) / solo[1024] * 100:.1f}%", "-", None)
     for n in (1024, 4096):
         c = r.value(f"cap30-{n}", "rate")
         frac = c / solo[n] if c and solo[n] else None
