@@ -21,6 +21,7 @@ QUANTA=${QUANTA:-$ROOT/bin/quanta}
 RAW=$WORK/raw
 T=${QUANTA_BENCH_WINDOW_S:-3}     # timed window of every tenant, seconds
 LEAD=8                           # seconds from start to the shared window (python + torch start)
+PT=${QUANTA_BENCH_PRIORITY_S:-8}  # the priority pairs' window: ~1500 requests, so p99 is not the 6th worst
 SIZES=(1024 2048 4096 8192)
 # QUANTA_BENCH_ONLY=priority runs only the priority comparison (and its baselines);
 # QUANTA_BENCH_ONLY=slices only a weighted 2:1 pair of 1024 products (the most
@@ -84,7 +85,7 @@ make -s -C native >"$RAW/build.log" 2>&1 || log "native build failed: $(tail -n 
   echo "git_commit=${QUANTA_COMMIT:-$(git rev-parse HEAD 2>/dev/null || echo unknown)}"
   python3 -c 'import torch; print(f"torch={torch.__version__} (cuda {torch.version.cuda})")' 2>/dev/null
   echo "interposer_build=$(make -s -C native build-info)"
-  echo "window_s=$T"
+  echo "window_s=$T priority_window_s=$PT"
 } >"$RAW/env.txt"
 
 # -- Native: each size alone, and two at once (plain time-slicing) --------------------
@@ -119,9 +120,9 @@ all && for n in 256 4096; do
   done
 done
 # A high-priority inference server beside a low-priority trainer (2048 products).
-[ "$ONLY" = slices ] || solo "serve-native" "${TEN[@]}" serve --seconds "$T" --gap-ms 5
-[ "$ONLY" = slices ] || duo "prio-quanta" "$QUANTA run --gpu 0 --mem 20GiB --priority high -- ${TEN[*]} serve --seconds $T --gap-ms 5" \
-  "$QUANTA run --gpu 0 --mem 20GiB --priority low -- ${TEN[*]} matmul --size 2048 --seconds $T"
+[ "$ONLY" = slices ] || solo "serve-native" "${TEN[@]}" serve --seconds "$PT" --gap-ms 5
+[ "$ONLY" = slices ] || duo "prio-quanta" "$QUANTA run --gpu 0 --mem 20GiB --priority high -- ${TEN[*]} serve --seconds $PT --gap-ms 5" \
+  "$QUANTA run --gpu 0 --mem 20GiB --priority low -- ${TEN[*]} matmul --size 2048 --seconds $PT"
 stop_daemon
 
 # -- Equal share: weights are ignored ----------------------------------------------------
@@ -144,14 +145,14 @@ done
 stop_daemon
 
 # -- The priority pair without Quanta: plain time-slicing, then MPS ----------------------
-[ "$ONLY" = slices ] || duo "prio-ts" "${TEN[*]} serve --seconds $T --gap-ms 5" "${TEN[*]} matmul --size 2048 --seconds $T"
+[ "$ONLY" = slices ] || duo "prio-ts" "${TEN[*]} serve --seconds $PT --gap-ms 5" "${TEN[*]} matmul --size 2048 --seconds $PT"
 if [ "$ONLY" = slices ]; then
   :
 elif command -v nvidia-cuda-mps-control >/dev/null 2>&1; then
   export CUDA_MPS_PIPE_DIRECTORY=$WORK/mps-pipe CUDA_MPS_LOG_DIRECTORY=$WORK/mps-log
   mkdir -p "$CUDA_MPS_PIPE_DIRECTORY" "$CUDA_MPS_LOG_DIRECTORY"
   if nvidia-cuda-mps-control -d >"$RAW/mps-start.log" 2>&1; then
-    duo "prio-mps" "${TEN[*]} serve --seconds $T --gap-ms 5" "${TEN[*]} matmul --size 2048 --seconds $T"
+    duo "prio-mps" "${TEN[*]} serve --seconds $PT --gap-ms 5" "${TEN[*]} matmul --size 2048 --seconds $PT"
     echo quit | nvidia-cuda-mps-control >/dev/null 2>&1
   else
     log "MPS did not start: $(tail -n 2 "$RAW/mps-start.log")"
