@@ -60,6 +60,9 @@
 #define UNATTACHED_RECHECK 4096u /* not gated (yet): look again after this many launches */
 
 __thread uint32_t quanta__work_countdown __attribute__((tls_model("initial-exec"))) = 1;
+/* The countdown this thread's current sampling period started from: how many calls the
+ * next sample covers (what its GPU time is divided by). */
+static __thread uint32_t period __attribute__((tls_model("initial-exec"))) = 1;
 static uint32_t sample_every = 1; /* adapted to the launches' measured GPU time */
 
 static const uint32_t always_open = 1, never_open = 0;
@@ -163,6 +166,8 @@ void quanta__sched_attach(const char *dir, struct quanta_seg *seg, int slices,
 
 void quanta__sched_forget_in_child(void)
 {
+    period = 1;
+    quanta__work_countdown = 1;
     memset(rings, 0, sizeof rings);
     pthread_mutex_init(&rings_lock, NULL);
 }
@@ -195,6 +200,9 @@ static void harvest(struct quanta__ring *r)
                     /* Between two samples: how often to sample for ~OPEN_SAMPLE_NS each. */
                     uint64_t per_launch = ns / r->launches[r->head] + 1;
                     uint64_t every = OPEN_SAMPLE_NS / per_launch;
+                    uint64_t was = __atomic_load_n(&sample_every, __ATOMIC_RELAXED);
+                    if (every > 2 * was) /* grow gently: one estimate may cover an idle stream */
+                        every = 2 * was;
                     __atomic_store_n(&sample_every, every < 1 ? 1u : every > MAX_SAMPLE_EVERY ? MAX_SAMPLE_EVERY : (uint32_t)every,
                                      __ATOMIC_RELAXED);
                 }
@@ -303,8 +311,16 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
     int open = pg == NULL || __atomic_load_n(&pg->open, __ATOMIC_RELAXED);
     uint32_t launches = 0;
     if (open) {
-        launches = quanta__work_countdown == 0 ? __atomic_load_n(&sample_every, __ATOMIC_RELAXED) : 0;
-        quanta__work_countdown = __atomic_load_n(&sample_every, __ATOMIC_RELAXED);
+        /* Only every sample_every-th call samples. The one-slice fast path counted down
+         * already (it comes here at 0); a process on several slices comes here for every
+         * call (its wrappers cannot tell which page applies), so count down here. */
+        if (quanta__work_countdown != 0 && --quanta__work_countdown != 0) {
+            errno = saved;
+            return;
+        }
+        launches = period;
+        period = __atomic_load_n(&sample_every, __ATOMIC_RELAXED);
+        quanta__work_countdown = period;
         if (kind != QUANTA__WORK_STREAM || pg == NULL) {
             errno = saved;
             return;
