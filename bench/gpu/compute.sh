@@ -11,14 +11,9 @@
 # that run together start their timed window at the same wall-clock time (START_AT).
 set -uo pipefail
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-cd "$ROOT"
-BENCH=$ROOT/bench/gpu
-WL=$BENCH/workloads
-OUT=${OUT:-/tmp/quanta-gpu-out}
-WORK=${QUANTA_BENCH_WORK:-/tmp/quanta-compute-bench}
-QUANTA=${QUANTA:-$ROOT/bin/quanta}
-RAW=$WORK/raw
+HARNESS=compute.sh WORK_DEFAULT=/tmp/quanta-compute-bench
+# shellcheck source=bench/gpu/harness.sh
+. "$(dirname "${BASH_SOURCE[0]}")/harness.sh"
 T=${QUANTA_BENCH_WINDOW_S:-3}     # timed window of every tenant, seconds
 LEAD=8                           # seconds from start to the shared window (python + torch start)
 PT=${QUANTA_BENCH_PRIORITY_S:-8}  # the priority pairs' window: ~1500 requests, so p99 is not the 6th worst
@@ -30,13 +25,6 @@ ONLY=${QUANTA_BENCH_ONLY:-}
 all() { [ -z "$ONLY" ]; }
 case "$ONLY" in ""|priority|slices) ;; *) echo "compute.sh: QUANTA_BENCH_ONLY must be priority or slices" >&2; exit 2 ;; esac
 BASE_SIZE=2048; [ "$ONLY" = slices ] && BASE_SIZE=1024
-case "$WORK" in /tmp/?*) ;; *) echo "compute.sh: WORK must be under /tmp" >&2; exit 2 ;; esac
-rm -rf "$WORK"
-mkdir -p "$RAW" "$OUT"
-export QUANTA_RUNTIME_DIR=$WORK/run QUANTA_STATE_DIR=$WORK/state
-export PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1
-T0=$EPOCHREALTIME
-log() { printf '[%6.1fs] %s\n' "$(awk -v a="$T0" -v b="$EPOCHREALTIME" 'BEGIN { print b - a }')" "$*" | tee -a "$RAW/harness.log"; }
 TEN=(python3 "$WL/torch_tenant.py")
 
 # solo NAME CMD...: one tenant, alone, no shared window.
@@ -62,22 +50,19 @@ duo() {
   unset START_AT
   log "$([ "$ra$rb" = 00 ] && echo 'ok  ' || echo "rc=$ra,$rb") $name a: $(grep -h '^RESULT rate\|^RESULT p99' "$RAW/$name-a.out" | tr '\n' ' ') b: $(grep -h '^RESULT rate\|^RESULT p99' "$RAW/$name-b.out" | tr '\n' ' ')"
 }
-DAEMON_PID=
-start_daemon() {  # start_daemon LOGNAME [daemon options]
-  local name=$1
-  shift
-  "$QUANTA" daemon "$@" >"$RAW/$name.log" 2>&1 &
-  DAEMON_PID=$!
-  local i
-  for ((i = 0; i < 300; i++)); do "$QUANTA" ps >/dev/null 2>&1 && return 0; sleep 0.1; done
-  log "daemon did not start: $(tail -n 3 "$RAW/$name.log")"
+# pairs PREFIX "QUANTA RUN OPTIONS A" "... B" SIZE...: two matmul tenants under Quanta, one
+# duo per size, named PREFIX-SIZE.
+pairs() {
+  local prefix=$1 a=$2 b=$3 n
+  shift 3
+  for n in "$@"; do
+    duo "$prefix-$n" "$QUANTA run --gpu 0 --mem 20GiB $a -- ${TEN[*]} matmul --size $n --seconds $T" \
+      "$QUANTA run --gpu 0 --mem 20GiB $b -- ${TEN[*]} matmul --size $n --seconds $T"
+  done
 }
-stop_daemon() { [ -n "$DAEMON_PID" ] && kill -TERM "$DAEMON_PID" 2>/dev/null; wait "$DAEMON_PID" 2>/dev/null; DAEMON_PID=; }
 
 log "Quanta GPU-time harness: root=$ROOT out=$OUT window=${T}s"
-if ! command -v node >/dev/null 2>&1 && [ -s .device/node.xz ]; then
-  xz -dc .device/node.xz >/usr/local/bin/node && chmod +x /usr/local/bin/node
-fi
+ensure_node
 make -s -C native >"$RAW/build.log" 2>&1 || log "native build failed: $(tail -n 3 "$RAW/build.log")"
 {
   echo "date_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -100,18 +85,14 @@ done
 if [ "$ONLY" = slices ]; then
   for ms in 2 5 10 20; do
     start_daemon "daemon-slice-$ms" --slice-ms "$ms"
-    duo "slice$ms-1024" "$QUANTA run --gpu 0 --mem 20GiB --weight 2 -- ${TEN[*]} matmul --size 1024 --seconds $T" \
-      "$QUANTA run --gpu 0 --mem 20GiB --weight 1 -- ${TEN[*]} matmul --size 1024 --seconds $T"
+    pairs "slice$ms" "--weight 2" "--weight 1" 1024
     stop_daemon
   done
 fi
 
 # -- Weighted (the default policy): 2:1 pairs, one tenant alone, priorities -----------
 [ "$ONLY" = slices ] || start_daemon daemon-weighted
-all && for n in "${SIZES[@]}"; do
-  duo "w21-$n" "$QUANTA run --gpu 0 --mem 20GiB --weight 2 -- ${TEN[*]} matmul --size $n --seconds $T" \
-    "$QUANTA run --gpu 0 --mem 20GiB --weight 1 -- ${TEN[*]} matmul --size $n --seconds $T"
-done
+all && pairs w21 "--weight 2" "--weight 1" "${SIZES[@]}"
 # One tenant, no contention, against native, alternated: a launch-bound size and a large one.
 all && for n in 256 4096; do
   for r in 1 2 3; do
@@ -127,18 +108,12 @@ stop_daemon
 
 # -- Equal share: weights are ignored ----------------------------------------------------
 all && start_daemon daemon-equal --policy equal
-all && for n in "${SIZES[@]}"; do
-  duo "eq-$n" "$QUANTA run --gpu 0 --mem 20GiB --weight 3 -- ${TEN[*]} matmul --size $n --seconds $T" \
-    "$QUANTA run --gpu 0 --mem 20GiB -- ${TEN[*]} matmul --size $n --seconds $T"
-done
+all && pairs eq "--weight 3" "" "${SIZES[@]}"
 stop_daemon
 
 # -- Fixed shares: 30/70 pairs, and a 30% cap alone ------------------------------------
 all && start_daemon daemon-fixed --policy fixed
-all && for n in "${SIZES[@]}"; do
-  duo "f37-$n" "$QUANTA run --gpu 0 --mem 20GiB --share 30% -- ${TEN[*]} matmul --size $n --seconds $T" \
-    "$QUANTA run --gpu 0 --mem 20GiB --share 70% -- ${TEN[*]} matmul --size $n --seconds $T"
-done
+all && pairs f37 "--share 30%" "--share 70%" "${SIZES[@]}"
 all && for n in 1024 4096; do
   solo "cap30-$n" "$QUANTA" run --gpu 0 --mem 20GiB --share 30% -- "${TEN[@]}" matmul --size "$n" --seconds "$T"
 done

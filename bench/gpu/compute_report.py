@@ -8,10 +8,10 @@ Exit status: 0 if every judged check passed, 1 if not.
 Usage: python3 compute_report.py --raw RAW_DIR --out OUT_DIR
 """
 import argparse
-import json
-import re
 import statistics
 from pathlib import Path
+
+from judged import JudgedReport
 
 SIZES = (1024, 2048, 4096, 8192)
 PAIRS = (  # name prefix, label, configured share of tenant a (None: not configured)
@@ -20,22 +20,6 @@ PAIRS = (  # name prefix, label, configured share of tenant a (None: not configu
     ("f37", "fixed 30/70", 0.3),
     ("eq", "equal share (weights 3:1 ignored)", 0.5),
 )
-
-
-class Report:
-    def __init__(self, raw: Path):
-        self.raw = raw
-        self.rows = []
-
-    def value(self, name: str, key: str):
-        p = self.raw / f"{name}.out"
-        if not p.exists():
-            return None
-        m = re.search(rf"^RESULT {key} (\S+)", p.read_text(), re.M)
-        return float(m.group(1)) if m else None
-
-    def check(self, area, what, value, target, ok):
-        self.rows.append({"area": area, "check": what, "value": value, "target": target, "pass": ok})
 
 
 def svg_chart(points, path: Path) -> None:
@@ -73,7 +57,7 @@ def main() -> int:
     ap.add_argument("--raw", required=True)
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
-    r = Report(Path(a.raw))
+    r = JudgedReport(Path(a.raw))
     solo = {n: r.value(f"solo-native-{n}", "rate") for n in SIZES}
     chart = {}
     for prefix, label, configured in PAIRS:
@@ -134,18 +118,8 @@ def main() -> int:
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
     svg_chart(chart, out / "compute-shares.svg")
-    env = (r.raw / "env.txt").read_text().strip() if (r.raw / "env.txt").exists() else ""
-    judged = [x for x in r.rows if x["pass"] is not None]
-    passed = sum(bool(x["pass"]) for x in judged)
-    lines = ["# GPU-time shares, caps and priorities on a real GPU (bench/gpu/compute.sh)", "", "```", env, "```", "",
-             f"{passed} of {len(judged)} judged checks passed ({len(r.rows) - len(judged)} shown for information). Chart: compute-shares.svg.", "",
-             "| area | check | value | target | result |", "|---|---|---|---|---|"]
-    lines += [f"| {x['area']} | {x['check']} | {x['value']} | {x['target']} | {'info' if x['pass'] is None else 'PASS' if x['pass'] else 'FAIL'} |" for x in r.rows]
-    (out / "compute-report.md").write_text("\n".join(lines) + "\n")
-    (out / "compute-report.json").write_text(json.dumps({"env": env, "checks": r.rows, "chart": chart}, indent=1) + "\n")
-    print("\n".join(lines))
-    return 0 if passed == len(judged) else 1
-
+    return r.write(out, "compute", "GPU-time shares, caps and priorities on a real GPU (bench/gpu/compute.sh)",
+                   " Chart: compute-shares.svg.", {"chart": chart})
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -12,24 +12,13 @@
 # with torch and jax, nvidia-smi, nvcc. See docs/GPU.md.
 set -uo pipefail
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-cd "$ROOT"
-BENCH=$ROOT/bench/gpu
-WL=$BENCH/workloads
-OUT=${OUT:-/tmp/quanta-gpu-out}
-WORK=${QUANTA_BENCH_WORK:-/tmp/quanta-mem-bench}
-QUANTA=${QUANTA:-$ROOT/bin/quanta}
-RAW=$WORK/raw
+HARNESS=memory.sh WORK_DEFAULT=/tmp/quanta-mem-bench
+# shellcheck source=bench/gpu/harness.sh
+. "$(dirname "${BASH_SOURCE[0]}")/harness.sh"
 TEST=$ROOT/native/build/test
-case "$WORK" in /tmp/?*) ;; *) echo "memory.sh: WORK must be under /tmp" >&2; exit 2 ;; esac
-rm -rf "$WORK"
-mkdir -p "$RAW" "$OUT" "$WORK/build"
-# A daemon of our own, in the work folder, so the harness controls its restarts.
-export QUANTA_RUNTIME_DIR=$WORK/run QUANTA_STATE_DIR=$WORK/state
+mkdir -p "$WORK/build"
 SOCK=$QUANTA_RUNTIME_DIR/daemon.sock
-export PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1 CUBLAS_WORKSPACE_CONFIG=:4096:8
-T0=$EPOCHREALTIME
-log() { printf '[%6.1fs] %s\n' "$(awk -v a="$T0" -v b="$EPOCHREALTIME" 'BEGIN { print b - a }')" "$*" | tee -a "$RAW/harness.log"; }
+export CUBLAS_WORKSPACE_CONFIG=:4096:8
 
 # step NAME TIMEOUT CMD...: runs CMD with output to $RAW/NAME.{out,err}, records rc.
 step() {
@@ -45,18 +34,8 @@ until_match() {
   for ((i = 0; i < $3 * 10; i++)); do grep -qE "$2" "$1" 2>/dev/null && return 0; sleep 0.1; done
   return 1
 }
-start_daemon() {  # start_daemon LOGNAME
-  "$QUANTA" daemon >"$RAW/$1.log" 2>&1 &
-  DAEMON_PID=$!
-  local i
-  for ((i = 0; i < 300; i++)); do "$QUANTA" ps >/dev/null 2>&1 && return 0; sleep 0.1; done
-  log "daemon did not start: $(tail -n 3 "$RAW/$1.log")"
-}
-
 log "Quanta vGPU memory harness: root=$ROOT out=$OUT work=$WORK"
-if ! command -v node >/dev/null 2>&1 && [ -s .device/node.xz ]; then
-  xz -dc .device/node.xz >/usr/local/bin/node && chmod +x /usr/local/bin/node
-fi
+ensure_node
 step native-build 300 make -s -C native
 {
   echo "date_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -128,7 +107,7 @@ RA=$!
 RB=$!
 until_match "$RAW/restart-a.out" 'RESULT loss 500 ' 120 && until_match "$RAW/restart-b.out" 'RESULT loss 500 ' 120
 python3 "$WL/ledger.py" snapshot "$SOCK" >"$RAW/restart-before.json"
-kill -TERM "$DAEMON_PID"; wait "$DAEMON_PID" 2>/dev/null
+stop_daemon
 log "daemon stopped while both trained (at loss line $(grep -c 'RESULT loss' "$RAW/restart-a.out"))"
 start_daemon daemon2
 sleep 2
@@ -172,7 +151,7 @@ for r in 1 2 3 4 5 6 7 8 9; do
   log "concurrent round $r: native $(grep -h train_steps "$RAW/pair-native.r$r.out"), quanta $(grep -h train_steps "$RAW/pair-quanta.r$r.out")"
 done
 
-kill -TERM "$DAEMON_PID" 2>/dev/null; wait "$DAEMON_PID" 2>/dev/null
+stop_daemon
 cp "$RAW/daemon1.log" "$RAW/daemon2.log" "$RAW/env.txt" "$OUT/" 2>/dev/null
 log "judging"
 rc=0

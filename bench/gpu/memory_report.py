@@ -12,29 +12,19 @@ import re
 import statistics
 from pathlib import Path
 
+from judged import JudgedReport
+
 MiB = 2**20
 GiB = 2**30
 
 
-class Report:
-    def __init__(self, raw: Path):
-        self.raw = raw
-        self.rows = []
-
-    def text(self, name: str) -> str:
-        p = self.raw / name
-        return p.read_text(errors="replace") if p.exists() else ""
-
+class Report(JudgedReport):
     def rc(self, name: str) -> str:
         return self.text(f"{name}.rc").strip() or "missing"
 
     def result(self, name: str, key: str):
         m = re.search(rf"^RESULT {re.escape(key)} (\S+)", self.text(f"{name}.out"), re.M)
         return m.group(1) if m else None
-
-    def check(self, area: str, what: str, value, target: str, ok):
-        """ok None: shown for information, not judged."""
-        self.rows.append({"area": area, "check": what, "value": value, "target": target, "pass": None if ok is None else bool(ok)})
 
 
 def near(a, b, tol: int = 2) -> bool:
@@ -200,19 +190,7 @@ def main() -> int:
                 f"{med:.4f} (rounds: {' '.join(f'{x:.3f}' for x in ratios) or 'missing'})",
                 ">= 0.98" if judged else "-", (med >= 0.98 and len(ratios) >= 7) if judged else None)
 
-    out = Path(a.out)
-    out.mkdir(parents=True, exist_ok=True)
-    env = r.text("env.txt").strip()
-    judged = [x for x in r.rows if x["pass"] is not None]
-    passed = sum(x["pass"] for x in judged)
-    lines = ["# vGPU memory isolation on a real GPU (bench/gpu/memory.sh)", "", "```", env, "```", "",
-             f"{passed} of {len(judged)} judged checks passed ({len(r.rows) - len(judged)} shown for information).", "", "| area | check | value | target | result |", "|---|---|---|---|---|"]
-    lines += [f"| {x['area']} | {x['check']} | {x['value']} | {x['target']} | {'info' if x['pass'] is None else 'PASS' if x['pass'] else 'FAIL'} |" for x in r.rows]
-    (out / "memory-report.md").write_text("\n".join(lines) + "\n")
-    (out / "memory-report.json").write_text(json.dumps({"env": env, "checks": r.rows}, indent=1) + "\n")
-    print("\n".join(lines))
-    return 0 if passed == len(judged) else 1
-
+    return r.write(Path(a.out), "memory", "vGPU memory isolation on a real GPU (bench/gpu/memory.sh)")
 
 if __name__ == "__main__":
     raise SystemExit(main())
