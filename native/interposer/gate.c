@@ -128,7 +128,7 @@ static int resolve_driver(void)
     return drv.create && drv.record && drv.query && drv.elapsed && drv.current && drv.capturing ? 0 : -1;
 }
 
-void quanta__sched_attach(const char *dir, struct quanta_seg *seg, int slices,
+void quanta__gate_attach(const char *dir, struct quanta_seg *seg, int slices,
                           const char (*uuids)[QUANTA_SEG_UUID_LEN], int only_slice)
 {
     int saved = errno, mapped = 0;
@@ -164,7 +164,7 @@ void quanta__sched_attach(const char *dir, struct quanta_seg *seg, int slices,
     errno = saved;
 }
 
-void quanta__sched_forget_in_child(void)
+void quanta__gate_forget_in_child(void)
 {
     period = 1;
     quanta__work_countdown = 1;
@@ -299,7 +299,6 @@ static int current_slice(void)
 void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__work_kind kind)
 {
     w->ring = NULL;
-    w->slice = -1;
     w->measured = 0;
     w->launches = 0;
     if (segment == NULL) { /* not in a vGPU, or not registered yet */
@@ -331,7 +330,6 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
         errno = saved;
         return; /* recorded into a graph, not run: the graph's launch is gated */
     }
-    w->slice = s;
     uint64_t me = quanta__seg_sched_id(segment);
     if (!open && !may_run(pg, me)) {
         quanta__seg_want(segment, s, mono_ns()); /* before the poke: the daemon reads it */

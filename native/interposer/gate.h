@@ -43,7 +43,6 @@ enum quanta__work_kind {
 /* One call's passage through the gate. */
 struct quanta__work {
     struct quanta__ring *ring; /* where its end event goes; NULL if none */
-    int slice;
     int measured;              /* gated work: its GPU time counts (else a queue sample) */
     uint32_t launches;         /* a sample: launches since the thread's previous one */
 };
@@ -62,10 +61,10 @@ void quanta__work_synced(void);
 
 /* Called by vgpu.c once registered: maps the schedule page of each GPU slice (UUIDs in
  * slice order) from `dir`, and starts gating. `only_slice`: every context is on slice 0. */
-void quanta__sched_attach(const char *dir, struct quanta_seg *seg, int slices,
+void quanta__gate_attach(const char *dir, struct quanta_seg *seg, int slices,
                           const char (*uuids)[QUANTA_SEG_UUID_LEN], int only_slice);
 
 /* In a forked child: events and streams belong to the parent. */
-void quanta__sched_forget_in_child(void);
+void quanta__gate_forget_in_child(void);
 
 #endif

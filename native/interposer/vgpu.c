@@ -79,7 +79,7 @@ static void forget_registration_in_child(void)
     hot.slot = -1;
     hot.only_slice = 0;
     hot.credit = 0; /* the parent's slot holds it */
-    quanta__sched_forget_in_child();
+    quanta__gate_forget_in_child();
     __atomic_clear(&hot.tables_busy, __ATOMIC_RELAXED); /* its holder may not exist here */
     pthread_mutex_init(&reg_lock, NULL);
 }
@@ -257,7 +257,7 @@ static int ensure_registered(void)
             char *slash = strrchr(dir, '/');
             if (slash != NULL) {
                 *slash = '\0';
-                quanta__sched_attach(dir, hot.seg, slices, (const char (*)[QUANTA_SEG_UUID_LEN])slice_uuid, hot.only_slice);
+                quanta__gate_attach(dir, hot.seg, slices, (const char (*)[QUANTA_SEG_UUID_LEN])slice_uuid, hot.only_slice);
             }
         }
         __atomic_store_n(&hot.registered, ok == 0 ? 1 : -1, __ATOMIC_RELEASE);
@@ -554,7 +554,8 @@ void quanta__vgpu_track(enum quanta__vgpu_kind kind, uint64_t key, uint64_t byte
     tables_unlock();
 }
 
-/* quanta__vgpu_untrack with the tables already locked. */
+/* Forgets allocation `key` of table t, returning its size and slice; -1 if unknown.
+ * Called with the tables locked. */
 static int untrack_locked(struct table *t, uint64_t key, uint64_t *bytes, int *gpu)
 {
     int rc = -1;
@@ -576,14 +577,6 @@ static int untrack_locked(struct table *t, uint64_t key, uint64_t *bytes, int *g
             rc = 0;
         }
     }
-    return rc;
-}
-
-int quanta__vgpu_untrack(enum quanta__vgpu_kind kind, uint64_t key, uint64_t *bytes, int *gpu)
-{
-    tables_lock();
-    int rc = untrack_locked(table_of(kind), key, bytes, gpu);
-    tables_unlock();
     return rc;
 }
 

@@ -67,10 +67,8 @@ void quanta__vgpu_export(uint64_t key);
 /* Whether a live process of this process's vGPU exported the handle hashing to `key`. */
 int quanta__vgpu_exported_here(uint64_t key);
 
-/* Remembers allocation `key` of `bytes` on slice `gpu`, and forgets it (returning its
- * size and slice, or -1 if unknown). */
+/* Remembers allocation `key` of `bytes` on slice `gpu` (quanta__vgpu_forget forgets it). */
 void quanta__vgpu_track(enum quanta__vgpu_kind kind, uint64_t key, uint64_t bytes, int gpu);
-int quanta__vgpu_untrack(enum quanta__vgpu_kind kind, uint64_t key, uint64_t *bytes, int *gpu);
 
 /* After the driver's answer to an allocation reserved with `a`: on success the
  * reservation stays, remembered under `key`; on failure it is given back. Returns rc. */

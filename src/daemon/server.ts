@@ -164,7 +164,8 @@ export class Daemon {
     }
     try {
       const result = this.handle(c, req);
-      this.syncGpuTime();
+      // The vGPUs or their settings may have changed: the GPUs' schedulers follow.
+      if (req.op === 'launch' || req.op === 'hello' || req.op === 'set') this.syncGpuTime();
       return { v: 1, id: req.id, ok: true, ...result };
     } catch (e) {
       if (e instanceof LedgerError || e instanceof SchedulerConfigError) return { v: 1, id: req.id, ok: false, error: { code: e.code, message: e.message } };

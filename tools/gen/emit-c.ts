@@ -159,81 +159,47 @@ export function workStream(entry: string, s: SymbolDesc): string | null | undefi
 
 function wrappersSource(lib: LibrarySpec, fns: Fn[]): string {
   const ID = lib.id.toUpperCase();
-  // Two functions per symbol, both ending in a tail call: the exported wrapper loads
-  // the real pointer and jumps to it; anything else (tracing, first call, a missing
-  // driver) goes to its cold twin. So the fast path needs no stack frame at all.
-  const gated = (f: Fn, stream: string | null) => {
+  // Two functions per symbol: the exported wrapper loads the real pointer and, when
+  // `fast` holds, jumps to it (a tail call: the fast path needs no stack frame); anything
+  // else (tracing, first call, a missing driver, a gated GPU) goes to its cold twin,
+  // whose body after loading the real pointer is `cold`.
+  const pair = (f: Fn, twin: string, fast: string, cold: string) => {
     const pfn = `quanta_${lib.id}_pfn_${f.sym.symbol}`;
     const idx = `QUANTA_${ID}_${f.sym.symbol}`;
-    const kind = stream === null ? 'QUANTA__WORK_GATE' : 'QUANTA__WORK_STREAM';
-    return `static QUANTA__COLD ${f.sym.returns} gated_${f.sym.symbol}(${params(f.sym)})
+    return `static QUANTA__COLD ${f.sym.returns} ${twin}_${f.sym.symbol}(${params(f.sym)})
 {
     ${pfn} real = (${pfn})quanta__enter_slow(&quanta__${lib.id}_lib, ${idx});
     if (real == NULL) {
         ${failWith(lib, f.sym, `quanta__missing(&quanta__${lib.id}_lib, ${idx})`)}
     }
-    struct quanta__work w;
-    quanta__work_begin(&w, ${stream ?? 'NULL'}, ${kind});
-    ${f.sym.returns} rc = real(${args(f.sym)});
-    quanta__work_end(&w, rc);
-    return rc;
+${cold}
 }
 
 QUANTA__WRAPPER ${f.sym.returns} ${f.sym.symbol}(${params(f.sym)})
 {
     ${pfn} real = (${pfn})quanta__fast(quanta__${lib.id}_real, ${idx});
-    if (__builtin_expect(real != NULL && ${stream === null ? 'quanta__work_ungated' : 'quanta__stream_work_ungated'}(), 1))
+    if (__builtin_expect(real != NULL${fast}, 1))
         return real(${args(f.sym)});
-    return gated_${f.sym.symbol}(${args(f.sym)});
-}
-`;
-  };
-  const synced = (f: Fn) => {
-    const pfn = `quanta_${lib.id}_pfn_${f.sym.symbol}`;
-    const idx = `QUANTA_${ID}_${f.sym.symbol}`;
-    return `static QUANTA__COLD ${f.sym.returns} synced_${f.sym.symbol}(${params(f.sym)})
-{
-    ${pfn} real = (${pfn})quanta__enter_slow(&quanta__${lib.id}_lib, ${idx});
-    if (real == NULL) {
-        ${failWith(lib, f.sym, `quanta__missing(&quanta__${lib.id}_lib, ${idx})`)}
-    }
-    ${f.sym.returns} rc = real(${args(f.sym)});
-    quanta__work_synced();
-    return rc;
-}
-
-QUANTA__WRAPPER ${f.sym.returns} ${f.sym.symbol}(${params(f.sym)})
-{
-    ${pfn} real = (${pfn})quanta__fast(quanta__${lib.id}_real, ${idx});
-    if (__builtin_expect(real != NULL && quanta__work_ungated(), 1))
-        return real(${args(f.sym)});
-    return synced_${f.sym.symbol}(${args(f.sym)});
+    return ${twin}_${f.sym.symbol}(${args(f.sym)});
 }
 `;
   };
   const body = (f: Fn) => {
-    const pfn = `quanta_${lib.id}_pfn_${f.sym.symbol}`;
-    const idx = `QUANTA_${ID}_${f.sym.symbol}`;
+    const call = `real(${args(f.sym)})`;
     const stream = lib.id === 'cuda' ? workStream(f.entry, f.sym) : undefined;
-    if (stream !== undefined) return gated(f, stream);
-    if (lib.id === 'cuda' && SYNC_POINTS.test(f.entry)) return synced(f);
-    return `static QUANTA__COLD ${f.sym.returns} slow_${f.sym.symbol}(${params(f.sym)})
-{
-    ${pfn} real = (${pfn})quanta__enter_slow(&quanta__${lib.id}_lib, ${idx});
-    if (real == NULL) {
-        ${failWith(lib, f.sym, `quanta__missing(&quanta__${lib.id}_lib, ${idx})`)}
+    if (stream !== undefined) {
+      return pair(f, 'gated', ` && ${stream === null ? 'quanta__work_ungated' : 'quanta__stream_work_ungated'}()`, `    struct quanta__work w;
+    quanta__work_begin(&w, ${stream ?? 'NULL'}, ${stream === null ? 'QUANTA__WORK_GATE' : 'QUANTA__WORK_STREAM'});
+    ${f.sym.returns} rc = ${call};
+    quanta__work_end(&w, rc);
+    return rc;`);
     }
-    return real(${args(f.sym)});
-}
-
-QUANTA__WRAPPER ${f.sym.returns} ${f.sym.symbol}(${params(f.sym)})
-{
-    ${pfn} real = (${pfn})quanta__fast(quanta__${lib.id}_real, ${idx});
-    if (__builtin_expect(real != NULL, 1))
-        return real(${args(f.sym)});
-    return slow_${f.sym.symbol}(${args(f.sym)});
-}
-`;
+    if (lib.id === 'cuda' && SYNC_POINTS.test(f.entry)) {
+      return pair(f, 'synced', ' && quanta__work_ungated()', `    ${f.sym.returns} rc = ${call};
+    quanta__work_synced();
+    return rc;`);
+    }
+    return pair(f, 'slow', '', `    return ${call};`);
   };
   return `${BANNER(lib)}/* The interposer's pass-through wrappers: weak, so that a hand-written hook of the
  * same name (a strong definition) replaces one without any list to keep in step. */
