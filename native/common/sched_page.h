@@ -6,7 +6,11 @@
  * together) and mapped read-only by every interposer that uses the GPU. A launch reads
  * `open` (nothing gated: best effort, or one tenant alone under a work-conserving
  * policy) and otherwise `holder`: only the holding vGPU puts work on the GPU. The grant
- * lasts until the daemon names another holder; the daemon also rewrites `beat_ns` at
+ * lasts until the daemon names another holder. `standing` names a vGPU that may put work
+ * on the GPU at any time: the only one of the top priority class on a work-conserving
+ * GPU, so that a latency-sensitive tenant never waits for a grant (it stamps its work and
+ * pokes the daemon, which takes the grant from the holder); while there is one, the
+ * others keep a single kernel queued, so what it waits behind is at most one kernel; the daemon also rewrites `beat_ns` at
  * least every few milliseconds, and a page whose beat is older than
  * QUANTA_SCHED_STALE_NS counts as open, so a daemon that dies or restarts never stalls
  * running programs. The daemon writes words with aligned 8-byte writes and no lock: a
@@ -20,7 +24,7 @@
 #include <stdint.h>
 
 #define QUANTA_SCHED_MAGIC 0x47504843535451ull /* "QTSCHPG" little-endian */
-#define QUANTA_SCHED_VERSION 1u
+#define QUANTA_SCHED_VERSION 2u
 #define QUANTA_SCHED_PAGE_SIZE 4096
 /* Two slices of 10 ms and a margin: past this without a beat, the daemon is gone. */
 #define QUANTA_SCHED_STALE_NS (100ull * 1000 * 1000)
@@ -32,11 +36,13 @@ struct quanta_sched_page {
     uint64_t holder;          /* sched_id of the vGPU holding the GPU; 0: nobody */
     uint64_t beat_ns;         /* CLOCK_MONOTONIC of the daemon's last write */
     uint64_t grant_until_ns;  /* when the holder's grant ends (informational) */
+    uint64_t standing;        /* sched_id of a vGPU that may always run; 0: none */
 };
 
 _Static_assert(offsetof(struct quanta_sched_page, open) == 12, "shared with TypeScript");
 _Static_assert(offsetof(struct quanta_sched_page, holder) == 16, "shared with TypeScript");
 _Static_assert(offsetof(struct quanta_sched_page, beat_ns) == 24, "shared with TypeScript");
 _Static_assert(offsetof(struct quanta_sched_page, grant_until_ns) == 32, "shared with TypeScript");
+_Static_assert(offsetof(struct quanta_sched_page, standing) == 40, "shared with TypeScript");
 
 #endif

@@ -19,7 +19,9 @@
  *    the vGPU's count of events in flight is in its segment, and the daemon hands the
  *    GPU to the next vGPU only when it is back to 0 (so that tenants' work does not
  *    overlap, which would make each one's measured time include the other's), except
- *    when a higher priority class takes it: latency first.
+ *    when a higher priority class takes it: latency first. A vGPU with the page's
+ *    standing grant (the only one of the top class) never waits: it stamps its work and
+ *    pokes the daemon, and the others keep one kernel queued while it exists.
  *    While the GPU is open (nothing gated) the wrappers still come here every
  *    `sample_every` launches (a per-thread countdown) to mark the queue with an event
  *    and keep at most two marks, about 2 x OPEN_SAMPLE_NS of work, in flight: so a
@@ -175,7 +177,8 @@ void quanta__gate_forget_in_child(void)
 /* Whether this vGPU may put work on GPU slice `s` now. */
 static int may_run(const struct quanta_sched_page *pg, uint64_t me)
 {
-    if (__atomic_load_n(&pg->open, __ATOMIC_RELAXED) || __atomic_load_n(&pg->holder, __ATOMIC_RELAXED) == me)
+    if (__atomic_load_n(&pg->open, __ATOMIC_RELAXED) || __atomic_load_n(&pg->holder, __ATOMIC_RELAXED) == me ||
+        __atomic_load_n(&pg->standing, __ATOMIC_RELAXED) == me)
         return 1;
     return mono_ns() - __atomic_load_n(&pg->beat_ns, __ATOMIC_RELAXED) > QUANTA_SCHED_STALE_NS;
 }
@@ -248,8 +251,13 @@ static struct quanta__ring *ring_of(CUcontext ctx, CUstream stream, int slice)
     return free_ring;
 }
 
-static int queue_limit(const struct quanta__ring *r)
+/* How many events a gated ring may have in flight: ~QUEUE_NS of work, at least
+ * MIN_QUEUED; one kernel while another vGPU holds a standing grant (it must never wait
+ * behind more). */
+static int queue_limit(const struct quanta__ring *r, int behind_standing)
 {
+    if (behind_standing)
+        return 1;
     uint64_t n = r->per_event_ns ? QUEUE_NS / r->per_event_ns : MIN_QUEUED;
     return n < MIN_QUEUED ? MIN_QUEUED : n > RING_EVENTS - 2 ? RING_EVENTS - 2 : (int)n;
 }
@@ -272,15 +280,22 @@ static int record(struct quanta__ring *r, int measured, uint32_t launches)
     return 0;
 }
 
-/* Waits (rings_lock held, released while napping) until ring `r` has fewer than `limit`
- * events in flight; `limit_of` recomputes it for gated rings. */
-static void wait_for_room(struct quanta__ring *r, int slice, int gated)
+/* Whether another vGPU than `me` holds page `pg`'s standing grant. */
+static int behind_standing(const struct quanta_sched_page *pg, uint64_t me)
+{
+    uint64_t st = __atomic_load_n(&pg->standing, __ATOMIC_RELAXED);
+    return st != 0 && st != me;
+}
+
+/* Waits (rings_lock held, released while napping) until ring `r` has room for one more
+ * event: fewer than queue_limit() in flight when gated, OPEN_QUEUED samples when open. */
+static void wait_for_room(struct quanta__ring *r, const struct quanta_sched_page *pg, uint64_t me, int gated)
 {
     harvest(r);
-    while (r->count >= (gated ? queue_limit(r) : OPEN_QUEUED)) {
+    while (r->count >= (gated ? queue_limit(r, behind_standing(pg, me)) : OPEN_QUEUED)) {
         pthread_mutex_unlock(&rings_lock);
         if (gated) { /* spin: with one long kernel in flight, a nap would idle the GPU */
-            quanta__seg_want(segment, slice, mono_ns());
+            quanta__seg_want(segment, r->slice, mono_ns());
             sched_yield();
         } else {
             nap();
@@ -331,7 +346,11 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
         return; /* recorded into a graph, not run: the graph's launch is gated */
     }
     uint64_t me = quanta__seg_sched_id(segment);
-    if (!open && !may_run(pg, me)) {
+    if (!open && __atomic_load_n(&pg->standing, __ATOMIC_RELAXED) == me && __atomic_load_n(&pg->holder, __ATOMIC_RELAXED) != me) {
+        /* A standing grant: run now, and have the daemon take the GPU from its holder. */
+        quanta__seg_want(segment, s, mono_ns());
+        quanta__vgpu_poke();
+    } else if (!open && !may_run(pg, me)) {
         quanta__seg_want(segment, s, mono_ns()); /* before the poke: the daemon reads it */
         quanta__vgpu_poke();
         int said_drained = 0;
@@ -357,7 +376,7 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
         pthread_mutex_lock(&rings_lock);
         struct quanta__ring *r = ring_of(ctx, stream, s);
         if (r != NULL) {
-            wait_for_room(r, s, !open);
+            wait_for_room(r, pg, me, !open);
             if (open) {
                 w->ring = r; /* a queue sample: its end event is all it needs */
                 w->launches = launches;

@@ -6,7 +6,9 @@
  * kernels in proportion to their vGPUs' shares. It waits WARMUP_MS (default 500) after
  * registering before it launches, so that tenants started together all count as live
  * when the first kernel goes (a tenant alone runs ungated, its queue unbounded).
- * Usage: gpu_time KERNEL_US SECONDS [LABEL] [WARMUP_MS]
+ * With GAP_MS it serves requests instead: one kernel, synchronised, then GAP_MS idle,
+ * and prints its requests' latencies (median and 90th percentile, microseconds).
+ * Usage: gpu_time KERNEL_US SECONDS [LABEL] [WARMUP_MS] [GAP_MS]
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +22,33 @@ static double now_s(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int by_value(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* Requests: one kernel each, synchronised, GAP_MS apart; prints their latencies. */
+static int serve(const char *label, CUfunction k, CUstream stream, void **params, double seconds, double gap_ms)
+{
+    static double lat[100000];
+    int n = 0;
+    double t0 = now_s();
+    while (now_s() - t0 < seconds && n < (int)(sizeof lat / sizeof lat[0])) {
+        double s = now_s();
+        if (cuLaunchKernel(k, 1, 1, 1, 1, 1, 1, 0, stream, params, NULL) != CUDA_SUCCESS || cuStreamSynchronize(stream) != CUDA_SUCCESS) {
+            printf("%s: request failed\n", label);
+            return 1;
+        }
+        lat[n++] = (now_s() - s) * 1e6;
+        struct timespec gap = {0, (long)(gap_ms * 1e6)};
+        nanosleep(&gap, NULL);
+    }
+    qsort(lat, (size_t)n, sizeof lat[0], by_value);
+    printf("%s: %d requests, p50 %.0f us, p90 %.0f us\n", label, n, n ? lat[n / 2] : 0, n ? lat[n * 9 / 10] : 0);
+    return 0;
 }
 
 int main(int argc, char **argv)
@@ -46,6 +75,8 @@ int main(int argc, char **argv)
     struct timespec warm = {0, (argc > 4 ? atol(argv[4]) : 500) * 1000000L};
     nanosleep(&warm, NULL);
     void *params[] = {&ns};
+    if (argc > 5)
+        return serve(label, sleep_k, stream, params, seconds, atof(argv[5]));
     long launched = 0;
     double t0 = now_s();
     while (now_s() - t0 < seconds) {

@@ -14,6 +14,12 @@
 // include the other's. So the page names nobody until the previous holder's queue has
 // drained (its interposers count events in flight in its segment and poke when it is
 // back to 0), at most DRAIN_CAP_NS; a higher priority class takes the GPU at once.
+//
+// Latency of a higher class: waiting for a grant would cost it a round trip to the daemon
+// on every request, so the only vGPU of the top class (weighted/equal) holds a standing
+// grant (the page's `standing`): it launches at once, stamps its work and pokes, and the
+// daemon takes the grant from the lower-class holder. While a standing vGPU exists the
+// others keep one kernel queued instead of ~0.5 ms, so a request waits behind at most one.
 import { closeSync, openSync } from 'node:fs';
 import { GpuScheduler, type PolicyKind, type TenantSettings, type TenantStats } from '../scheduler/policy.js';
 import { readWorkReport } from './segment.js';
@@ -32,6 +38,18 @@ export const PENDING_HIGH_NS = 1_000_000;
  * the host and not looking at its events). */
 export const DRAIN_CAP_NS = 20_000_000;
 const CLASS_RANK = { high: 2, normal: 1, low: 0 } as const;
+
+/**
+ * The vGPU with a standing grant among the live ones (see the top of this file): the
+ * only one of the top class present, when some live vGPU is of a lower class, under
+ * weighted or equal (a fixed share is a cap, which a standing grant would break).
+ */
+export function standingTenant(policy: PolicyKind, live: readonly Pick<GpuTenant, 'name' | 'settings'>[]): string | null {
+  if (policy !== 'weighted' && policy !== 'equal') return null;
+  const top = Math.max(...live.map((t) => CLASS_RANK[t.settings.priority]));
+  const tops = live.filter((t) => CLASS_RANK[t.settings.priority] === top);
+  return tops.length === 1 && live.length > 1 ? tops[0]!.name : null;
+}
 /** Longest time between two looks at the reports (Node's timers resolve to ~1 ms). */
 export const TICK_MS = 1;
 
@@ -112,12 +130,13 @@ export class GpuTimeDriver {
       if (r) this.scheduler.report(t.name, { gpuNs: r.gpuNs, pending: r.pending }, now);
     }
     const d = this.scheduler.decide(now);
-    const live = [...this.tenants.values()].filter((t) => t.live).length;
-    const open = d.open || (this.policy !== 'fixed' && live <= 1);
+    const live = [...this.tenants.values()].filter((t) => t.live);
+    const open = d.open || (this.policy !== 'fixed' && live.length <= 1);
     this.gated = !open;
     const named = open ? d.holder : this.handOver(d.holder, now);
-    const holder = named === null ? 0n : this.tenants.get(named)?.schedId ?? 0n;
-    this.page.publish({ open, holder, beatNs: BigInt(now), grantUntilNs: BigInt(Math.round(d.grantUntilNs)) });
+    const idOf = (name: string | null): bigint => (name === null ? 0n : this.tenants.get(name)?.schedId ?? 0n);
+    const standing = open ? null : standingTenant(this.policy, live);
+    this.page.publish({ open, holder: idOf(named), beatNs: BigInt(now), grantUntilNs: BigInt(Math.round(d.grantUntilNs)), standing: idOf(standing) });
     const next = Math.max(0, Math.min(TICK_MS, (d.nextDecisionNs - now) / 1e6));
     this.timer = setTimeout(() => this.step(), next);
     this.timer.unref();
@@ -148,8 +167,12 @@ export class GpuTimeDriver {
       const delta = t.lastGpuNs === undefined ? 0 : Math.max(0, w.gpuNs - t.lastGpuNs);
       t.lastGpuNs = w.gpuNs;
       t.inflight = w.inflight;
-      const window = t.settings.priority === 'high' ? PENDING_HIGH_NS : PENDING_NS;
-      return { gpuNs: delta, pending: t.live && w.wantNs > 0 && nowNs() - w.wantNs < window };
+      const age = nowNs() - w.wantNs;
+      // The high class idles between requests, so its stamps count briefly; but while its
+      // request's kernels are still queued (it waits in a synchronize, not stamping) it
+      // keeps the GPU, or the holder's next kernels would run between its own.
+      const fresh = t.settings.priority === 'high' ? age < PENDING_HIGH_NS || (w.inflight > 0 && age < PENDING_NS) : age < PENDING_NS;
+      return { gpuNs: delta, pending: t.live && w.wantNs > 0 && fresh };
     } catch {
       return undefined; // the vGPU is being removed
     }

@@ -8,12 +8,13 @@ import { dirname, join } from 'node:path';
 
 export const PAGE = {
   magic: 0x47504843535451n, // "QTSCHPG"
-  version: 1,
+  version: 2,
   size: 4096,
   offOpen: 12,
   offHolder: 16,
   offBeat: 24,
   offGrantUntil: 32,
+  offStanding: 40,
 } as const;
 
 /** Where GPU `uuid`'s page lives, for a daemon whose socket is `socket`. */
@@ -21,11 +22,18 @@ export function schedulePagePath(socket: string, uuid: string): string {
   return join(dirname(socket), 'sched', uuid);
 }
 
-export interface PageState { open: boolean; holder: bigint; beatNs: bigint; grantUntilNs: bigint }
+export interface PageState {
+  open: boolean;
+  holder: bigint;
+  beatNs: bigint;
+  grantUntilNs: bigint;
+  /** A vGPU that may put work on the GPU at any time (0n: none); see sched_page.h. */
+  standing: bigint;
+}
 
 export class SchedulePage {
   private readonly fd: number;
-  private readonly body = Buffer.alloc(PAGE.offGrantUntil + 8 - PAGE.offOpen);
+  private readonly body = Buffer.alloc(PAGE.offStanding + 8 - PAGE.offOpen);
 
   /** Opens the page at `path` (keeping an existing one's inode) or creates it; it starts open. */
   constructor(readonly path: string) {
@@ -46,20 +54,24 @@ export class SchedulePage {
     this.body.writeBigUInt64LE(s.holder, PAGE.offHolder - PAGE.offOpen);
     this.body.writeBigUInt64LE(s.beatNs, PAGE.offBeat - PAGE.offOpen);
     this.body.writeBigUInt64LE(s.grantUntilNs, PAGE.offGrantUntil - PAGE.offOpen);
+    this.body.writeBigUInt64LE(s.standing, PAGE.offStanding - PAGE.offOpen);
     writeSync(this.fd, this.body, 0, this.body.length, PAGE.offOpen);
   }
 
   /** What the page says now (tests, diagnostics). */
   read(): PageState {
-    const b = Buffer.alloc(PAGE.offGrantUntil + 8);
+    const b = Buffer.alloc(PAGE.offStanding + 8);
     readSync(this.fd, b, 0, b.length, 0);
-    return { open: b.readUInt32LE(PAGE.offOpen) !== 0, holder: b.readBigUInt64LE(PAGE.offHolder), beatNs: b.readBigUInt64LE(PAGE.offBeat), grantUntilNs: b.readBigUInt64LE(PAGE.offGrantUntil) };
+    return {
+      open: b.readUInt32LE(PAGE.offOpen) !== 0, holder: b.readBigUInt64LE(PAGE.offHolder), beatNs: b.readBigUInt64LE(PAGE.offBeat),
+      grantUntilNs: b.readBigUInt64LE(PAGE.offGrantUntil), standing: b.readBigUInt64LE(PAGE.offStanding),
+    };
   }
 
   /** Leaves the page open (nothing gated) and closes it: a stopping daemon frees everyone. */
   close(nowNs: bigint): void {
     try {
-      this.publish({ open: true, holder: 0n, beatNs: nowNs, grantUntilNs: nowNs });
+      this.publish({ open: true, holder: 0n, beatNs: nowNs, grantUntilNs: nowNs, standing: 0n });
     } finally {
       closeSync(this.fd);
     }
