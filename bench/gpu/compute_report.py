@@ -100,8 +100,12 @@ def main() -> int:
         r.check("overhead", f"one tenant, no contention, size {n}: Quanta / native (medians of 3, alternated)",
                 f"{ratio:.4f} (native {', '.join(f'{x:.1f}' for x in nat)}; Quanta {', '.join(f'{x:.1f}' for x in qua)})" if ratio else "missing",
                 ">= 0.99", ratio is not None and ratio >= 0.99)
-    alone_p50, alone_p99 = r.value("serve-native", "p50_ms"), r.value("serve-native", "p99_ms")
-    r.check("priority", "inference server alone (native): p50 / p99", f"{alone_p50} / {alone_p99} ms" if alone_p99 else "missing", "-", None)
+    # The server alone ran twice (first and last); the lower p99 is the stricter baseline.
+    alone = [(r.value(n, "p50_ms"), r.value(n, "p99_ms")) for n in ("serve-native", "serve-native-after")]
+    alone = [a for a in alone if a[1] is not None]
+    alone_p99 = min(p99 for _, p99 in alone) if alone else None
+    r.check("priority", "inference server alone (native), first and last run: p50 / p99",
+            "; ".join(f"{p50} / {p99} ms" for p50, p99 in alone) + f" (baseline p99 {alone_p99} ms)" if alone else "missing", "-", None)
     for name, label in (("prio-quanta", "Quanta, high over low priority"), ("prio-ts", "plain time-slicing"), ("prio-mps", "MPS")):
         p50, p99 = r.value(f"{name}-a", "p50_ms"), r.value(f"{name}-a", "p99_ms")
         train = r.value(f"{name}-b", "rate")

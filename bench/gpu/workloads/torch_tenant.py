@@ -7,7 +7,7 @@ the same window, runs for --seconds and prints RESULT lines:
   matmul  a saturating loop of fp32 N x N products (no host sync inside the window):
           RESULT iters, RESULT seconds (until the GPU finished them), RESULT rate
   serve   small inference requests (a 4-layer MLP on a batch of 32), one every
-          --gap-ms, each synchronised: RESULT requests, p50_ms, p99_ms
+          --gap-ms, each synchronised: RESULT requests, p50_ms, p90_ms, p99_ms, max_ms
 Usage: python3 torch_tenant.py matmul --size 4096 --seconds 5
        python3 torch_tenant.py serve --seconds 5 --gap-ms 5
 """
@@ -49,7 +49,7 @@ def matmul(size: int, seconds: float) -> None:
     print(f"RESULT rate {iters / took:.3f}")
 
 
-def serve(seconds: float, gap_ms: float) -> None:
+def serve(seconds: float, gap_ms: float, dump: str | None) -> None:
     layers = [torch.nn.Linear(1024, 1024) for _ in range(4)]
     model = torch.nn.Sequential(*[m for layer in layers for m in (layer, torch.nn.ReLU())]).cuda().eval()
     x = torch.randn(32, 1024, device="cuda")
@@ -70,10 +70,16 @@ def serve(seconds: float, gap_ms: float) -> None:
                 time.sleep(rest)
     if not torch.isfinite(y).all():
         raise SystemExit("non-finite result")
+    if dump:  # in arrival order, to see whether slow requests cluster
+        with open(dump, "w") as f:
+            f.write("".join(f"{x:.4f}\n" for x in lat))
     lat.sort()
+    q = lambda f: lat[min(len(lat) - 1, int(f * len(lat)))]
     print(f"RESULT requests {len(lat)}")
     print(f"RESULT p50_ms {statistics.median(lat):.4f}")
-    print(f"RESULT p99_ms {lat[min(len(lat) - 1, int(0.99 * len(lat)))]:.4f}")
+    print(f"RESULT p90_ms {q(0.9):.4f}")
+    print(f"RESULT p99_ms {q(0.99):.4f}")
+    print(f"RESULT max_ms {lat[-1]:.4f}")
 
 
 def main() -> None:
@@ -82,11 +88,12 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=4096)
     ap.add_argument("--seconds", type=float, default=5.0)
     ap.add_argument("--gap-ms", type=float, default=5.0)
+    ap.add_argument("--dump", help="serve: write every request's latency (ms), in order, to this file")
     a = ap.parse_args()
     if a.mode == "matmul":
         matmul(a.size, a.seconds)
     else:
-        serve(a.seconds, a.gap_ms)
+        serve(a.seconds, a.gap_ms, a.dump)
 
 
 if __name__ == "__main__":
