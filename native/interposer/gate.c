@@ -71,6 +71,7 @@ static const uint32_t always_open = 1, never_open = 0;
 const volatile uint32_t *quanta__gate_open = &always_open;
 
 static struct quanta_sched_page *pages[QUANTA_SEG_MAX_GPUS];
+static struct quanta_sched_urgent *urgent[QUANTA_SEG_MAX_GPUS];
 static int page_count, single_slice;
 static struct quanta_seg *segment;
 
@@ -142,19 +143,25 @@ void quanta__gate_attach(const char *dir, struct quanta_seg *seg, int slices,
     for (int i = 0; i < slices && i < QUANTA_SEG_MAX_GPUS; i++) {
         char path[600];
         snprintf(path, sizeof path, "%s/sched/%s", dir, uuids[i]);
-        int fd = open(path, O_RDONLY | O_CLOEXEC);
+        int fd = open(path, O_RDWR | O_CLOEXEC), writable = fd >= 0;
+        if (fd < 0)
+            fd = open(path, O_RDONLY | O_CLOEXEC);
         if (fd < 0)
             continue;
         void *p = mmap(NULL, QUANTA_SCHED_PAGE_SIZE, PROT_READ, MAP_SHARED, fd, 0);
+        void *u = writable ? mmap(NULL, QUANTA_SCHED_PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, QUANTA_SCHED_PAGE_SIZE)
+                           : MAP_FAILED;
         close(fd);
-        if (p == MAP_FAILED)
-            continue;
         const struct quanta_sched_page *pg = p;
-        if (pg->magic != QUANTA_SCHED_MAGIC || pg->version != QUANTA_SCHED_VERSION) {
-            munmap(p, QUANTA_SCHED_PAGE_SIZE);
+        if (p == MAP_FAILED || pg->magic != QUANTA_SCHED_MAGIC || pg->version != QUANTA_SCHED_VERSION) {
+            if (p != MAP_FAILED)
+                munmap(p, QUANTA_SCHED_PAGE_SIZE);
+            if (u != MAP_FAILED)
+                munmap(u, QUANTA_SCHED_PAGE_SIZE);
             continue;
         }
         pages[i] = p;
+        urgent[i] = u == MAP_FAILED ? NULL : u; /* without it: the daemon's grant alone */
         mapped++;
     }
     segment = seg;
@@ -174,13 +181,19 @@ void quanta__gate_forget_in_child(void)
     pthread_mutex_init(&rings_lock, NULL);
 }
 
-/* Whether this vGPU may put work on GPU slice `s` now. */
-static int may_run(const struct quanta_sched_page *pg, uint64_t me)
+/* Whether this vGPU may put work on GPU slice `s` now: it holds the grant (or the
+ * standing one), and no standing vGPU launched within QUANTA_SCHED_URGENT_NS. */
+static int may_run(int s, uint64_t me)
 {
-    if (__atomic_load_n(&pg->open, __ATOMIC_RELAXED) || __atomic_load_n(&pg->holder, __ATOMIC_RELAXED) == me ||
-        __atomic_load_n(&pg->standing, __ATOMIC_RELAXED) == me)
+    const struct quanta_sched_page *pg = pages[s];
+    if (__atomic_load_n(&pg->open, __ATOMIC_RELAXED))
         return 1;
-    return mono_ns() - __atomic_load_n(&pg->beat_ns, __ATOMIC_RELAXED) > QUANTA_SCHED_STALE_NS;
+    uint64_t now = mono_ns(), standing = __atomic_load_n(&pg->standing, __ATOMIC_RELAXED);
+    if (now - __atomic_load_n(&pg->beat_ns, __ATOMIC_RELAXED) > QUANTA_SCHED_STALE_NS || standing == me)
+        return 1;
+    if (standing != 0 && urgent[s] != NULL && now - __atomic_load_n(&urgent[s]->launch_ns, __ATOMIC_RELAXED) < QUANTA_SCHED_URGENT_NS)
+        return 0;
+    return __atomic_load_n(&pg->holder, __ATOMIC_RELAXED) == me;
 }
 
 /* Looks at a ring's oldest events; adds the GPU time between completed ones to the
@@ -305,6 +318,30 @@ static void wait_for_room(struct quanta__ring *r, const struct quanta_sched_page
     }
 }
 
+/* Waits until this vGPU may put work on slice `s` (see may_run), telling the daemon it
+ * has work. */
+static void wait_for_grant(int s, uint64_t me)
+{
+    quanta__seg_want(segment, s, mono_ns()); /* before the poke: the daemon reads it */
+    quanta__vgpu_poke();
+    int said_drained = 0;
+    uint64_t since = mono_ns();
+    do {
+        uint64_t now = mono_ns();
+        quanta__seg_want(segment, s, now);
+        harvest_all(); /* report what already ran, so the daemon sees it */
+        if (!said_drained && quanta__seg_inflight(segment, s, 0) <= 0) {
+            quanta__vgpu_poke(); /* the daemon waits for our queue to drain to hand on */
+            said_drained = 1;
+        }
+        /* The daemon answers a poke in ~0.1 ms: spin that long (a preempting high
+         * priority tenant should not lose a timer's slack), then sleep between looks. */
+        if (now - since < SPIN_NS)
+            sched_yield();
+        else
+            nap();
+    } while (!may_run(s, me));
+}
 
 static int current_slice(void)
 {
@@ -346,30 +383,17 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
         return; /* recorded into a graph, not run: the graph's launch is gated */
     }
     uint64_t me = quanta__seg_sched_id(segment);
-    if (!open && __atomic_load_n(&pg->standing, __ATOMIC_RELAXED) == me && __atomic_load_n(&pg->holder, __ATOMIC_RELAXED) != me) {
-        /* A standing grant: run now, and have the daemon take the GPU from its holder. */
-        quanta__seg_want(segment, s, mono_ns());
-        quanta__vgpu_poke();
-    } else if (!open && !may_run(pg, me)) {
-        quanta__seg_want(segment, s, mono_ns()); /* before the poke: the daemon reads it */
-        quanta__vgpu_poke();
-        int said_drained = 0;
-        uint64_t since = mono_ns();
-        do {
-            uint64_t now = mono_ns();
-            quanta__seg_want(segment, s, now);
-            harvest_all(); /* report what already ran, so the daemon sees it */
-            if (!said_drained && quanta__seg_inflight(segment, s, 0) <= 0) {
-                quanta__vgpu_poke(); /* the daemon waits for our queue to drain to hand on */
-                said_drained = 1;
-            }
-            /* The daemon answers a poke in ~0.1 ms: spin that long (a preempting high
-             * priority tenant should not lose a timer's slack), then sleep between looks. */
-            if (now - since < SPIN_NS)
-                sched_yield();
-            else
-                nap();
-        } while (!may_run(pg, me));
+    if (!open && __atomic_load_n(&pg->standing, __ATOMIC_RELAXED) == me) {
+        /* A standing grant: run now; the others see the stamp at their next launch, and
+         * the daemon (poked while it names another holder) takes the grant from it. */
+        if (urgent[s] != NULL)
+            __atomic_store_n(&urgent[s]->launch_ns, mono_ns(), __ATOMIC_RELAXED);
+        if (__atomic_load_n(&pg->holder, __ATOMIC_RELAXED) != me) {
+            quanta__seg_want(segment, s, mono_ns());
+            quanta__vgpu_poke();
+        }
+    } else if (!open && !may_run(s, me)) {
+        wait_for_grant(s, me);
     }
     CUcontext ctx = NULL;
     if (kind == QUANTA__WORK_STREAM && drv.current(&ctx) == CUDA_SUCCESS && ctx != NULL) {
@@ -377,6 +401,13 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
         struct quanta__ring *r = ring_of(ctx, stream, s);
         if (r != NULL) {
             wait_for_room(r, pg, me, !open);
+            /* The grant may have moved while this waited for its queue to shrink. */
+            while (!open && !may_run(s, me)) {
+                pthread_mutex_unlock(&rings_lock);
+                wait_for_grant(s, me);
+                pthread_mutex_lock(&rings_lock);
+                wait_for_room(r, pg, me, 1);
+            }
             if (open) {
                 w->ring = r; /* a queue sample: its end event is all it needs */
                 w->launches = launches;

@@ -10,6 +10,8 @@ export const PAGE = {
   magic: 0x47504843535451n, // "QTSCHPG"
   version: 2,
   size: 4096,
+  /** The daemon's page, then the page the standing vGPU stamps (sched_page.h). */
+  fileSize: 8192,
   offOpen: 12,
   offHolder: 16,
   offBeat: 24,
@@ -43,7 +45,7 @@ export class SchedulePage {
     head.writeBigUInt64LE(PAGE.magic, 0);
     head.writeUInt32LE(PAGE.version, 8);
     head.writeUInt32LE(1, 12);
-    if (fstatSync(this.fd).size < PAGE.size) writeSync(this.fd, Buffer.alloc(PAGE.size), 0, PAGE.size, 0);
+    if (fstatSync(this.fd).size < PAGE.fileSize) writeSync(this.fd, Buffer.alloc(PAGE.fileSize), 0, PAGE.fileSize, 0);
     writeSync(this.fd, head, 0, head.length, 0);
   }
 
