@@ -88,6 +88,23 @@ test('weighted shares: a 2:1 pair splits the GPU time about 2:1, a 3:1 pair abou
   }
 });
 
+test('long kernels (30 ms, longer than a slice): a weighted 2:1 pair still splits about 2:1, and a grant moves only after the last holder\'s kernels ran', async (t) => {
+  const d = await startDaemon();
+  try {
+    const args = ['30000', '0'];
+    const [a, b] = await Promise.all([startTenant('A', 4, ['--weight', '2'], args).done, startTenant('B', 4, [], args).done]);
+    t.diagnostic(`2:1 with 30 ms kernels gave ${a}:${b} (share ${share([a, b]).toFixed(3)})`);
+    assert.ok(share([a, b]) > 0.6 && share([a, b]) < 0.74, `2:1 with 30 ms kernels gave ${a}:${b} (share ${share([a, b]).toFixed(3)})`);
+    // fakecuda runs two processes' kernels side by side, as a GPU would run work queued
+    // by both (each one's measured time then includes the other's): handing the grant on
+    // before the holder's queue drained shows as more than 4 s of kernels in 4 s.
+    const busy = (a + b) * 0.03;
+    assert.ok(busy < 4.4, `the pair's kernels add up to ${busy.toFixed(2)} s in a 4 s window: they overlapped`);
+  } finally {
+    await stopDaemon(d);
+  }
+});
+
 test('equal share ignores weights; fixed shares are caps, alone too; priorities put the high class first', async () => {
   let d = await startDaemon('--policy', 'equal');
   try {

@@ -233,6 +233,12 @@ int64_t quanta__seg_inflight(struct quanta_seg *seg, int gpu, int64_t delta)
                       : __atomic_add_fetch(&seg->work[gpu].inflight, delta, __ATOMIC_RELAXED);
 }
 
+void quanta__seg_event_ns(struct quanta_seg *seg, int gpu, uint64_t ns)
+{
+    if (gpu >= 0 && gpu < (int)seg->gpu_count)
+        __atomic_store_n(&seg->work[gpu].event_ns, ns, __ATOMIC_RELAXED);
+}
+
 uint64_t quanta__seg_sched_id(struct quanta_seg *seg)
 {
     return __atomic_load_n(&seg->sched_id, __ATOMIC_RELAXED);

@@ -51,7 +51,10 @@ struct quanta_seg_work {
                                                   for the GPU (launching, or waiting to) */
     int64_t inflight;                          /* measured events queued and not yet seen
                                                   complete: 0 once its gated work drained */
-    uint64_t pad[5];
+    uint64_t event_ns;                         /* GPU time of one measured event (one launch),
+                                                  recent average: how long a queue takes to
+                                                  drain (0: not known; older interposers) */
+    uint64_t pad[4];
 };
 
 struct quanta_seg {
@@ -126,6 +129,9 @@ void quanta__seg_want(struct quanta_seg *seg, int gpu, uint64_t now_ns);
 /* Counts measured events in flight on `gpu` (delta +1 recorded, -1 seen complete);
  * returns the vGPU's count after the change. */
 int64_t quanta__seg_inflight(struct quanta_seg *seg, int gpu, int64_t delta);
+
+/* Publishes the recent GPU time of one measured event on `gpu` (see work.event_ns). */
+void quanta__seg_event_ns(struct quanta_seg *seg, int gpu, uint64_t ns);
 
 /* The vGPU's id in the schedule pages (0 before the daemon set it). */
 uint64_t quanta__seg_sched_id(struct quanta_seg *seg);

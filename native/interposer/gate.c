@@ -212,6 +212,7 @@ static void harvest(struct quanta__ring *r)
                 if (r->measured[r->head] && r->measured[r->ref]) {
                     quanta__seg_add_gpu_time(segment, r->slice, ns);
                     r->per_event_ns = r->per_event_ns ? (r->per_event_ns * 7 + ns) / 8 : ns;
+                    quanta__seg_event_ns(segment, r->slice, r->per_event_ns);
                 } else if (!r->measured[r->head] && r->launches[r->head] > 0) {
                     /* Between two samples: how often to sample for ~OPEN_SAMPLE_NS each. */
                     uint64_t per_launch = ns / r->launches[r->head] + 1;

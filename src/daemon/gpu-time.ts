@@ -35,8 +35,11 @@ export const PENDING_NS = 5_000_000;
  * lower classes may use the GPU then; it takes the GPU back at once when it has work. */
 export const PENDING_HIGH_NS = 1_000_000;
 /** Longest wait for a previous holder's queue to drain (its interposer may be busy on
- * the host and not looking at its events). */
+ * the host and not looking at its events): this, or DRAIN_CAP_EVENTS of its launches'
+ * recent GPU time when they are longer (a queue of 25 ms kernels takes 50 ms to drain,
+ * and handing over earlier would make the next tenant's measured time include them). */
 export const DRAIN_CAP_NS = 20_000_000;
+export const DRAIN_CAP_EVENTS = 3;
 const CLASS_RANK = { high: 2, normal: 1, low: 0 } as const;
 
 /**
@@ -64,7 +67,7 @@ export interface GpuTenant {
   live: boolean;
 }
 
-interface Tracked extends GpuTenant { fd: number | undefined; lastGpuNs: number | undefined; inflight: number }
+interface Tracked extends GpuTenant { fd: number | undefined; lastGpuNs: number | undefined; inflight: number; eventNs: number }
 
 const nowNs = (): number => Number(process.hrtime.bigint());
 
@@ -90,7 +93,7 @@ export class GpuTimeDriver {
       this.scheduler.setTenant(t.name, t.settings, now);
       const old = this.tenants.get(t.name);
       if (old && old.segment !== t.segment && old.fd !== undefined) closeSync(old.fd);
-      this.tenants.set(t.name, { ...t, fd: old?.segment === t.segment ? old.fd : undefined, lastGpuNs: old?.segment === t.segment ? old.lastGpuNs : undefined, inflight: old?.inflight ?? 0 });
+      this.tenants.set(t.name, { ...t, fd: old?.segment === t.segment ? old.fd : undefined, lastGpuNs: old?.segment === t.segment ? old.lastGpuNs : undefined, inflight: old?.inflight ?? 0, eventNs: old?.eventNs ?? 0 });
     }
     for (const [name, t] of this.tenants) {
       if (list.some((x) => x.name === name)) continue;
@@ -153,7 +156,7 @@ export class GpuTimeDriver {
     }
     const preempts = CLASS_RANK[this.tenants.get(next)!.settings.priority] > CLASS_RANK[prev.settings.priority];
     this.drainSinceNs ??= now;
-    if (!preempts && prev.inflight > 0 && now - this.drainSinceNs < DRAIN_CAP_NS) return null;
+    if (!preempts && prev.inflight > 0 && now - this.drainSinceNs < Math.max(DRAIN_CAP_NS, DRAIN_CAP_EVENTS * prev.eventNs)) return null;
     this.published = next;
     this.drainSinceNs = undefined;
     return next;
@@ -167,6 +170,7 @@ export class GpuTimeDriver {
       const delta = t.lastGpuNs === undefined ? 0 : Math.max(0, w.gpuNs - t.lastGpuNs);
       t.lastGpuNs = w.gpuNs;
       t.inflight = w.inflight;
+      t.eventNs = w.eventNs;
       const age = nowNs() - w.wantNs;
       // The high class idles between requests, so its stamps count briefly; but while its
       // request's kernels are still queued (it waits in a synchronize, not stamping) it

@@ -117,11 +117,17 @@ export function readSegment(path: string): SegmentView {
   return { quotas, uuids, contextBytes, slots };
 }
 
-export interface WorkReport { gpuNs: number; wantNs: number; inflight: number }
+export interface WorkReport {
+  gpuNs: number;
+  wantNs: number;
+  inflight: number;
+  /** Recent GPU time of one launch (0: not known yet). */
+  eventNs: number;
+}
 
 /** Reads slice `slice`'s GPU-time report from an open segment file. */
 export function readWorkReport(fd: number, slice: number): WorkReport {
-  const b = Buffer.alloc(24);
-  readSync(fd, b, 0, 24, OFF_WORK + WORK_LINE * slice);
-  return { gpuNs: Number(b.readBigUInt64LE(0)), wantNs: Number(b.readBigUInt64LE(8)), inflight: Number(b.readBigInt64LE(16)) };
+  const b = Buffer.alloc(32);
+  readSync(fd, b, 0, 32, OFF_WORK + WORK_LINE * slice);
+  return { gpuNs: Number(b.readBigUInt64LE(0)), wantNs: Number(b.readBigUInt64LE(8)), inflight: Number(b.readBigInt64LE(16)), eventNs: Number(b.readBigUInt64LE(24)) };
 }
