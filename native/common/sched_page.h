@@ -31,9 +31,12 @@
 #define QUANTA_SCHED_VERSION 2u
 #define QUANTA_SCHED_PAGE_SIZE 4096 /* the daemon's page; the urgent page follows it */
 #define QUANTA_SCHED_FILE_SIZE (2 * QUANTA_SCHED_PAGE_SIZE)
-/* Others hold back this long after the standing vGPU's last launch (the daemon's grant
- * takes over well within it: see PENDING_HIGH_NS in src/daemon/gpu-time.ts). */
+/* Others hold back this long after the standing vGPU's last launch, and while it has
+ * launches in flight up to QUANTA_SCHED_URGENT_MAX_NS after it (a killed one's count
+ * never drops). The same rule as the daemon's for the high class (PENDING_HIGH_NS in
+ * src/daemon/gpu-time.ts), so the two agree whichever acts first. */
 #define QUANTA_SCHED_URGENT_NS (1000ull * 1000)
+#define QUANTA_SCHED_URGENT_MAX_NS (5ull * 1000 * 1000)
 /* Two slices of 10 ms and a margin: past this without a beat, the daemon is gone. */
 #define QUANTA_SCHED_STALE_NS (100ull * 1000 * 1000)
 
@@ -50,6 +53,7 @@ struct quanta_sched_page {
 /* At QUANTA_SCHED_PAGE_SIZE in the file, mapped writable by interposers. */
 struct quanta_sched_urgent {
     uint64_t launch_ns; /* CLOCK_MONOTONIC of the standing vGPU's last launch */
+    int64_t inflight;   /* its launches queued and not yet seen complete */
 };
 
 _Static_assert(offsetof(struct quanta_sched_page, open) == 12, "shared with TypeScript");
@@ -57,5 +61,6 @@ _Static_assert(offsetof(struct quanta_sched_page, holder) == 16, "shared with Ty
 _Static_assert(offsetof(struct quanta_sched_page, beat_ns) == 24, "shared with TypeScript");
 _Static_assert(offsetof(struct quanta_sched_page, grant_until_ns) == 32, "shared with TypeScript");
 _Static_assert(offsetof(struct quanta_sched_page, standing) == 40, "shared with TypeScript");
+_Static_assert(sizeof(struct quanta_sched_urgent) == 16, "shared with TypeScript (PAGE.urgentSize)");
 
 #endif

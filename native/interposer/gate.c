@@ -82,6 +82,7 @@ struct quanta__ring {
     int used;                       /* taken by a stream */
     CUevent ev[RING_EVENTS];        /* created on first use */
     uint8_t measured[RING_EVENTS];  /* recorded by gated work (else a queue sample) */
+    uint8_t urgent[RING_EVENTS];    /* counted in the urgent page's inflight (standing) */
     uint32_t launches[RING_EVENTS]; /* samples: launches since the previous sample */
     int head, count;                /* recorded events not yet seen complete */
     int ref;                        /* last completed event: where measuring resumes; -1 none */
@@ -191,8 +192,12 @@ static int may_run(int s, uint64_t me)
     uint64_t now = mono_ns(), standing = __atomic_load_n(&pg->standing, __ATOMIC_RELAXED);
     if (now - __atomic_load_n(&pg->beat_ns, __ATOMIC_RELAXED) > QUANTA_SCHED_STALE_NS || standing == me)
         return 1;
-    if (standing != 0 && urgent[s] != NULL && now - __atomic_load_n(&urgent[s]->launch_ns, __ATOMIC_RELAXED) < QUANTA_SCHED_URGENT_NS)
-        return 0;
+    if (standing != 0 && urgent[s] != NULL) {
+        uint64_t since = now - __atomic_load_n(&urgent[s]->launch_ns, __ATOMIC_RELAXED);
+        if (since < QUANTA_SCHED_URGENT_NS ||
+            (since < QUANTA_SCHED_URGENT_MAX_NS && __atomic_load_n(&urgent[s]->inflight, __ATOMIC_RELAXED) > 0))
+            return 0;
+    }
     return __atomic_load_n(&pg->holder, __ATOMIC_RELAXED) == me;
 }
 
@@ -227,6 +232,8 @@ static void harvest(struct quanta__ring *r)
         }
         if (r->measured[r->head])
             quanta__seg_inflight(segment, r->slice, -1);
+        if (r->urgent[r->head] && urgent[r->slice] != NULL)
+            __atomic_sub_fetch(&urgent[r->slice]->inflight, 1, __ATOMIC_RELAXED);
         r->ref = q == CUDA_SUCCESS ? r->head : -1; /* an error (stream gone): start afresh */
         r->head = (r->head + 1) % RING_EVENTS;
         r->count--;
@@ -267,17 +274,21 @@ static struct quanta__ring *ring_of(CUcontext ctx, CUstream stream, int slice)
 
 /* How many events a gated ring may have in flight: ~QUEUE_NS of work, at least
  * MIN_QUEUED; one kernel while another vGPU holds a standing grant (it must never wait
- * behind more). */
-static int queue_limit(const struct quanta__ring *r, int behind_standing)
+ * behind more); as many as the ring holds for the standing vGPU (nobody preempts it). */
+static int queue_limit(const struct quanta__ring *r, const struct quanta_sched_page *pg, uint64_t me)
 {
-    if (behind_standing)
+    uint64_t st = __atomic_load_n(&pg->standing, __ATOMIC_RELAXED);
+    if (st == me)
+        return RING_EVENTS - 2;
+    if (st != 0)
         return 1;
     uint64_t n = r->per_event_ns ? QUEUE_NS / r->per_event_ns : MIN_QUEUED;
     return n < MIN_QUEUED ? MIN_QUEUED : n > RING_EVENTS - 2 ? RING_EVENTS - 2 : (int)n;
 }
 
-/* Records the ring's next event on its stream. rings_lock held. */
-static int record(struct quanta__ring *r, int measured, uint32_t launches)
+/* Records the ring's next event on its stream (`measured`: gated work; `is_urgent`: of
+ * the standing vGPU, counted in the urgent page). rings_lock held. */
+static int record(struct quanta__ring *r, int measured, int is_urgent, uint32_t launches)
 {
     int at = (r->head + r->count) % RING_EVENTS;
     if (at == r->ref || r->count >= RING_EVENTS - 1)
@@ -287,18 +298,14 @@ static int record(struct quanta__ring *r, int measured, uint32_t launches)
     if (drv.record(r->ev[at], r->stream) != CUDA_SUCCESS)
         return -1;
     r->measured[at] = (uint8_t)measured;
+    r->urgent[at] = (uint8_t)(is_urgent && urgent[r->slice] != NULL);
     r->launches[at] = launches;
     r->count++;
     if (measured) /* the daemon hands the GPU on only once this is back to 0 */
         quanta__seg_inflight(segment, r->slice, 1);
+    if (r->urgent[at]) /* the others hold back until it is back to 0 */
+        __atomic_add_fetch(&urgent[r->slice]->inflight, 1, __ATOMIC_RELAXED);
     return 0;
-}
-
-/* Whether another vGPU than `me` holds page `pg`'s standing grant. */
-static int behind_standing(const struct quanta_sched_page *pg, uint64_t me)
-{
-    uint64_t st = __atomic_load_n(&pg->standing, __ATOMIC_RELAXED);
-    return st != 0 && st != me;
 }
 
 /* Waits (rings_lock held, released while napping) until ring `r` has room for one more
@@ -306,7 +313,7 @@ static int behind_standing(const struct quanta_sched_page *pg, uint64_t me)
 static void wait_for_room(struct quanta__ring *r, const struct quanta_sched_page *pg, uint64_t me, int gated)
 {
     harvest(r);
-    while (r->count >= (gated ? queue_limit(r, behind_standing(pg, me)) : OPEN_QUEUED)) {
+    while (r->count >= (gated ? queue_limit(r, pg, me) : OPEN_QUEUED)) {
         pthread_mutex_unlock(&rings_lock);
         if (gated) { /* spin: with one long kernel in flight, a nap would idle the GPU */
             quanta__seg_want(segment, r->slice, mono_ns());
@@ -353,6 +360,7 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
 {
     w->ring = NULL;
     w->measured = 0;
+    w->standing = 0;
     w->launches = 0;
     if (segment == NULL) { /* not in a vGPU, or not registered yet */
         quanta__work_countdown = UNATTACHED_RECHECK;
@@ -385,6 +393,7 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
     }
     uint64_t me = quanta__seg_sched_id(segment);
     if (!open && __atomic_load_n(&pg->standing, __ATOMIC_RELAXED) == me) {
+        w->standing = 1;
         /* A standing grant: run now; the others see the stamp at their next launch, and
          * the daemon (poked while it names another holder) takes the grant from it. */
         if (urgent[s] != NULL)
@@ -417,7 +426,7 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
                  * its last work (idle, or other tenants' slices) is not counted. */
                 if (r->count == 0)
                     r->ref = -1;
-                if (r->count > 0 || record(r, 1, 0) == 0) {
+                if (r->count > 0 || record(r, 1, w->standing, 0) == 0) {
                     w->ring = r;
                     w->measured = 1;
                 }
@@ -445,7 +454,7 @@ void quanta__work_end(struct quanta__work *w, CUresult rc)
         return;
     int saved = errno;
     pthread_mutex_lock(&rings_lock);
-    (void)record(w->ring, w->measured, w->launches);
+    (void)record(w->ring, w->measured, w->standing, w->launches);
     pthread_mutex_unlock(&rings_lock);
     errno = saved;
 }

@@ -44,6 +44,7 @@ enum quanta__work_kind {
 struct quanta__work {
     struct quanta__ring *ring; /* where its end event goes; NULL if none */
     int measured;              /* gated work: its GPU time counts (else a queue sample) */
+    int standing;              /* of the vGPU with the standing grant (see sched_page.h) */
     uint32_t launches;         /* a sample: launches since the thread's previous one */
 };
 

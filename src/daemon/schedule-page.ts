@@ -12,6 +12,8 @@ export const PAGE = {
   size: 4096,
   /** The daemon's page, then the page the standing vGPU stamps (sched_page.h). */
   fileSize: 8192,
+  /** struct quanta_sched_urgent, at `size`. */
+  urgentSize: 16,
   offOpen: 12,
   offHolder: 16,
   offBeat: 24,
@@ -49,8 +51,16 @@ export class SchedulePage {
     writeSync(this.fd, head, 0, head.length, 0);
   }
 
+  private standing = 0n;
+
   /** Publishes a decision in one write (readers tolerate a torn one: see sched_page.h). */
   publish(s: PageState): void {
+    if (s.standing !== this.standing) {
+      // A new standing vGPU starts with a clean urgent page: a previous one that died
+      // left its count of launches in flight behind.
+      writeSync(this.fd, Buffer.alloc(PAGE.urgentSize), 0, PAGE.urgentSize, PAGE.size);
+      this.standing = s.standing;
+    }
     this.body.writeUInt32LE(s.open ? 1 : 0, 0);
     this.body.writeUInt32LE(0, 4);
     this.body.writeBigUInt64LE(s.holder, PAGE.offHolder - PAGE.offOpen);
