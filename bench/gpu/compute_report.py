@@ -8,6 +8,7 @@ Exit status: 0 if every judged check passed, 1 if not.
 Usage: python3 compute_report.py --raw RAW_DIR --out OUT_DIR
 """
 import argparse
+import re
 import statistics
 from pathlib import Path
 
@@ -58,8 +59,28 @@ def main() -> int:
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
     r = JudgedReport(Path(a.raw))
+    # Only the sections the harness ran are judged (env.txt: sections=...; older runs: all).
+    m = re.search(r"sections=(.*)$", r.text("env.txt"), re.M)
+    sections = set(m.group(1).split()) if m else {"fidelity", "overhead", "priority"}
     solo = {n: r.value(f"solo-native-{n}", "rate") for n in SIZES}
     chart = {}
+    if "fidelity" in sections:
+        judge_fidelity(r, solo, chart)
+    if "slices" in sections:
+        judge_slices(r, solo)
+    if "overhead" in sections:
+        judge_overhead(r)
+    if "priority" in sections:
+        judge_priority(r, solo)
+    out = Path(a.out)
+    out.mkdir(parents=True, exist_ok=True)
+    if chart:
+        svg_chart(chart, out / "compute-shares.svg")
+    return r.write(out, "compute", "GPU-time shares, caps and priorities on a real GPU (bench/gpu/compute.sh)",
+                   " Chart: compute-shares.svg." if chart else "", {"chart": chart, "sections": sorted(sections)})
+
+
+def judge_fidelity(r: JudgedReport, solo: dict, chart: dict) -> None:
     for prefix, label, configured in PAIRS:
         pts = []
         for n in SIZES:
@@ -82,24 +103,41 @@ def main() -> int:
                         f"{eff * 100:.1f}%" if eff else "missing", ">= 90%" if prefix == "w21" else "-",
                         (eff is not None and eff >= 0.9) if prefix == "w21" else None)
         chart[label] = pts
-    for ms in (2, 5, 10, 20):  # QUANTA_BENCH_ONLY=slices: shown, to choose the default
-        ra, rb = r.value(f"slice{ms}-1024-a", "rate"), r.value(f"slice{ms}-1024-b", "rate")
-        if ra and rb and solo[1024]:
-            r.check("slice", f"weighted 2:1, 1024 products, {ms} ms slices: A's share, pair / one alone",
-                    f"{ra / (ra + rb) * 100:.1f}%, {(ra + rb) / solo[1024] * 100:.1f}%", "-", None)
     for n in (1024, 4096):
         c = r.value(f"cap30-{n}", "rate")
         frac = c / solo[n] if c and solo[n] else None
         r.check("cap", f"fixed 30% alone, size {n}: throughput / solo", f"{frac * 100:.1f}%" if frac else "missing", "27-33%",
                 frac is not None and 0.27 <= frac <= 0.33)
+
+
+def judge_slices(r: JudgedReport, solo: dict) -> None:
+    """Shown, not judged: what the default slice is chosen from."""
+    for ms in (2, 5, 10, 20):
+        ra, rb = r.value(f"slice{ms}-1024-a", "rate"), r.value(f"slice{ms}-1024-b", "rate")
+        shown = f"{ra / (ra + rb) * 100:.1f}%, {(ra + rb) / solo[1024] * 100:.1f}%" if ra and rb and solo[1024] else "missing"
+        r.check("slice", f"weighted 2:1, 1024 products, {ms} ms slices: A's share, pair / one alone", shown, "-", None)
+
+
+def judge_overhead(r: JudgedReport) -> None:
+    # Sequential, pinned to the same cores, ABBA: judged at 4096 (GPU-bound, runs agree
+    # to 0.1%); at 256 (launch-bound) the VM moves separate runs by more than the effect,
+    # so it is judged on side-by-side rounds (disjoint cores, swapped each round).
     for n in (256, 4096):
-        nat = [r.value(f"alone-native-{n}.r{i}", "rate") for i in (1, 2, 3)]
-        qua = [r.value(f"alone-quanta-{n}.r{i}", "rate") for i in (1, 2, 3)]
-        nat, qua = [x for x in nat if x], [x for x in qua if x]
+        nat = [x for x in (r.value(f"alone-native-{n}.r{i}", "rate") for i in (1, 2, 3, 4)) if x]
+        qua = [x for x in (r.value(f"alone-quanta-{n}.r{i}", "rate") for i in (1, 2, 3, 4)) if x]
         ratio = statistics.median(qua) / statistics.median(nat) if nat and qua else None
-        r.check("overhead", f"one tenant, no contention, size {n}: Quanta / native (medians of 3, alternated)",
+        judged = n == 4096
+        r.check("overhead", f"one tenant, no contention, size {n}: Quanta / native (medians of {len(nat)}, ABBA, pinned)",
                 f"{ratio:.4f} (native {', '.join(f'{x:.1f}' for x in nat)}; Quanta {', '.join(f'{x:.1f}' for x in qua)})" if ratio else "missing",
-                ">= 0.99", ratio is not None and ratio >= 0.99)
+                ">= 0.99" if judged else "-", (ratio is not None and ratio >= 0.99) if judged else None)
+    rounds = [(r.value(f"side-256.r{i}-a", "rate"), r.value(f"side-256.r{i}-b", "rate")) for i in (1, 2, 3, 4, 5)]
+    ratios = [q / nat for nat, q in rounds if nat and q]
+    med = statistics.median(ratios) if ratios else None
+    r.check("overhead", "one tenant, no contention, size 256: Quanta / native side by side (median of per-round ratios)",
+            f"{med:.4f} (rounds {', '.join(f'{x:.3f}' for x in ratios)})" if med else "missing", ">= 0.99", med is not None and med >= 0.99)
+
+
+def judge_priority(r: JudgedReport, solo: dict) -> None:
     # The server alone ran twice (first and last); the lower p99 is the stricter baseline.
     alone = [(r.value(n, "p50_ms"), r.value(n, "p99_ms")) for n in ("serve-native", "serve-native-after")]
     alone = [a for a in alone if a[1] is not None]
@@ -119,11 +157,6 @@ def main() -> int:
                 "p99 <= 1.5x alone" if judged else "-", (alone_p99 is not None and p99 <= 1.5 * alone_p99) if judged else None)
         r.check("priority", f"{label}: trainer throughput / alone", f"{keep * 100:.1f}%" if keep else "missing",
                 ">= 50%" if judged else "-", (keep is not None and keep >= 0.5) if judged else None)
-    out = Path(a.out)
-    out.mkdir(parents=True, exist_ok=True)
-    svg_chart(chart, out / "compute-shares.svg")
-    return r.write(out, "compute", "GPU-time shares, caps and priorities on a real GPU (bench/gpu/compute.sh)",
-                   " Chart: compute-shares.svg.", {"chart": chart})
 
 if __name__ == "__main__":
     raise SystemExit(main())

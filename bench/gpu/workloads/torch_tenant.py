@@ -26,7 +26,7 @@ def wait_for_start() -> None:
         time.sleep(delay)
 
 
-def matmul(size: int, seconds: float) -> None:
+def matmul(size: int, seconds: float, linger: float = 0.0) -> None:
     torch.backends.cuda.matmul.allow_tf32 = False
     a = torch.randn(size, size, device="cuda")
     b = torch.randn(size, size, device="cuda") / size**0.5
@@ -42,6 +42,10 @@ def matmul(size: int, seconds: float) -> None:
         iters += 1
     torch.cuda.synchronize()
     took = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    while time.perf_counter() - t1 < linger:  # keep the GPU busy, untimed
+        torch.matmul(a, b, out=c)
+    torch.cuda.synchronize()
     if not torch.isfinite(c).all():
         raise SystemExit("non-finite result")
     print(f"RESULT iters {iters}")
@@ -88,10 +92,11 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=4096)
     ap.add_argument("--seconds", type=float, default=5.0)
     ap.add_argument("--gap-ms", type=float, default=5.0)
+    ap.add_argument("--linger", type=float, default=0.0, help="matmul: go on this many seconds after the timed window")
     ap.add_argument("--dump", help="serve: write every request's latency (ms), in order, to this file")
     a = ap.parse_args()
     if a.mode == "matmul":
-        matmul(a.size, a.seconds)
+        matmul(a.size, a.seconds, a.linger)
     else:
         serve(a.seconds, a.gap_ms, a.dump)
 
