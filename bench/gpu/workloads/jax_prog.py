@@ -5,8 +5,14 @@ The matrix products use integer-valued float32 inputs, so every partial sum is
 exact and the result does not depend on which GEMM algorithm XLA's autotuner
 picks; the transcendental functions and reductions run in separate jit'd
 programs so their code does not depend on GEMM fusion decisions either.
+XLA's GPU reductions may add partial sums with atomics, in whatever order blocks
+finish (a column sum differed between a native run and a Quanta run on the H100,
+2026-11-22), so deterministic ops are asked for: both runs then add in one order.
 """
 import hashlib
+import os
+
+os.environ["XLA_FLAGS"] = (os.environ.get("XLA_FLAGS", "") + " --xla_gpu_deterministic_ops=true").strip()
 
 import jax
 import jax.numpy as jnp
