@@ -59,25 +59,24 @@ export const DEFAULT_TENANT_SETTINGS: Readonly<TenantSettings> = Object.freeze({
 export const MAX_WEIGHT = 10_000;
 
 /**
- * Default slice: 10 ms. The trade-off:
- * - each grant change costs a context switch on the GPU plus the hand-over (the daemon
- *   telling the next vGPU; the GPU only stays busy across it if the old holder's queue
- *   outlasts it): we estimate 50-200 µs until the H100 runs measure it, so 10 ms keeps
- *   the loss around 1%, where a 1 ms slice would lose 5-20% (the simulator test shows
- *   the effect with a 100 µs switch: 99% of one tenant's throughput at 10 ms, 90% at 0.5 ms);
- * - a tenant of the same class with work waits up to (tenants - 1) slices; 10 ms is
- *   below what people notice and in line with CPU schedulers' latency targets. Latency-
- *   critical work should use a higher priority class, which preempts at once;
+ * Default slice: 10 ms, chosen by measurement. On the H100 (docs/bench/
+ * 2026-11-22-h100-compute-session4.md, run 9) a weighted 2:1 pair of 1024 products
+ * (~45 µs kernels: the most hand-overs) kept 86.8% of one tenant's throughput with 2 ms
+ * slices, 89.3% with 5 ms, 92.6% with 10 ms and 93.0% with 20 ms; shares were within
+ * 0.3 points of 2:1 at every length. So:
+ * - each grant change costs the hand-over (the old holder's queue drains, the GPU switches
+ *   contexts, the new holder's first launch): below 10 ms that cost misses the 90%
+ *   efficiency target, above it the gain is a fraction of a point;
+ * - a tenant of the same class with work waits up to (tenants - 1) slices, so 20 ms would
+ *   double that wait for 0.4 points; latency-critical work uses a higher priority class,
+ *   which preempts at once;
  * - shares shown over a short window (`quanta ps`, 2 s) are off by at most about one
  *   slice plus one kernel over the window (under 2 points at 10 ms, even with 25 ms kernels).
  * Kernels longer than a slice do not break the shares: a kernel cannot be cut, so that
  * tenant's grant effectively lasts one kernel, and since the policy charges measured
- * time, the next decisions make up for it (the tests show 25 ms kernels within 3 points).
- * What a longer kernel costs is the waiting time of the others, bounded by its length.
- * `quanta daemon --slice-ms` overrides it. Measured on the H100 with 10 ms
- * (docs/bench/2026-11-22-h100-compute.md): a weighted pair keeps 91.9% (1024 products,
- * ~45 µs kernels, the most hand-overs) to 100% (8192) of one tenant's throughput, and
- * shares land within 1.6 points at every size; a sweep of other lengths is still to run.
+ * time, the next decisions make up for it (8192 products, ~22 ms, within 1.2 points on
+ * the H100). What a longer kernel costs is the waiting time of the others, bounded by its
+ * length. `quanta daemon --slice-ms` overrides it.
  */
 export const DEFAULT_SLICE_NS = 10_000_000;
 /**
