@@ -19,14 +19,17 @@ LEAD=8                           # seconds from start to the shared window (pyth
 PT=${QUANTA_BENCH_PRIORITY_S:-8}  # the priority pairs' window: ~1500 requests, so p99 is not the 6th worst
 SIZES=(1024 2048 4096 8192)
 # Sections: fidelity (pairs under each policy, plain time-slicing, caps), overhead (one
-# tenant against native), priority (server beside a trainer; also without Quanta, and
-# under MPS), slices (a weighted 2:1 pair of 1024 products, the most hand-overs, under
-# slices of 2, 5, 10 and 20 ms, to choose the default by measurement). The default runs
-# the first three (one device call); QUANTA_BENCH_ONLY="overhead slices" picks some.
-ONLY=${QUANTA_BENCH_ONLY:-fidelity overhead priority}
+# tenant against native, separate runs), side (the same, launch-bound, side by side:
+# QUANTA_BENCH_SIDE_ROUNDS rounds, default 5), priority (server beside a trainer; also
+# without Quanta, and under MPS), slices (a weighted 2:1 pair of 1024 products, the most
+# hand-overs, under slices of 2, 5, 10 and 20 ms, to choose the default by measurement).
+# The default runs all but slices (one device call); QUANTA_BENCH_ONLY="side slices"
+# picks some.
+ONLY=${QUANTA_BENCH_ONLY:-fidelity overhead side priority}
 for w in $ONLY; do
-  case "$w" in fidelity|overhead|priority|slices) ;; *) echo "compute.sh: QUANTA_BENCH_ONLY takes fidelity, overhead, priority, slices; not $w" >&2; exit 2 ;; esac
+  case "$w" in fidelity|overhead|side|priority|slices) ;; *) echo "compute.sh: QUANTA_BENCH_ONLY takes fidelity, overhead, side, priority, slices; not $w" >&2; exit 2 ;; esac
 done
+SIDE_ROUNDS=${QUANTA_BENCH_SIDE_ROUNDS:-5}
 want() { [[ " $ONLY " == *" $1 "* ]]; }
 TEN=(python3 "$WL/torch_tenant.py")
 
@@ -97,12 +100,13 @@ fi
 # -- Weighted (the default policy): 2:1 pairs, one tenant alone, priorities -----------
 start_daemon daemon-weighted
 want fidelity && pairs w21 "--weight 2" "--weight 1" "${SIZES[@]}"
+# One tenant, no contention, against native: a GPU-bound and a launch-bound size,
+# alternated (ABBA) with both pinned to the same cores (on this VM the cores a process
+# lands on move its throughput by 10-40%); the launch-bound one, where that noise is
+# larger than the effect, also side by side on disjoint cores swapped every round
+# (whatever the VM does to one it does to the other; the Quanta one is alone in its
+# daemon, so ungated).
 if want overhead; then
-  # One tenant, no contention, against native: a GPU-bound size, alternated (ABBA) with
-  # both pinned to the same cores (on this VM the cores a process lands on move its
-  # throughput by 10-40%); and a launch-bound size, where that noise is larger than the
-  # effect, also run side by side on disjoint cores swapped every round (whatever the VM
-  # does to one it does to the other; the Quanta one is alone in its daemon, so ungated).
   PIN=(taskset -c 4-7)
   for n in 256 4096; do
     for r in 1 2 3 4; do
@@ -116,7 +120,9 @@ if want overhead; then
       done
     done
   done
-  for r in 1 2 3 4 5; do
+fi
+if want side; then
+  for ((r = 1; r <= SIDE_ROUNDS; r++)); do
     if ((r % 2)); then NC=2-5 QC=8-11; else NC=8-11 QC=2-5; fi
     duo "side-256.r$r" "taskset -c $NC ${TEN[*]} matmul --size 256 --seconds $T" \
       "taskset -c $QC $QUANTA run --gpu 0 --mem 20GiB -- ${TEN[*]} matmul --size 256 --seconds $T"

@@ -61,7 +61,7 @@ def main() -> int:
     r = JudgedReport(Path(a.raw))
     # Only the sections the harness ran are judged (env.txt: sections=...; older runs: all).
     m = re.search(r"sections=(.*)$", r.text("env.txt"), re.M)
-    sections = set(m.group(1).split()) if m else {"fidelity", "overhead", "priority"}
+    sections = set(m.group(1).split()) if m else {"fidelity", "overhead", "side", "priority"}
     solo = {n: r.value(f"solo-native-{n}", "rate") for n in SIZES}
     chart = {}
     if "fidelity" in sections:
@@ -70,6 +70,8 @@ def main() -> int:
         judge_slices(r, solo)
     if "overhead" in sections:
         judge_overhead(r)
+    if "side" in sections:
+        judge_side(r)
     if "priority" in sections:
         judge_priority(r, solo)
     out = Path(a.out)
@@ -130,7 +132,13 @@ def judge_overhead(r: JudgedReport) -> None:
         r.check("overhead", f"one tenant, no contention, size {n}: Quanta / native (medians of {len(nat)}, ABBA, pinned)",
                 f"{ratio:.4f} (native {', '.join(f'{x:.1f}' for x in nat)}; Quanta {', '.join(f'{x:.1f}' for x in qua)})" if ratio else "missing",
                 ">= 0.99" if judged else "-", (ratio is not None and ratio >= 0.99) if judged else None)
-    rounds = [(r.value(f"side-256.r{i}-a", "rate"), r.value(f"side-256.r{i}-b", "rate")) for i in (1, 2, 3, 4, 5)]
+
+
+def judge_side(r: JudgedReport) -> None:
+    rounds, i = [], 1
+    while (r.raw / f"side-256.r{i}-a.out").exists():
+        rounds.append((r.value(f"side-256.r{i}-a", "rate"), r.value(f"side-256.r{i}-b", "rate")))
+        i += 1
     ratios = [q / nat for nat, q in rounds if nat and q]
     med = statistics.median(ratios) if ratios else None
     r.check("overhead", "one tenant, no contention, size 256: Quanta / native side by side (median of per-round ratios)",
