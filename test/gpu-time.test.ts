@@ -202,6 +202,29 @@ test('a tenant stopped with SIGSTOP while it holds the GPU loses its grant; the 
   }
 });
 
+test('a high-priority tenant stopped with SIGSTOP (standing grant, kernels in flight) does not stall a low-priority one', async (t) => {
+  const d = await startDaemon();
+  try {
+    const high = startTenant('H', 4, ['--priority', 'high']);
+    const low = startTenant('L', 4, ['--priority', 'low']);
+    await new Promise((r) => setTimeout(r, 1200));
+    const pid = spawnSync('pgrep', ['-f', `^${tenant} ${KERNEL_US} 4 H`], { encoding: 'utf8' }).stdout.trim().split('\n')[0];
+    assert.ok(pid, 'found the high-priority tenant');
+    process.kill(Number(pid), 'SIGSTOP');
+    await new Promise((r) => setTimeout(r, 2000));
+    process.kill(Number(pid), 'SIGCONT');
+    const [nh, nl] = [await high.done, await low.done];
+    // While H runs, L gets (almost) nothing; while H is stopped, L has the GPU: ~2 s of
+    // kernels. Without expiry of H's standing claim L would stay near 0.
+    const lowBusy = nl * KERNEL_US / 1e6;
+    t.diagnostic(`high ${nh} kernels, low ${nl} (${lowBusy.toFixed(2)} s of GPU time)`);
+    assert.ok(lowBusy > 1.3, `the low-priority tenant kept ${lowBusy.toFixed(2)} s of GPU time while the high one was stopped for 2 s`);
+    assert.ok(nh > nl, `high ${nh} against low ${nl}`);
+  } finally {
+    await stopDaemon(d);
+  }
+});
+
 test('ps shows configured and achieved shares and waiting; a daemon restart runs programs ungated, then they rejoin', async () => {
   let d = await startDaemon();
   try {
