@@ -73,6 +73,16 @@ async function pair(seconds: number, a: string[], b: string[]): Promise<[number,
 
 const share = ([a, b]: [number, number]) => a / (a + b);
 
+/** After `afterMs`, stops the 4-second tenant `label` with SIGSTOP for `forMs`. */
+async function suspendFor(label: string, afterMs: number, forMs: number): Promise<void> {
+  await new Promise((r) => setTimeout(r, afterMs));
+  const pid = spawnSync('pgrep', ['-f', `^${tenant} ${KERNEL_US} 4 ${label}`], { encoding: 'utf8' }).stdout.trim().split('\n')[0];
+  assert.ok(pid, `found tenant ${label}'s process`);
+  process.kill(Number(pid), 'SIGSTOP');
+  await new Promise((r) => setTimeout(r, forMs));
+  process.kill(Number(pid), 'SIGCONT');
+}
+
 test('weighted shares: a 2:1 pair splits the GPU time about 2:1, a 3:1 pair about 3:1', async () => {
   const d = await startDaemon();
   try {
@@ -187,12 +197,7 @@ test('a tenant stopped with SIGSTOP while it holds the GPU loses its grant; the 
   try {
     const a = startTenant('A', 4, []);
     const b = startTenant('B', 4, []);
-    await new Promise((r) => setTimeout(r, 1200));
-    const pid = spawnSync('pgrep', ['-f', `^${tenant} ${KERNEL_US} 4 A`], { encoding: 'utf8' }).stdout.trim().split('\n')[0];
-    assert.ok(pid, 'found the tenant process');
-    process.kill(Number(pid), 'SIGSTOP');
-    await new Promise((r) => setTimeout(r, 2000));
-    process.kill(Number(pid), 'SIGCONT');
+    await suspendFor('A', 1200, 2000);
     const [na, nb] = [await a.done, await b.done];
     // B alone for 2 of 4 s and half of the other 2: ~3 s of kernels; without expiry ~2 s.
     const bBusy = nb * KERNEL_US / 1e6;
@@ -207,12 +212,7 @@ test('a high-priority tenant stopped with SIGSTOP (standing grant, kernels in fl
   try {
     const high = startTenant('H', 4, ['--priority', 'high']);
     const low = startTenant('L', 4, ['--priority', 'low']);
-    await new Promise((r) => setTimeout(r, 1200));
-    const pid = spawnSync('pgrep', ['-f', `^${tenant} ${KERNEL_US} 4 H`], { encoding: 'utf8' }).stdout.trim().split('\n')[0];
-    assert.ok(pid, 'found the high-priority tenant');
-    process.kill(Number(pid), 'SIGSTOP');
-    await new Promise((r) => setTimeout(r, 2000));
-    process.kill(Number(pid), 'SIGCONT');
+    await suspendFor('H', 1200, 2000);
     const [nh, nl] = [await high.done, await low.done];
     // While H runs, L gets (almost) nothing; while H is stopped, L has the GPU: ~2 s of
     // kernels. Without expiry of H's standing claim L would stay near 0.

@@ -7,12 +7,11 @@ each one's part of the pair's GPU time is its rate over the sum of both rates.
 Exit status: 0 if every judged check passed, 1 if not.
 Usage: python3 compute_report.py --raw RAW_DIR --out OUT_DIR
 """
-import argparse
 import re
 import statistics
 from pathlib import Path
 
-from judged import JudgedReport
+from judged import JudgedReport, raw_and_out
 
 SIZES = (1024, 2048, 4096, 8192)
 PAIRS = (  # name prefix, label, configured share of tenant a (None: not configured)
@@ -54,11 +53,8 @@ def svg_chart(points, path: Path) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--raw", required=True)
-    ap.add_argument("--out", required=True)
-    a = ap.parse_args()
-    r = JudgedReport(Path(a.raw))
+    raw, out = raw_and_out()
+    r = JudgedReport(raw)
     # Only the sections the harness ran are judged (env.txt: sections=...; older runs: all).
     m = re.search(r"sections=(.*)$", r.text("env.txt"), re.M)
     sections = set(m.group(1).split()) if m else {"fidelity", "overhead", "side", "priority"}
@@ -74,7 +70,6 @@ def main() -> int:
         judge_side(r)
     if "priority" in sections:
         judge_priority(r, solo)
-    out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
     if chart:
         svg_chart(chart, out / "compute-shares.svg")

@@ -1,9 +1,19 @@
 """What the GPU harnesses' judges share (memory_report.py, compute_report.py): reading a
 run's raw outputs, recording checks against targets, and writing the judged table as
 <stem>-report.md and <stem>-report.json."""
+import argparse
 import json
 import re
 from pathlib import Path
+
+
+def raw_and_out() -> tuple[Path, Path]:
+    """The judge's command line: --raw RAW (the harness's raw folder) --out OUT."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--raw", required=True)
+    ap.add_argument("--out", required=True)
+    a = ap.parse_args()
+    return Path(a.raw), Path(a.out)
 
 
 class JudgedReport:

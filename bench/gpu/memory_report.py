@@ -5,14 +5,13 @@ issue 3 asks; figures that depend on the GPU (what one context takes) are taken 
 same run (the daemon's own measurement, read back through the program's memory info),
 never assumed. Exit status: 0 all passed, 1 some failed.
 Usage: python3 memory_report.py --raw DIR --out DIR"""
-import argparse
 import json
 import math
 import re
 import statistics
 from pathlib import Path
 
-from judged import JudgedReport
+from judged import JudgedReport, raw_and_out
 
 MiB = 2**20
 GiB = 2**30
@@ -38,11 +37,8 @@ def number(pattern: str, text: str, group: int = 1):
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--raw", required=True)
-    ap.add_argument("--out", required=True)
-    a = ap.parse_args()
-    r = Report(Path(a.raw))
+    raw, out = raw_and_out()
+    r = Report(raw)
 
     # What one context takes here: the daemon measured it; the context test reads it back.
     ctx_out = r.text("contexts.out")
@@ -190,7 +186,7 @@ def main() -> int:
                 f"{med:.4f} (rounds: {' '.join(f'{x:.3f}' for x in ratios) or 'missing'})",
                 ">= 0.98" if judged else "-", (med >= 0.98 and len(ratios) >= 7) if judged else None)
 
-    return r.write(Path(a.out), "memory", "vGPU memory isolation on a real GPU (bench/gpu/memory.sh)")
+    return r.write(out, "memory", "vGPU memory isolation on a real GPU (bench/gpu/memory.sh)")
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -232,7 +232,7 @@ static void harvest(struct quanta__ring *r)
         }
         if (r->measured[r->head])
             quanta__seg_inflight(segment, r->slice, -1);
-        if (r->urgent[r->head] && urgent[r->slice] != NULL)
+        if (r->urgent[r->head]) /* set only where the urgent page is mapped */
             __atomic_sub_fetch(&urgent[r->slice]->inflight, 1, __ATOMIC_RELAXED);
         r->ref = q == CUDA_SUCCESS ? r->head : -1; /* an error (stream gone): start afresh */
         r->head = (r->head + 1) % RING_EVENTS;
@@ -396,10 +396,11 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
         w->standing = 1;
         /* A standing grant: run now; the others see the stamp at their next launch, and
          * the daemon (poked while it names another holder) takes the grant from it. */
+        uint64_t now = mono_ns();
         if (urgent[s] != NULL)
-            __atomic_store_n(&urgent[s]->launch_ns, mono_ns(), __ATOMIC_RELAXED);
+            __atomic_store_n(&urgent[s]->launch_ns, now, __ATOMIC_RELAXED);
         if (__atomic_load_n(&pg->holder, __ATOMIC_RELAXED) != me) {
-            quanta__seg_want(segment, s, mono_ns());
+            quanta__seg_want(segment, s, now); /* before the poke: the daemon reads it */
             quanta__vgpu_poke();
         }
     } else if (!open && !may_run(s, me)) {

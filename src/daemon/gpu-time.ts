@@ -129,7 +129,7 @@ export class GpuTimeDriver {
     clearTimeout(this.timer);
     const now = nowNs();
     for (const t of this.tenants.values()) {
-      const r = this.report(t);
+      const r = this.report(t, now);
       if (r) this.scheduler.report(t.name, { gpuNs: r.gpuNs, pending: r.pending }, now);
     }
     const d = this.scheduler.decide(now);
@@ -163,7 +163,7 @@ export class GpuTimeDriver {
   }
 
   /** GPU time since the last look and whether the tenant has work; undefined if unreadable. */
-  private report(t: Tracked): { gpuNs: number; pending: boolean } | undefined {
+  private report(t: Tracked, now: number): { gpuNs: number; pending: boolean } | undefined {
     try {
       t.fd ??= openSync(t.segment, 'r');
       const w = readWorkReport(t.fd, t.slice);
@@ -171,7 +171,7 @@ export class GpuTimeDriver {
       t.lastGpuNs = w.gpuNs;
       t.inflight = w.inflight;
       t.eventNs = w.eventNs;
-      const age = nowNs() - w.wantNs;
+      const age = now - w.wantNs;
       // The high class idles between requests, so its stamps count briefly; but while its
       // request's kernels are still queued (it waits in a synchronize, not stamping) it
       // keeps the GPU, or the holder's next kernels would run between its own.
