@@ -38,7 +38,7 @@ solo() {
   local name=$1 rc=0
   shift
   START_AT=0 timeout -k 5 60 "$@" >"$RAW/$name.out" 2>"$RAW/$name.err" </dev/null || rc=$?
-  log "$([ "$rc" = 0 ] && echo 'ok  ' || echo "rc=$rc") $name $(grep -h '^RESULT rate\|^RESULT p99' "$RAW/$name.out" | tr '\n' ' ')"
+  log "$([ "$rc" = 0 ] && echo 'ok  ' || echo "rc=$rc") $name $(grep -h '^RESULT rate\|^RESULT p99\|^METRIC ab_launch' "$RAW/$name.out" | tr '\n' ' ')"
 }
 # duo NAME "CMD A" "CMD B": two tenants at once, same window (commands are word-split).
 duo() {
@@ -122,6 +122,18 @@ if want overhead; then
   done
 fi
 if want side; then
+  # What a lone tenant's launch costs in Quanta, free of the VM's between-process noise:
+  # launch_ab alternates batches of empty-kernel launches through the driver and through a
+  # private copy of the interposer, in one process; run inside a vGPU (LD_PRELOAD dropped,
+  # so only that copy is Quanta), the copy registers and its gate is the lone tenant's.
+  AB=$WORK/launch_ab
+  if nvcc -O2 -I"$WL" -o "$AB" "$WL/launch_ab.cu" -lcuda -ldl >"$RAW/build-ab.log" 2>&1 ||
+     nvcc -O2 -I"$WL" -o "$AB" "$WL/launch_ab.cu" -L"$(ldconfig -p | awk '/libcuda\.so\.1 .*x86-64/ { print $NF; exit }' | xargs -r dirname)" -l:libcuda.so.1 -ldl >>"$RAW/build-ab.log" 2>&1; then
+    solo ab-plain "$AB" "$ROOT/native/build/libquanta.so" 401 256
+    solo ab-vgpu "$QUANTA" run --gpu 0 --mem 20GiB -- env -u LD_PRELOAD "$AB" "$ROOT/native/build/libquanta.so" 401 256
+  else
+    log "launch_ab did not build: $(tail -n 3 "$RAW/build-ab.log")"
+  fi
   for ((r = 1; r <= SIDE_ROUNDS; r++)); do
     if ((r % 2)); then NC=2-5 QC=8-11; else NC=8-11 QC=2-5; fi
     duo "side-256.r$r" "taskset -c $NC ${TEN[*]} matmul --size 256 --seconds $T" \

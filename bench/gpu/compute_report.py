@@ -130,6 +130,19 @@ def judge_overhead(r: JudgedReport) -> None:
 
 
 def judge_side(r: JudgedReport) -> None:
+    # In one process (launch_ab): ns a launch costs through the driver, and ns Quanta's
+    # wrapper adds, outside any vGPU and as a vGPU's lone tenant (its gate attached). The
+    # launch path's throughput ratio is native / (native + added): empty kernels, launched
+    # back to back, are the worst case for a per-launch cost.
+    for name, label in (("ab-plain", "outside a vGPU"), ("ab-vgpu", "a vGPU's lone tenant")):
+        native, added, attached = (r.value(name, key, "METRIC") for key in ("ab_launch_native_ns", "ab_launch_added_ns", "ab_vgpu_attached"))
+        in_vgpu = name == "ab-vgpu"
+        ok = native is not None and added is not None and (attached == 1 or not in_vgpu)
+        ratio = native / (native + added) if ok else None
+        shown = f"{ratio:.4f} ({native:.0f} ns per launch natively, {added:+.1f} ns through Quanta)" if ratio else \
+            ("wrapper not attached to the vGPU" if in_vgpu and attached == 0 else "missing")
+        r.check("overhead", f"empty-kernel launches, one process A/B, {label}: launch throughput Quanta / native",
+                shown, ">= 0.99" if in_vgpu else "-", (ratio is not None and ratio >= 0.99) if in_vgpu else None)
     rounds, i = [], 1
     while (r.raw / f"side-256.r{i}-a.out").exists():
         rounds.append((r.value(f"side-256.r{i}-a", "rate"), r.value(f"side-256.r{i}-b", "rate")))

@@ -25,9 +25,10 @@ class JudgedReport:
         p = self.raw / name
         return p.read_text(errors="replace") if p.exists() else ""
 
-    def value(self, name: str, key: str):
-        """The number on the line `RESULT <key> <number>` of <name>.out, or None."""
-        m = re.search(rf"^RESULT {re.escape(key)} (\S+)", self.text(f"{name}.out"), re.M)
+    def value(self, name: str, key: str, tag: str = "RESULT"):
+        """The number on the line `<tag> <key> <number>` of <name>.out, or None (the
+        workloads print RESULT lines, the C microbenchmarks METRIC lines)."""
+        m = re.search(rf"^{tag} {re.escape(key)} (\S+)", self.text(f"{name}.out"), re.M)
         return float(m.group(1)) if m else None
 
     def check(self, area: str, what: str, value, target: str, ok):

@@ -7,6 +7,11 @@
 // from it, and alternates batches through the real function and through the wrapper
 // (which forwards to the same real function). Each pair of batches sees the same
 // machine state; the median of per-pair differences is the added cost.
+// Inside a vGPU (run as `quanta run -- env -u LD_PRELOAD launch_ab ...`, so that only
+// the private copy is Quanta), the device buffer comes from the wrapper's cuMemAlloc: that
+// registers the private copy with the daemon and attaches its GPU-time gate, so the
+// wrapper's path is the one a lone tenant's launches take. It prints the memory total the
+// wrapper reports (the vGPU's quota, which shows the registration took).
 // Prints METRIC lines; exits 1 if the wrapper adds 100 ns or more to cuLaunchKernel.
 // Usage: launch_ab /path/to/libquanta.so [pairs=201] [batch=256]
 #include <cuda.h>
@@ -20,6 +25,8 @@
 typedef CUresult (*launch_fn)(CUfunction, unsigned, unsigned, unsigned, unsigned, unsigned, unsigned,
                               unsigned, CUstream, void **, void **);
 typedef CUresult (*getdev_fn)(CUdevice *);
+typedef CUresult (*alloc_fn)(CUdeviceptr *, size_t);
+typedef CUresult (*meminfo_fn)(size_t *, size_t *);
 
 static const char kPtx[] =
     ".version 7.0\n.target sm_52\n.address_size 64\n"
@@ -53,7 +60,20 @@ int main(int argc, char **argv) {
   CHECK_CU(cuModuleLoadData(&mod, kPtx));
   CHECK_CU(cuModuleGetFunction(&fn, mod, "quanta_empty"));
   CHECK_CU(cuStreamCreate(&stream, CU_STREAM_NON_BLOCKING));
-  CHECK_CU(cuMemAlloc(&dptr, 256));
+  int in_vgpu = getenv("QUANTA_SOCKET") != NULL;
+  if (in_vgpu) {
+    alloc_fn wrapped_alloc = (alloc_fn)dlsym(q, "cuMemAlloc_v2");
+    meminfo_fn wrapped_info = (meminfo_fn)dlsym(q, "cuMemGetInfo_v2");
+    if (!wrapped_alloc || !wrapped_info) return 2;
+    CHECK_CU(wrapped_alloc(&dptr, 256));
+    size_t free_b, total_b, real_free, real_total;
+    CHECK_CU(wrapped_info(&free_b, &total_b));
+    CHECK_CU(cuMemGetInfo(&real_free, &real_total));
+    printf("INFO in a vGPU: the wrapper reports %zu MiB total (the GPU has %zu MiB)\n", total_b >> 20, real_total >> 20);
+    printf("METRIC ab_vgpu_attached %d\n", total_b < real_total ? 1 : 0);
+  } else {
+    CHECK_CU(cuMemAlloc(&dptr, 256));
+  }
   void *params[] = {&dptr};
   launch_fn paths[2] = {cuLaunchKernel, wrapped_launch};
   getdev_fn getdev[2] = {cuCtxGetDevice, wrapped_getdev};
