@@ -5,11 +5,16 @@ epoch, from the environment; default: now) so that tenants started together meas
 the same window, runs for --seconds and prints RESULT lines:
 
   matmul  a saturating loop of fp32 N x N products (no host sync inside the window):
-          RESULT iters, RESULT seconds (until the GPU finished them), RESULT rate
+          RESULT iters, RESULT seconds (until the GPU finished them), RESULT rate.
+          With --duty S it works only in odd S-second phases counted from START_AT
+          (a trainer that comes and goes), keeps at most INFLIGHT products queued (as a
+          training loop that reads its loss does, so it stops when its phase ends) and
+          reports its rate over the phases it worked.
   serve   small inference requests (a 4-layer MLP on a batch of 32), one every
-          --gap-ms, each synchronised: RESULT requests, p50_ms, p90_ms, p99_ms, max_ms
-Usage: python3 torch_tenant.py matmul --size 4096 --seconds 5
-       python3 torch_tenant.py serve --seconds 5 --gap-ms 5
+          --gap-ms, each synchronised: RESULT requests, p50_ms, p90_ms, p99_ms, max_ms;
+          --dump writes "start latency_ms" per request, start in seconds from START_AT
+Usage: python3 torch_tenant.py matmul --size 4096 --seconds 5 [--duty 1]
+       python3 torch_tenant.py serve --seconds 5 --gap-ms 5 [--dump FILE]
 """
 import argparse
 import os
@@ -19,14 +24,57 @@ import time
 import torch
 
 
+INFLIGHT = 8  # --duty: products queued at most (about 3 ms of 2048 products on an H100)
+
+
+def start_at() -> float:
+    return float(os.environ.get("START_AT", "0")) or time.time()
+
+
 def wait_for_start() -> None:
-    start = float(os.environ.get("START_AT", "0"))
-    delay = start - time.time()
+    delay = start_at() - time.time()
     if delay > 0:
         time.sleep(delay)
 
 
-def matmul(size: int, seconds: float, linger: float = 0.0) -> None:
+def working(origin: float, duty: float) -> bool:
+    """--duty: whether now is in one of the odd phases, the trainer's."""
+    return int((time.time() - origin) // duty) % 2 == 1
+
+
+def matmul_duty(a, b, c, seconds: float, linger: float, duty: float) -> None:
+    """The trainer that comes and goes: products only in odd phases, at most INFLIGHT
+    queued; its rate is products finished per second of the phases it worked."""
+    origin = start_at()
+    wait_for_start()
+    done = [torch.cuda.Event() for _ in range(INFLIGHT)]
+    iters = 0
+    busy = 0.0
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < seconds + linger:
+        if not working(origin, duty):
+            time.sleep(0.0005)
+            continue
+        p0 = time.perf_counter()
+        n = 0
+        while working(origin, duty):
+            if n >= INFLIGHT:
+                done[n % INFLIGHT].synchronize()
+            torch.matmul(a, b, out=c)
+            done[n % INFLIGHT].record()
+            n += 1
+        torch.cuda.synchronize()
+        if p0 - t0 < seconds:  # phases that began in the window count, whole
+            iters += n
+            busy += time.perf_counter() - p0
+    if not torch.isfinite(c).all():
+        raise SystemExit("non-finite result")
+    print(f"RESULT iters {iters}")
+    print(f"RESULT seconds {busy:.4f}")
+    print(f"RESULT rate {iters / busy:.3f}" if busy else "RESULT rate 0")
+
+
+def matmul(size: int, seconds: float, linger: float = 0.0, duty: float = 0.0) -> None:
     torch.backends.cuda.matmul.allow_tf32 = False
     a = torch.randn(size, size, device="cuda")
     b = torch.randn(size, size, device="cuda") / size**0.5
@@ -34,6 +82,9 @@ def matmul(size: int, seconds: float, linger: float = 0.0) -> None:
     for _ in range(5):
         torch.matmul(a, b, out=c)
     torch.cuda.synchronize()
+    if duty > 0:
+        matmul_duty(a, b, c, seconds, linger, duty)
+        return
     wait_for_start()
     iters = 0
     t0 = time.perf_counter()
@@ -61,10 +112,12 @@ def serve(seconds: float, gap_ms: float, dump: str | None) -> None:
         for _ in range(20):
             model(x)
         torch.cuda.synchronize()
+        origin = start_at()
         wait_for_start()
-        lat = []
+        lat, starts = [], []
         t0 = time.perf_counter()
         while time.perf_counter() - t0 < seconds:
+            starts.append(time.time() - origin)
             s = time.perf_counter()
             y = model(x)
             torch.cuda.synchronize()
@@ -74,9 +127,9 @@ def serve(seconds: float, gap_ms: float, dump: str | None) -> None:
                 time.sleep(rest)
     if not torch.isfinite(y).all():
         raise SystemExit("non-finite result")
-    if dump:  # in arrival order, to see whether slow requests cluster
+    if dump:  # in arrival order: slow requests cluster; a --duty trainer's phases
         with open(dump, "w") as f:
-            f.write("".join(f"{x:.4f}\n" for x in lat))
+            f.write("".join(f"{t:.4f} {x:.4f}\n" for t, x in zip(starts, lat)))
     lat.sort()
     q = lambda f: lat[min(len(lat) - 1, int(f * len(lat)))]
     print(f"RESULT requests {len(lat)}")
@@ -93,10 +146,11 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=5.0)
     ap.add_argument("--gap-ms", type=float, default=5.0)
     ap.add_argument("--linger", type=float, default=0.0, help="matmul: go on this many seconds after the timed window")
+    ap.add_argument("--duty", type=float, default=0.0, help="matmul: work only in odd phases of this many seconds")
     ap.add_argument("--dump", help="serve: write every request's latency (ms), in order, to this file")
     a = ap.parse_args()
     if a.mode == "matmul":
-        matmul(a.size, a.seconds, a.linger)
+        matmul(a.size, a.seconds, a.linger, a.duty)
     else:
         serve(a.seconds, a.gap_ms, a.dump)
 
