@@ -56,6 +56,20 @@ duo() {
   unset START_AT
   log "$([ "$ra$rb" = 00 ] && echo 'ok  ' || echo "rc=$ra,$rb") $name a: $(grep -h '^RESULT rate\|^RESULT p99' "$RAW/$name-a.out" | tr '\n' ' ') b: $(grep -h '^RESULT rate\|^RESULT p99' "$RAW/$name-b.out" | tr '\n' ' ')"
 }
+# idle_neighbour start|stop: a low-priority vGPU that is live (its `quanta run` is) and
+# puts no work on the GPU, so that a high-priority tenant takes the standing-grant path.
+NEIGHBOUR=
+idle_neighbour() {
+  if [ "$1" = start ]; then
+    "$QUANTA" run --gpu 0 --mem 1GiB --priority low -- sleep 600 >"$RAW/neighbour.log" 2>&1 &
+    NEIGHBOUR=$!
+    sleep 1
+  elif [ -n "$NEIGHBOUR" ]; then
+    kill -TERM "$NEIGHBOUR" 2>/dev/null
+    wait "$NEIGHBOUR" 2>/dev/null
+    NEIGHBOUR=
+  fi
+}
 # pairs PREFIX "QUANTA RUN OPTIONS A" "... B" SIZE...: two matmul tenants under Quanta, one
 # duo per size, named PREFIX-SIZE.
 pairs() {
@@ -132,6 +146,13 @@ if want launch; then
       solo "ab-plain.r$r" "$AB" "$ROOT/native/build/libquanta.so" 401 256
       solo "ab-vgpu.r$r" "$QUANTA" run --gpu 0 --mem 20GiB -- env -u LD_PRELOAD "$AB" "$ROOT/native/build/libquanta.so" 401 256
     done
+    # The standing-grant path: the same, as the high-priority tenant beside an idle
+    # low-priority one (its launches stamp, and are tracked until they finish).
+    idle_neighbour start
+    for r in 1 2 3; do
+      solo "ab-standing.r$r" "$QUANTA" run --gpu 0 --mem 20GiB --priority high -- env -u LD_PRELOAD "$AB" "$ROOT/native/build/libquanta.so" 401 256
+    done
+    idle_neighbour stop
   else
     log "launch_ab did not build: $(tail -n 3 "$RAW/build-ab.log")"
   fi
@@ -149,6 +170,14 @@ fi
 SERVE=(serve --seconds "$PT" --gap-ms 5)
 TRAIN="${TEN[*]} matmul --size 2048 --seconds $PT --duty $DUTY --linger 2"
 if want priority; then
+  # What the standing path costs the server when nobody else works: alone natively, and
+  # as the high-priority tenant beside an idle low-priority one, alternated.
+  for r in 1 2; do
+    solo "serve-native.r$r" "${TEN[@]}" serve --seconds 8 --gap-ms 5
+    idle_neighbour start
+    solo "serve-standing.r$r" "$QUANTA" run --gpu 0 --mem 20GiB --priority high -- "${TEN[@]}" serve --seconds 8 --gap-ms 5
+    idle_neighbour stop
+  done
   # shellcheck disable=SC2086
   solo "train-native" $TRAIN
   duo "prio-quanta" "$QUANTA run --gpu 0 --mem 20GiB --priority high -- ${TEN[*]} ${SERVE[*]} --dump $RAW/prio-quanta.lat" \

@@ -135,7 +135,8 @@ def judge_launch(r: JudgedReport) -> None:
     # launch path's throughput ratio is native / (native + added), on the median of the
     # runs' added costs: empty kernels launched back to back, the worst case for a
     # per-launch cost.
-    for name, label in (("ab-plain", "outside a vGPU"), ("ab-vgpu", "a vGPU's lone tenant")):
+    for name, label in (("ab-plain", "outside a vGPU"), ("ab-vgpu", "a vGPU's lone tenant"),
+                        ("ab-standing", "the high-priority tenant beside an idle low one (standing grant)")):
         runs = []
         for i in (1, 2, 3):
             native, added, attached = (r.value(f"{name}.r{i}", key, "METRIC") for key in ("ab_launch_native_ns", "ab_launch_added_ns", "ab_vgpu_attached"))
@@ -147,7 +148,7 @@ def judge_launch(r: JudgedReport) -> None:
             native, added = statistics.median(x for x, _ in runs), statistics.median(y for _, y in runs)
             ratio = native / (native + added)
         shown = f"{ratio:.4f} ({native:.0f} ns per launch natively; added per run {', '.join(f'{y:+.1f}' for _, y in runs)} ns)" if ratio \
-            else "missing (or the wrapper did not attach to the vGPU: ab-vgpu.r*.out)"
+            else f"missing (or the wrapper did not attach to the vGPU: {name}.r*.out)"
         r.check("overhead", f"empty-kernel launches, one process A/B, {label}: launch throughput Quanta / native",
                 shown, ">= 0.99" if in_vgpu else "-", (ratio is not None and ratio >= 0.99) if in_vgpu else None)
 
@@ -185,6 +186,11 @@ def judge_priority(r: JudgedReport) -> None:
         r.check("priority", "server beside a trainer that comes and goes", "missing (no priority_duty_s in env.txt)", "p99 <= 1.5x alone", False)
         return
     r.check("priority", "trainer alone (native): 2048 products per second of its phases", f"{solo:.1f}" if solo else "missing", "-", None)
+    # The server alone: native against the standing path (beside an idle low-priority vGPU).
+    for name, label in (("serve-native", "natively"), ("serve-standing", "with a standing grant, beside an idle low-priority vGPU")):
+        runs = [(r.value(f"{name}.r{i}", "p50_ms"), r.value(f"{name}.r{i}", "p99_ms")) for i in (1, 2)]
+        r.check("priority", f"server alone, {label}: p50 / p99 per run",
+                "; ".join(f"{a} / {b} ms" for a, b in runs if a is not None) or "missing", "-", None)
     for name, label in (("prio-quanta", "Quanta, high over low priority"), ("prio-ts", "plain time-slicing"), ("prio-mps", "MPS")):
         beside, alone = phase_latencies(r, f"{name}", duty)
         train = r.value(f"{name}-b", "rate")
