@@ -963,6 +963,7 @@ static QUANTA__COLD CUresult synced_cuCtxSynchronize(void)
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuCtxSynchronize);
     }
+    quanta__work_syncing();
     CUresult rc = real();
     quanta__work_synced();
     return rc;
@@ -982,6 +983,7 @@ static QUANTA__COLD CUresult synced_cuCtxSynchronize_v2(CUcontext ctx)
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuCtxSynchronize_v2);
     }
+    quanta__work_syncing();
     CUresult rc = real(ctx);
     quanta__work_synced();
     return rc;
@@ -2072,6 +2074,7 @@ static QUANTA__COLD CUresult synced_cuEventSynchronize(CUevent hEvent)
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuEventSynchronize);
     }
+    quanta__work_syncing();
     CUresult rc = real(hEvent);
     quanta__work_synced();
     return rc;
@@ -10579,6 +10582,7 @@ static QUANTA__COLD CUresult synced_cuStreamSynchronize(CUstream hStream)
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuStreamSynchronize);
     }
+    quanta__work_syncing();
     CUresult rc = real(hStream);
     quanta__work_synced();
     return rc;
@@ -10598,6 +10602,7 @@ static QUANTA__COLD CUresult synced_cuStreamSynchronize_ptsz(CUstream hStream)
     if (real == NULL) {
         return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuStreamSynchronize_ptsz);
     }
+    quanta__work_syncing();
     CUresult rc = real(hStream);
     quanta__work_synced();
     return rc;

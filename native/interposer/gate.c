@@ -21,7 +21,12 @@
  *    overlap, which would make each one's measured time include the other's), except
  *    when a higher priority class takes it: latency first. A vGPU with the page's
  *    standing grant (the only one of the top class) never waits: it stamps its work and
- *    pokes the daemon, and the others keep one kernel queued while it exists.
+ *    pokes the daemon, and the others keep one kernel queued while it exists. Its work
+ *    is marked sparsely, because an event costs microseconds on the host and a server's
+ *    request is many small launches: a start mark when a stream was idle, an end mark
+ *    per ~STANDING_MARK_NS of its work (every launch for long kernels, at most every
+ *    STANDING_MARK_MAX), and end marks before the host waits for the GPU
+ *    (quanta__work_syncing), which keep the others back until its request is done.
  *    While the GPU is open (nothing gated) the wrappers still come here every
  *    `sample_every` launches (a per-thread countdown) to mark the queue with an event
  *    and keep at most two marks, about 2 x OPEN_SAMPLE_NS of work, in flight: so a
@@ -60,6 +65,9 @@
 #define OPEN_QUEUED 2
 #define MAX_SAMPLE_EVERY 4096u
 #define UNATTACHED_RECHECK 4096u /* not gated (yet): look again after this many launches */
+#define STANDING_MARK_NS 200000ull /* the standing vGPU: an end mark per ~0.2 ms of work, */
+#define STANDING_MARK_MAX 64u      /* ... at least every this many launches (16 to start) */
+#define STANDING_IDLE_NS 200000ull /* ... and a stream it left this long may have drained */
 
 __thread uint32_t quanta__work_countdown __attribute__((tls_model("initial-exec"))) = 1;
 /* The countdown this thread's current sampling period started from: how many calls the
@@ -83,10 +91,13 @@ struct quanta__ring {
     CUevent ev[RING_EVENTS];        /* created on first use */
     uint8_t measured[RING_EVENTS];  /* recorded by gated work (else a queue sample) */
     uint8_t urgent[RING_EVENTS];    /* counted in the urgent page's inflight (standing) */
-    uint32_t launches[RING_EVENTS]; /* samples: launches since the previous sample */
+    uint32_t launches[RING_EVENTS]; /* samples, standing end marks: launches they cover */
     int head, count;                /* recorded events not yet seen complete */
     int ref;                        /* last completed event: where measuring resumes; -1 none */
     uint64_t per_event_ns;          /* moving average of GPU time between events */
+    uint32_t unmarked;              /* standing vGPU: launches since the last event */
+    uint32_t mark_every;            /* standing vGPU: launches per end mark */
+    uint64_t last_launch_ns;        /* standing vGPU: when it last launched here */
 };
 static struct quanta__ring rings[RINGS];
 static pthread_mutex_t rings_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -218,6 +229,10 @@ static void harvest(struct quanta__ring *r)
                     quanta__seg_add_gpu_time(segment, r->slice, ns);
                     r->per_event_ns = r->per_event_ns ? (r->per_event_ns * 7 + ns) / 8 : ns;
                     quanta__seg_event_ns(segment, r->slice, r->per_event_ns);
+                    if (r->urgent[r->head] && r->launches[r->head] > 0) { /* a standing end mark */
+                        uint64_t every = STANDING_MARK_NS / (ns / r->launches[r->head] + 1);
+                        r->mark_every = every < 1 ? 1u : every > STANDING_MARK_MAX ? STANDING_MARK_MAX : (uint32_t)every;
+                    }
                 } else if (!r->measured[r->head] && r->launches[r->head] > 0) {
                     /* Between two samples: how often to sample for ~OPEN_SAMPLE_NS each. */
                     uint64_t per_launch = ns / r->launches[r->head] + 1;
@@ -268,6 +283,8 @@ static struct quanta__ring *ring_of(CUcontext ctx, CUstream stream, int slice)
         free_ring->head = free_ring->count = 0;
         free_ring->ref = -1;
         free_ring->per_event_ns = 0;
+        free_ring->unmarked = 0;
+        free_ring->mark_every = 16;
     }
     return free_ring;
 }
@@ -301,6 +318,7 @@ static int record(struct quanta__ring *r, int measured, int is_urgent, uint32_t 
     r->urgent[at] = (uint8_t)(is_urgent && urgent[r->slice] != NULL);
     r->launches[at] = launches;
     r->count++;
+    r->unmarked = 0;
     if (measured) /* the daemon hands the GPU on only once this is back to 0 */
         quanta__seg_inflight(segment, r->slice, 1);
     if (r->urgent[at]) /* the others hold back until it is back to 0 */
@@ -351,6 +369,56 @@ static void wait_for_grant(int s, uint64_t me)
     } while (!may_run(s, me));
 }
 
+/* Whether `stream` is being captured into a graph: its launches are not run, and an
+ * event recorded there would become part of the graph. */
+static int capturing(CUstream stream)
+{
+    CUstreamCaptureStatus cap = CU_STREAM_CAPTURE_STATUS_NONE;
+    return drv.capturing(stream, &cap) == CUDA_SUCCESS && cap != CU_STREAM_CAPTURE_STATUS_NONE;
+}
+
+/* A launch of the vGPU with the standing grant: it never waits for the grant, only, as
+ * every vGPU, for room in its stream's queue of marks. Marks its stream sparsely
+ * (see the top of this file): a start mark when the stream was idle, else this launch's
+ * end (in quanta__work_end) every mark_every launches. */
+static void standing_begin(struct quanta__work *w, int s, const struct quanta_sched_page *pg, uint64_t me,
+                           CUstream stream, enum quanta__work_kind kind)
+{
+    uint64_t now = mono_ns();
+    if (urgent[s] != NULL) /* the others see it at their next launch */
+        __atomic_store_n(&urgent[s]->launch_ns, now, __ATOMIC_RELAXED);
+    quanta__seg_want(segment, s, now);
+    if (__atomic_load_n(&pg->holder, __ATOMIC_RELAXED) != me)
+        quanta__vgpu_poke(); /* the daemon takes the grant from the holder */
+    CUcontext ctx = NULL;
+    if (kind != QUANTA__WORK_STREAM || drv.current(&ctx) != CUDA_SUCCESS || ctx == NULL)
+        return;
+    pthread_mutex_lock(&rings_lock);
+    struct quanta__ring *r = ring_of(ctx, stream, s);
+    if (r != NULL) {
+        if (r->count > 0 && now - r->last_launch_ns > STANDING_IDLE_NS)
+            harvest(r); /* back after a pause: its marks may all be done (idle) */
+        r->last_launch_ns = now;
+        if ((r->count == 0 || r->unmarked + 1 >= r->mark_every) && !capturing(stream)) {
+            /* Its queue is bounded too (RING_EVENTS - 2 marks, ~STANDING_MARK_NS each), so
+             * that losing the standing grant takes effect within a few milliseconds. */
+            wait_for_room(r, pg, me, 1);
+            if (r->count == 0) { /* idle: measure from a fresh start, not from its last mark */
+                r->ref = -1;
+                (void)record(r, 1, 1, 0);
+            } else {
+                w->ring = r;
+                w->measured = 1;
+                w->standing = 1;
+                w->launches = r->unmarked + 1; /* what its end mark covers */
+            }
+        }
+        if (w->ring == NULL)
+            r->unmarked++;
+    }
+    pthread_mutex_unlock(&rings_lock);
+}
+
 static int current_slice(void)
 {
     return single_slice ? 0 : quanta__vgpu_current_slice();
@@ -386,26 +454,18 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
             return;
         }
     }
-    CUstreamCaptureStatus cap = CU_STREAM_CAPTURE_STATUS_NONE;
-    if (kind == QUANTA__WORK_STREAM && drv.capturing(stream, &cap) == CUDA_SUCCESS && cap != CU_STREAM_CAPTURE_STATUS_NONE) {
+    uint64_t me = quanta__seg_sched_id(segment);
+    if (!open && __atomic_load_n(&pg->standing, __ATOMIC_RELAXED) == me) {
+        standing_begin(w, s, pg, me, stream, kind);
+        errno = saved;
+        return;
+    }
+    if (kind == QUANTA__WORK_STREAM && capturing(stream)) {
         errno = saved;
         return; /* recorded into a graph, not run: the graph's launch is gated */
     }
-    uint64_t me = quanta__seg_sched_id(segment);
-    if (!open && __atomic_load_n(&pg->standing, __ATOMIC_RELAXED) == me) {
-        w->standing = 1;
-        /* A standing grant: run now; the others see the stamp at their next launch, and
-         * the daemon (poked while it names another holder) takes the grant from it. */
-        uint64_t now = mono_ns();
-        if (urgent[s] != NULL)
-            __atomic_store_n(&urgent[s]->launch_ns, now, __ATOMIC_RELAXED);
-        if (__atomic_load_n(&pg->holder, __ATOMIC_RELAXED) != me) {
-            quanta__seg_want(segment, s, now); /* before the poke: the daemon reads it */
-            quanta__vgpu_poke();
-        }
-    } else if (!open && !may_run(s, me)) {
+    if (!open && !may_run(s, me))
         wait_for_grant(s, me);
-    }
     CUcontext ctx = NULL;
     if (kind == QUANTA__WORK_STREAM && drv.current(&ctx) == CUDA_SUCCESS && ctx != NULL) {
         pthread_mutex_lock(&rings_lock);
@@ -437,6 +497,29 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
     }
     if (!open)
         quanta__seg_want(segment, s, mono_ns());
+    errno = saved;
+}
+
+void quanta__work_syncing(void)
+{
+    if (segment == NULL)
+        return;
+    int saved = errno;
+    CUcontext ctx = NULL;
+    if (drv.current(&ctx) != CUDA_SUCCESS || ctx == NULL) {
+        errno = saved;
+        return;
+    }
+    uint64_t me = quanta__seg_sched_id(segment);
+    pthread_mutex_lock(&rings_lock);
+    for (int i = 0; i < RINGS; i++) {
+        struct quanta__ring *r = &rings[i];
+        /* Only the calling thread's context: events are recorded in the current one. */
+        if (!r->used || r->unmarked == 0 || r->ctx != ctx || pages[r->slice] == NULL || capturing(r->stream))
+            continue;
+        (void)record(r, 1, __atomic_load_n(&pages[r->slice]->standing, __ATOMIC_RELAXED) == me, r->unmarked);
+    }
+    pthread_mutex_unlock(&rings_lock);
     errno = saved;
 }
 

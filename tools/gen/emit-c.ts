@@ -195,7 +195,8 @@ QUANTA__WRAPPER ${f.sym.returns} ${f.sym.symbol}(${params(f.sym)})
     return rc;`);
     }
     if (lib.id === 'cuda' && SYNC_POINTS.test(f.entry)) {
-      return pair(f, 'synced', ' && quanta__work_ungated()', `    ${f.sym.returns} rc = ${call};
+      return pair(f, 'synced', ' && quanta__work_ungated()', `    quanta__work_syncing();
+    ${f.sym.returns} rc = ${call};
     quanta__work_synced();
     return rc;`);
     }
