@@ -21,14 +21,14 @@ DUTY=1                            # seconds per phase of the priority pairs' tra
 SIZES=(1024 2048 4096 8192)
 # Sections: fidelity (pairs under each policy, plain time-slicing, caps), overhead (one
 # tenant against native, separate runs), launch (what a lone tenant's launch costs, A/B
-# in one process), priority (a server beside a trainer that comes and goes; also without
+# in one process), alone (the inference server alone: native, in a vGPU, standing), priority (a server beside a trainer that comes and goes; also without
 # Quanta, and under MPS), slices (a weighted 2:1 pair of 1024 products, the most
 # hand-overs, under slices of 2, 5, 10 and 20 ms, to choose the default by measurement).
 # The default runs all but slices (one device call); QUANTA_BENCH_ONLY="launch slices"
 # picks some.
-ONLY=${QUANTA_BENCH_ONLY:-fidelity overhead launch priority}
+ONLY=${QUANTA_BENCH_ONLY:-fidelity overhead launch alone priority}
 for w in $ONLY; do
-  case "$w" in fidelity|overhead|launch|priority|slices) ;; *) echo "compute.sh: QUANTA_BENCH_ONLY takes fidelity, overhead, launch, priority, slices; not $w" >&2; exit 2 ;; esac
+  case "$w" in fidelity|overhead|launch|alone|priority|slices) ;; *) echo "compute.sh: QUANTA_BENCH_ONLY takes fidelity, overhead, launch, alone, priority, slices; not $w" >&2; exit 2 ;; esac
 done
 want() { [[ " $ONLY " == *" $1 "* ]]; }
 TEN=(python3 "$WL/torch_tenant.py")
@@ -169,15 +169,19 @@ fi
 # runs on LINGER s past the window, so no request is timed while its process exits.
 SERVE=(serve --seconds "$PT" --gap-ms 5)
 TRAIN="${TEN[*]} matmul --size 2048 --seconds $PT --duty $DUTY --linger 2"
-if want priority; then
-  # What the standing path costs the server when nobody else works: alone natively, and
-  # as the high-priority tenant beside an idle low-priority one, alternated.
+# What Quanta costs the server when nobody else works, alternated: natively, as a vGPU's
+# lone tenant (ungated), and as the high-priority tenant beside an idle low-priority one
+# (the standing-grant path).
+if want alone; then
   for r in 1 2; do
     solo "serve-native.r$r" "${TEN[@]}" serve --seconds 8 --gap-ms 5
+    solo "serve-vgpu.r$r" "$QUANTA" run --gpu 0 --mem 20GiB -- "${TEN[@]}" serve --seconds 8 --gap-ms 5
     idle_neighbour start
     solo "serve-standing.r$r" "$QUANTA" run --gpu 0 --mem 20GiB --priority high -- "${TEN[@]}" serve --seconds 8 --gap-ms 5
     idle_neighbour stop
   done
+fi
+if want priority; then
   # shellcheck disable=SC2086
   solo "train-native" $TRAIN
   duo "prio-quanta" "$QUANTA run --gpu 0 --mem 20GiB --priority high -- ${TEN[*]} ${SERVE[*]} --dump $RAW/prio-quanta.lat" \

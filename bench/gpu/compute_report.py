@@ -57,7 +57,7 @@ def main() -> int:
     r = JudgedReport(raw)
     # Only the sections the harness ran are judged (env.txt: sections=...; older runs: all).
     m = re.search(r"sections=(.*)$", r.text("env.txt"), re.M)
-    sections = set(m.group(1).split()) if m else {"fidelity", "overhead", "launch", "priority"}
+    sections = set(m.group(1).split()) if m else {"fidelity", "overhead", "launch", "alone", "priority"}
     solo = {n: r.value(f"solo-native-{n}", "rate") for n in SIZES}
     chart = {}
     if "fidelity" in sections:
@@ -68,6 +68,8 @@ def main() -> int:
         judge_overhead(r)
     if "launch" in sections:
         judge_launch(r)
+    if "alone" in sections:
+        judge_alone(r)
     if "priority" in sections:
         judge_priority(r)
     out.mkdir(parents=True, exist_ok=True)
@@ -153,6 +155,19 @@ def judge_launch(r: JudgedReport) -> None:
                 shown, ">= 0.99" if in_vgpu else "-", (ratio is not None and ratio >= 0.99) if in_vgpu else None)
 
 
+def judge_alone(r: JudgedReport) -> None:
+    # The server with nobody else working, runs alternated: what each path costs a request.
+    native = [r.value(f"serve-native.r{i}", "p50_ms") for i in (1, 2)]
+    for name, label in (("serve-native", "natively"), ("serve-vgpu", "a vGPU's lone tenant"),
+                        ("serve-standing", "high priority beside an idle low-priority vGPU (standing grant)")):
+        runs = [(r.value(f"{name}.r{i}", "p50_ms"), r.value(f"{name}.r{i}", "p99_ms")) for i in (1, 2)]
+        got = [(a, b) for a, b in runs if a is not None]
+        ratio = statistics.median(a for a, _ in got) / statistics.median(x for x in native if x) if got and any(native) else None
+        r.check("alone", f"inference server alone, {label}: p50 / p99 per run" + ("" if name == "serve-native" else "; p50 / native's"),
+                ("; ".join(f"{a:.3f} / {b:.3f} ms" for a, b in got) + ("" if name == "serve-native" or ratio is None else f"; {ratio:.3f}")) or "missing",
+                "-", None)
+
+
 DRAIN_S = 0.05  # a phase without the trainer counts after this: its last queued products finish
 
 
@@ -186,11 +201,6 @@ def judge_priority(r: JudgedReport) -> None:
         r.check("priority", "server beside a trainer that comes and goes", "missing (no priority_duty_s in env.txt)", "p99 <= 1.5x alone", False)
         return
     r.check("priority", "trainer alone (native): 2048 products per second of its phases", f"{solo:.1f}" if solo else "missing", "-", None)
-    # The server alone: native against the standing path (beside an idle low-priority vGPU).
-    for name, label in (("serve-native", "natively"), ("serve-standing", "with a standing grant, beside an idle low-priority vGPU")):
-        runs = [(r.value(f"{name}.r{i}", "p50_ms"), r.value(f"{name}.r{i}", "p99_ms")) for i in (1, 2)]
-        r.check("priority", f"server alone, {label}: p50 / p99 per run",
-                "; ".join(f"{a} / {b} ms" for a, b in runs if a is not None) or "missing", "-", None)
     for name, label in (("prio-quanta", "Quanta, high over low priority"), ("prio-ts", "plain time-slicing"), ("prio-mps", "MPS")):
         beside, alone = phase_latencies(r, f"{name}", duty)
         train = r.value(f"{name}-b", "rate")
