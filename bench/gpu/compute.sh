@@ -90,6 +90,7 @@ make -s -C native >"$RAW/build.log" 2>&1 || log "native build failed: $(tail -n 
   echo "git_commit=${QUANTA_COMMIT:-$(git rev-parse HEAD 2>/dev/null || echo unknown)}"
   python3 -c 'import torch; print(f"torch={torch.__version__} (cuda {torch.version.cuda})")' 2>/dev/null
   echo "interposer_build=$(make -s -C native build-info)"
+  echo "clocksource=$(cat /sys/devices/system/clocksource/clocksource0/current_clocksource 2>/dev/null || echo unknown)"
   echo "window_s=$T priority_window_s=$PT priority_duty_s=$DUTY sections=$ONLY"
 } >"$RAW/env.txt"
 

@@ -388,8 +388,15 @@ static void standing_begin(struct quanta__work *w, int s, const struct quanta_sc
     if (urgent[s] != NULL) /* the others see it at their next launch */
         __atomic_store_n(&urgent[s]->launch_ns, now, __ATOMIC_RELAXED);
     quanta__seg_want(segment, s, now);
-    if (__atomic_load_n(&pg->holder, __ATOMIC_RELAXED) != me)
-        quanta__vgpu_poke(); /* the daemon takes the grant from the holder */
+    /* The daemon takes the grant from the holder when poked; the stamp already holds the
+     * others back, so one poke per QUANTA_SCHED_URGENT_NS is enough (a request's launches
+     * all come before the daemon answers, and each poke is a system call and a wake-up). */
+    static uint64_t poked_ns;
+    if (__atomic_load_n(&pg->holder, __ATOMIC_RELAXED) != me &&
+        now - __atomic_load_n(&poked_ns, __ATOMIC_RELAXED) > QUANTA_SCHED_URGENT_NS) {
+        __atomic_store_n(&poked_ns, now, __ATOMIC_RELAXED);
+        quanta__vgpu_poke();
+    }
     CUcontext ctx = NULL;
     if (kind != QUANTA__WORK_STREAM || drv.current(&ctx) != CUDA_SUCCESS || ctx == NULL)
         return;
