@@ -73,10 +73,10 @@ async function pair(seconds: number, a: string[], b: string[]): Promise<[number,
 
 const share = ([a, b]: [number, number]) => a / (a + b);
 
-/** After `afterMs`, stops the 4-second tenant `label` with SIGSTOP for `forMs`. */
-async function suspendFor(label: string, afterMs: number, forMs: number): Promise<void> {
+/** After `afterMs`, stops the `seconds`-long tenant `label` with SIGSTOP for `forMs`. */
+async function suspendFor(label: string, seconds: number, afterMs: number, forMs: number): Promise<void> {
   await new Promise((r) => setTimeout(r, afterMs));
-  const pid = spawnSync('pgrep', ['-f', `^${tenant} ${KERNEL_US} 4 ${label}`], { encoding: 'utf8' }).stdout.trim().split('\n')[0];
+  const pid = spawnSync('pgrep', ['-f', `^${tenant} ${KERNEL_US} ${seconds} ${label}`], { encoding: 'utf8' }).stdout.trim().split('\n')[0];
   assert.ok(pid, `found tenant ${label}'s process`);
   process.kill(Number(pid), 'SIGSTOP');
   await new Promise((r) => setTimeout(r, forMs));
@@ -195,13 +195,14 @@ test('quanta set changes a running vGPU\'s weight, and the shares follow', async
 test('a tenant stopped with SIGSTOP while it holds the GPU loses its grant; the other goes on', async () => {
   const d = await startDaemon();
   try {
-    const a = startTenant('A', 4, []);
-    const b = startTenant('B', 4, []);
-    await suspendFor('A', 1200, 2000);
+    const a = startTenant('A', 5, []);
+    const b = startTenant('B', 5, []);
+    await suspendFor('A', 5, 1200, 3000);
     const [na, nb] = [await a.done, await b.done];
-    // B alone for 2 of 4 s and half of the other 2: ~3 s of kernels; without expiry ~2 s.
+    // B alone for 3 of 5 s and half of the other 2: ~4 s of kernels (~3.6 on a busy
+    // machine); if A's grant did not expire, B would wait out A's stop: ~1 s.
     const bBusy = nb * KERNEL_US / 1e6;
-    assert.ok(bBusy > 2.5, `B kept ${bBusy.toFixed(2)} s of GPU time (A ${na} kernels)`);
+    assert.ok(bBusy > 2.8, `B kept ${bBusy.toFixed(2)} s of GPU time (A ${na} kernels)`);
   } finally {
     await stopDaemon(d);
   }
@@ -212,7 +213,7 @@ test('a high-priority tenant stopped with SIGSTOP (standing grant, kernels in fl
   try {
     const high = startTenant('H', 4, ['--priority', 'high']);
     const low = startTenant('L', 4, ['--priority', 'low']);
-    await suspendFor('H', 1200, 2000);
+    await suspendFor('H', 4, 1200, 2000);
     const [nh, nl] = [await high.done, await low.done];
     // While H runs, L gets (almost) nothing; while H is stopped, L has the GPU: ~2 s of
     // kernels. Without expiry of H's standing claim L would stay near 0.
