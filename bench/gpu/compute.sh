@@ -24,8 +24,8 @@ SIZES=(1024 2048 4096 8192)
 # in one process), alone (the inference server alone: native, in a vGPU, standing), priority (a server beside a trainer that comes and goes; also without
 # Quanta, and under MPS), slices (a weighted 2:1 pair of 1024 products, the most
 # hand-overs, under slices of 2, 5, 10 and 20 ms, to choose the default by measurement).
-# The default runs all but slices (one device call); QUANTA_BENCH_ONLY="launch slices"
-# picks some.
+# The default runs all but slices (~13 minutes: as two device calls, QUANTA_BENCH_ONLY=
+# "fidelity overhead" and "launch alone priority"); QUANTA_BENCH_ONLY picks any list.
 ONLY=${QUANTA_BENCH_ONLY:-fidelity overhead launch alone priority}
 for w in $ONLY; do
   case "$w" in fidelity|overhead|launch|alone|priority|slices) ;; *) echo "compute.sh: QUANTA_BENCH_ONLY takes fidelity, overhead, launch, alone, priority, slices; not $w" >&2; exit 2 ;; esac
