@@ -141,8 +141,9 @@ fi
 # registers and its gate is the lone tenant's.
 if want launch; then
   AB=$WORK/launch_ab
-  if nvcc -O2 -I"$WL" -o "$AB" "$WL/launch_ab.cu" -lcuda -ldl >"$RAW/build-ab.log" 2>&1 ||
-     nvcc -O2 -I"$WL" -o "$AB" "$WL/launch_ab.cu" -L"$(ldconfig -p | awk '/libcuda\.so\.1 .*x86-64/ { print $NF; exit }' | xargs -r dirname)" -l:libcuda.so.1 -ldl >>"$RAW/build-ab.log" 2>&1; then
+  build_ab() { nvcc -O2 -I"$WL" -o "$AB" "$WL/launch_ab.cu" "$@" -ldl >>"$RAW/build-ab.log" 2>&1; }
+  # -lcuda, or the driver's libcuda.so.1 by full name where no libcuda.so is installed
+  if build_ab -lcuda || build_ab -L"$(ldconfig -p | awk '/libcuda\.so\.1 .*x86-64/ { print $NF; exit }' | xargs -r dirname)" -l:libcuda.so.1; then
     for r in 1 2 3; do
       solo "ab-plain.r$r" "$AB" "$ROOT/native/build/libquanta.so" 401 256
       solo "ab-vgpu.r$r" "$QUANTA" run --gpu 0 --mem 20GiB -- env -u LD_PRELOAD "$AB" "$ROOT/native/build/libquanta.so" 401 256

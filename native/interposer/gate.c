@@ -326,6 +326,14 @@ static int record(struct quanta__ring *r, int measured, int is_urgent, uint32_t 
     return 0;
 }
 
+/* An idle stream's start mark, measured from nothing: the time since its last work (idle,
+ * or other tenants' slices) is not counted. rings_lock held; r->count == 0. */
+static int start_mark(struct quanta__ring *r, int is_urgent)
+{
+    r->ref = -1;
+    return record(r, 1, is_urgent, 0);
+}
+
 /* Waits (rings_lock held, released while napping) until ring `r` has room for one more
  * event: fewer than queue_limit() in flight when gated, OPEN_QUEUED samples when open. */
 static void wait_for_room(struct quanta__ring *r, const struct quanta_sched_page *pg, uint64_t me, int gated)
@@ -410,9 +418,8 @@ static void standing_begin(struct quanta__work *w, int s, const struct quanta_sc
             /* Its queue is bounded too (RING_EVENTS - 2 marks, ~STANDING_MARK_NS each), so
              * that losing the standing grant takes effect within a few milliseconds. */
             wait_for_room(r, pg, me, 1);
-            if (r->count == 0) { /* idle: measure from a fresh start, not from its last mark */
-                r->ref = -1;
-                (void)record(r, 1, 1, 0);
+            if (r->count == 0) {
+                (void)start_mark(r, 1);
             } else {
                 w->ring = r;
                 w->measured = 1;
@@ -490,11 +497,7 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
                 w->ring = r; /* a queue sample: its end event is all it needs */
                 w->launches = launches;
             } else {
-                /* An idle stream gets a start mark, measured from nothing: the time since
-                 * its last work (idle, or other tenants' slices) is not counted. */
-                if (r->count == 0)
-                    r->ref = -1;
-                if (r->count > 0 || record(r, 1, w->standing, 0) == 0) {
+                if (r->count > 0 || start_mark(r, 0) == 0) {
                     w->ring = r;
                     w->measured = 1;
                 }
