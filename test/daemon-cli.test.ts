@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { createConnection } from 'node:net';
+import { startPeer, type PeerProcess } from './helpers/peers.js';
 import { QUANTA_BIN } from './helpers/native.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'quanta-cli-daemon-'));
@@ -37,11 +37,8 @@ test('quanta daemon serves ps and set, says the GPUs are simulated, and stops on
     assert.match(ps.stdout, /GPU 0 {2}Quanta Simulated GPU \(fakecuda\) \(SIMULATED\) {2}16GiB/);
     assert.match(ps.stdout, /no vGPUs/);
     // A vGPU is launched for a tenant (what quanta run --mem does), then resized with set.
-    const tenant = spawn('sleep', ['30']);
-    const conn = createConnection(socket);
-    await new Promise((r) => conn.on('connect', r));
-    conn.write(JSON.stringify({ v: 1, id: 1, op: 'launch', pid: tenant.pid, vgpu: { name: 'job', gpus: [0], memory: 2 ** 32 } }) + '\n');
-    await new Promise((r) => conn.once('data', r));
+    const tenant = startPeer(undefined, socket, [{ op: 'launch', vgpu: { name: 'job', gpus: [0], memory: 2 ** 32 } }]);
+    assert.equal((await tenant.answer()).ok, true);
     const set = quanta('set', 'job', '--mem=6GiB');
     assert.equal(set.status, 0, set.stderr);
     assert.match(quanta('ps').stdout, /job\t0\t6GiB\t0B\t\d+/);
@@ -49,8 +46,7 @@ test('quanta daemon serves ps and set, says the GPUs are simulated, and stops on
     assert.deepEqual(json.vgpus.map((v) => [v.name, v.gpus[0]!.quota, v.gpus[0]!.used, v.pids]), [['job', 6 * 2 ** 30, 0, [tenant.pid]]], 'ps --json for scripts');
     assert.match(quanta('ps', '--wide').stderr, /usage: quanta ps \[--json\]/);
     assert.match(quanta('set', 'nope', '--mem', '1GiB').stderr, /there is no vGPU named nope/);
-    conn.destroy();
-    tenant.kill('SIGKILL');
+    await tenant.kill();
   } finally {
     d.kill('SIGTERM');
     await new Promise((r) => d.on('exit', r));
@@ -72,25 +68,22 @@ test('GPU-time settings: per-GPU policies, shares refused past 100% under fixed 
   const d = spawn(process.execPath, [QUANTA_BIN, 'daemon', '--simulate', '--policy', '0=fixed'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   d.stderr!.on('data', (b: Buffer) => { log += b.toString(); });
-  const tenants = [spawn('sleep', ['30']), spawn('sleep', ['30'])];
-  const conns: ReturnType<typeof createConnection>[] = [];
-  /** Launches a vGPU for tenant i the way quanta run does; resolves to the daemon's answer. */
-  const launch = async (i: number, vgpu: Record<string, unknown>) => {
-    const c = createConnection(socket);
-    conns.push(c);
-    await new Promise((r) => c.on('connect', r));
-    c.write(JSON.stringify({ v: 1, id: 1, op: 'launch', pid: tenants[i]!.pid, vgpu }) + '\n');
-    return JSON.parse(String(await new Promise((r) => c.once('data', r)))) as { ok: boolean; error?: { code: string; message: string } };
+  const peers: PeerProcess[] = [];
+  /** Launches a vGPU from a process of its own, the way quanta run does; resolves to the daemon's answer. */
+  const launch = async (vgpu: Record<string, unknown>) => {
+    const p = startPeer(undefined, socket, [{ op: 'launch', vgpu }]);
+    peers.push(p);
+    return (await p.answer()) as { ok: boolean; error?: { code: string; message: string } };
   };
   try {
     for (let i = 0; i < 200 && !/listening on/.test(log); i++) await new Promise((r) => setTimeout(r, 25));
     assert.match(log, /GPU 0: GPU-time policy fixed/);
     assert.match(quanta('ps').stdout, /^GPU 0 .* policy fixed$/m);
-    assert.equal((await launch(0, { name: 'train', gpus: [0], memory: 2 ** 30, compute: { share: 0.6, weight: 2 } })).ok, true);
-    const refused = await launch(1, { name: 'serve', gpus: [0], memory: 2 ** 30, compute: { share: 0.5 } });
+    assert.equal((await launch({ name: 'train', gpus: [0], memory: 2 ** 30, compute: { share: 0.6, weight: 2 } })).ok, true);
+    const refused = await launch({ name: 'serve', gpus: [0], memory: 2 ** 30, compute: { share: 0.5 } });
     assert.equal(refused.error?.code, 'overcommitted');
     assert.match(refused.error!.message, /fixed shares on this GPU would add up to 110% \(train 60%, serve 50%\)/);
-    assert.equal((await launch(1, { name: 'serve', gpus: [0], memory: 2 ** 30, compute: { share: 0.4, priority: 'high' } })).ok, true);
+    assert.equal((await launch({ name: 'serve', gpus: [0], memory: 2 ** 30, compute: { share: 0.4, priority: 'high' } })).ok, true);
     assert.match(quanta('set', 'train', '--share', '70%').stderr, /would add up to 110%/, 'set is held to the same rule');
     const set = quanta('set', 'train', '--share', '0.5', '--weight', '3', '--priority', 'low');
     assert.equal(set.status, 0, set.stderr);
@@ -99,8 +92,7 @@ test('GPU-time settings: per-GPU policies, shares refused past 100% under fixed 
     assert.match(ps, /^train\t0\t1GiB\t0B\t\d+\t3\t50%\tlow\t50%\t0%\t0\.0s$/m, 'entitled to its fixed share; nothing used or waited yet');
     assert.match(ps, /^serve\t0\t1GiB\t0B\t\d+\t1\t40%\thigh\t40%\t0%\t0\.0s$/m);
   } finally {
-    for (const c of conns) c.destroy();
-    for (const t of tenants) t.kill('SIGKILL');
+    await Promise.all(peers.map((p) => p.kill()));
     d.kill('SIGTERM');
     await new Promise((r) => d.on('exit', r));
     rmSync(`/dev/shm/fakecuda-v1-${userInfo().uid}-cli-${process.pid}`, { force: true });

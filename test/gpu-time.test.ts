@@ -10,7 +10,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { createConnection } from 'node:net';
+import { startPeer, type PeerProcess } from './helpers/peers.js';
 import { QUANTA_BIN, sanitizedEnv, testProgram } from './helpers/native.js';
 import { request } from '../src/daemon/client.js';
 import { standingTenant } from '../src/daemon/gpu-time.js';
@@ -263,19 +263,14 @@ test('ps shows configured and achieved shares and waiting; a daemon restart runs
 
 test('sanitized: the gate (waiting, events, drain, hand-over) under AddressSanitizer and UBSan', async () => {
   const d = await startDaemon();
-  const conns: ReturnType<typeof createConnection>[] = [];
-  const launchers: ChildProcess[] = [];
+  const launchers: PeerProcess[] = [];
   try {
-    // Two vGPUs, launched the way quanta run does (a launcher process per vGPU, here a
-    // sleep), each kept open by a connection.
+    // Two vGPUs, launched the way quanta run does (a launcher process per vGPU keeps its
+    // connection open).
     const launch = async (name: string, weight: number) => {
-      const launcher = spawn('sleep', ['60']);
+      const launcher = startPeer(undefined, socket, [{ op: 'launch', vgpu: { name, gpus: [0], memory: 2 ** 30, compute: { weight } } }]);
       launchers.push(launcher);
-      const c = createConnection(socket);
-      conns.push(c);
-      await new Promise((r) => c.on('connect', r));
-      c.write(JSON.stringify({ v: 1, id: 1, op: 'launch', pid: launcher.pid, vgpu: { name, gpus: [0], memory: 2 ** 30, compute: { weight } } }) + '\n');
-      const answer = JSON.parse(String(await new Promise((r) => c.once('data', r)))) as { ok: boolean; token: string };
+      const answer = (await launcher.answer()) as { ok: boolean; token: string };
       assert.ok(answer.ok, JSON.stringify(answer));
       return answer;
     };
@@ -299,8 +294,7 @@ test('sanitized: the gate (waiting, events, drain, hand-over) under AddressSanit
     const [a, b] = results.map((r) => Number(/(\d+) kernels/.exec(r.out)![1]));
     assert.ok(a! > b!, `weight 2 completed ${a}, weight 1 ${b}`);
   } finally {
-    for (const c of conns) c.destroy();
-    for (const l of launchers) l.kill('SIGKILL');
+    await Promise.all(launchers.map((l) => l.kill()));
     await stopDaemon(d);
   }
 });

@@ -95,8 +95,11 @@ test('a snapshot restores the same ledger, and a corrupt or outdated one is refu
   const snap = JSON.parse(JSON.stringify(l.snapshot()));
   assert.deepEqual(Ledger.restore(GPUS, snap).view(), l.view());
   const t = 'a'.repeat(32);
-  assert.throws(() => Ledger.restore(GPUS, { ...snap, vgpus: [{ name: 'x', gpus: [{ uuid: 'GPU-gone', quota: 1 }], pids: [9], token: t }] }), code('unknown-gpu'));
-  assert.throws(() => Ledger.restore(GPUS, { ...snap, vgpus: [{ name: 'x', gpus: [{ uuid: 'GPU-a', quota: 90 * GiB }], pids: [9], token: t }] }), code('quota-too-large'));
+  assert.throws(() => Ledger.restore(GPUS, { ...snap, vgpus: [{ name: 'x', owner: 0, gpus: [{ uuid: 'GPU-gone', quota: 1 }], members: [{ pid: 9 }], token: t }] }), code('unknown-gpu'));
+  assert.throws(() => Ledger.restore(GPUS, { ...snap, vgpus: [{ name: 'x', owner: 0, gpus: [{ uuid: 'GPU-a', quota: 90 * GiB }], members: [{ pid: 9 }], token: t }] }), code('quota-too-large'));
+  // Version 2 (before owners and start times) still restores, owned by the given user.
+  const v2 = Ledger.restore(GPUS, { version: 2, vgpus: [{ name: 'old', gpus: [{ uuid: 'GPU-a', quota: GiB }], pids: [9, 10], token: t }] } as never, 1000);
+  assert.deepEqual(v2.view().map((v) => [v.name, v.owner, v.pids]), [['old', 1000, [9, 10]]]);
   assert.throws(() => Ledger.restore(GPUS, { version: 1 } as never), code('bad-snapshot'));
   assert.throws(() => Ledger.restore(GPUS, { ...snap, vgpus: [{ ...snap.vgpus[0], token: 'guessable' }] }), code('bad-snapshot'));
 });
@@ -106,7 +109,7 @@ test('after a restore, new vGPUs get fresh secret tokens, never a restored one o
   l.attach(1, { name: 'old', gpus: [0], memory: GiB });
   const restored = Ledger.restore(GPUS, JSON.parse(JSON.stringify(l.snapshot())));
   restored.attach(7, { name: 'new', gpus: [0], memory: GiB });
-  const fromEmpty = Ledger.restore(GPUS, { version: 2, vgpus: [] });
+  const fromEmpty = Ledger.restore(GPUS, { version: 3, vgpus: [] });
   fromEmpty.attach(8, { name: 'first', gpus: [1], memory: GiB });
   const tokens = [...restored.view(), ...fromEmpty.view()].map((v) => v.token);
   for (const t of tokens) assert.match(t, /^[0-9a-f]{32}$/);

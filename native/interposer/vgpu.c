@@ -126,7 +126,8 @@ static int hello(int again, const char **why)
         return -1;
     }
     char req[160], buf[4096];
-    int n = snprintf(req, sizeof req, "{\"v\":1,\"id\":1,\"op\":\"hello\",\"pid\":%d,\"token\":\"%s\"}\n", (int)getpid(), token);
+    /* No pid: the daemon reads this process's identity from the kernel (SO_PEERCRED). */
+    int n = snprintf(req, sizeof req, "{\"v\":2,\"id\":1,\"op\":\"hello\",\"token\":\"%s\"}\n", token);
     size_t got = 0;
     if (send(fd, req, (size_t)n, MSG_NOSIGNAL) != n) { /* no SIGPIPE if the daemon just went */
         *why = "cannot write";
@@ -369,7 +370,7 @@ int quanta__vgpu_current_slice(void)
 
 void quanta__vgpu_poke(void)
 {
-    static const char wake[] = "{\"v\":1,\"id\":0,\"op\":\"wake\"}\n";
+    static const char wake[] = "{\"v\":2,\"id\":0,\"op\":\"wake\"}\n";
     int fd = __atomic_load_n(&conn_fd, __ATOMIC_ACQUIRE);
     if (fd >= 0) /* best effort: the daemon also decides on its own tick */
         (void)send(fd, wake, sizeof wake - 1, MSG_NOSIGNAL | MSG_DONTWAIT);

@@ -1,12 +1,14 @@
 // `quanta daemon`, `quanta ps` and `quanta set`: running the host's daemon and asking it
 // what runs where, or changing a vGPU.
 import { UsageError } from '../errors.js';
-import { daemonLocations } from '../daemon/locations.js';
+import { daemonLocations, systemLocations } from '../daemon/locations.js';
 import { discoverGpus } from '../daemon/gpus.js';
 import { contextCosts } from '../daemon/context-cost.js';
 import { dirname, join } from 'node:path';
-import { Daemon } from '../daemon/server.js';
+import { Daemon, type TamperPolicy } from '../daemon/server.js';
 import { request } from '../daemon/client.js';
+import { daemonSocket } from '../run/vgpu-launch.js';
+import { QuantaError } from '../errors.js';
 import { resolveDriver, type DriverChoice } from '../run/driver.js';
 import { formatBytes, parseBytes } from '../units.js';
 import type { PsResult } from '../daemon/protocol.js';
@@ -14,22 +16,37 @@ import type { ComputeRequest } from '../daemon/ledger.js';
 import type { Gpu } from '../daemon/gpus.js';
 import { parsePolicy, parsePriority, parseShare, parseWeight, type PolicyKind } from '../scheduler/policy.js';
 
-export const DAEMON_USAGE = `usage: quanta daemon [--simulate | --driver auto|real|simulated] [--policy POLICY | --policy GPU=POLICY,...] [--slice-ms N]
+export const DAEMON_USAGE = `usage: quanta daemon [--system] [--simulate | --driver auto|real|simulated] [--policy POLICY | --policy GPU=POLICY,...]
+                     [--slice-ms N] [--tamper flag|stop]
 
-Runs this host's Quanta daemon in the foreground (stop it with Ctrl-C or SIGTERM).
---policy picks how GPU time is shared: weighted (the default), equal, fixed or
-best-effort, for every GPU or per GPU (index or UUID), e.g. --policy 0=fixed,1=weighted.
---slice-ms sets how long one vGPU holds a GPU at a time (default 10; 1 to 1000).
-Socket and state: $XDG_RUNTIME_DIR/quanta and $XDG_STATE_HOME/quanta (or
-/run/quanta and /var/lib/quanta as root; QUANTA_RUNTIME_DIR / QUANTA_STATE_DIR override).`;
+Runs a Quanta daemon in the foreground (stop it with Ctrl-C or SIGTERM).
+--system     the host's system daemon, serving every user (root only; what
+             deploy/quanta.service runs): socket /run/quanta/daemon.sock, state in
+             /var/lib/quanta. Each user sees and changes only their own vGPUs. Without
+             it, a private daemon for this user ($XDG_RUNTIME_DIR/quanta and
+             $XDG_STATE_HOME/quanta; QUANTA_RUNTIME_DIR / QUANTA_STATE_DIR override),
+             which refuses GPUs the system daemon manages.
+--policy     how GPU time is shared: weighted (the default), equal, fixed or
+             best-effort, for every GPU or per GPU (index or UUID), e.g. 0=fixed,1=weighted.
+--slice-ms   how long one vGPU holds a GPU at a time (default 10; 1 to 1000).
+--tamper     what to do with a vGPU whose segment was tampered with or whose usage
+             passed its quota: flag it in quanta ps and the log (default), or stop it
+             (end its processes, remove it).`;
 
 export async function daemonCommand(args: string[], log: (line: string) => void): Promise<number> {
   let choice: DriverChoice = 'auto';
   let policyText: string | undefined;
   let sliceNs: number | undefined;
+  let system = false;
+  let tamper: TamperPolicy = 'flag';
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--slice-ms' || a.startsWith('--slice-ms=')) {
+    if (a === '--system') system = true;
+    else if (a === '--tamper' || a.startsWith('--tamper=')) {
+      const v = a === '--tamper' ? args[++i] : a.slice('--tamper='.length);
+      if (v !== 'flag' && v !== 'stop') throw new UsageError(`--tamper must be flag or stop, not "${v ?? ''}"`);
+      tamper = v;
+    } else if (a === '--slice-ms' || a.startsWith('--slice-ms=')) {
       const text = a === '--slice-ms' ? args[++i] : a.slice('--slice-ms='.length);
       const ms = Number(text);
       if (!text || !Number.isFinite(ms) || ms < 1 || ms > 1000) throw new UsageError(`--slice-ms "${text ?? ''}" must be a number of milliseconds from 1 to 1000, e.g. --slice-ms 10`);
@@ -46,7 +63,10 @@ export async function daemonCommand(args: string[], log: (line: string) => void)
   const inventory = await discoverGpus(driver);
   const policies = parsePolicies(policyText, inventory.gpus);
   if (inventory.simulated) log('quanta daemon: no NVIDIA driver in use: managing the SIMULATED GPUs of fakecuda');
-  const where = daemonLocations();
+  const sys = systemLocations();
+  const where = system ? sys : daemonLocations();
+  if (system && process.getuid?.() !== 0) throw new QuantaError('quanta daemon --system serves every user and must run as root (see deploy/quanta.service); run quanta daemon without --system for a private one', 2);
+  system ||= process.getuid?.() === 0 && where.socket === sys.socket;
   // A context's own memory is charged to vGPUs: measure it once per GPU (cached for real ones).
   const costs = await contextCosts(inventory.gpus.map((g) => g.uuid), driver, inventory.driver, join(dirname(where.stateFile), 'context-cost.json'));
   for (const g of inventory.gpus) {
@@ -55,7 +75,10 @@ export async function daemonCommand(args: string[], log: (line: string) => void)
   }
   for (const p of costs.problems) log(`quanta daemon: could not measure a context's memory on ${p}; contexts there are not charged`);
   for (const g of inventory.gpus) log(`quanta daemon: GPU ${g.index}: GPU-time policy ${policies.get(g.uuid)}`);
-  const d = await Daemon.start({ ...where, gpus: inventory.gpus, policies, ...(sliceNs !== undefined ? { sliceNs } : {}), log: (l) => log(`quanta daemon: ${l}`) });
+  const d = await Daemon.start({
+    ...where, gpus: inventory.gpus, policies, system, systemSocket: sys.socket, tamper,
+    ...(sliceNs !== undefined ? { sliceNs } : {}), log: (l) => log(`quanta daemon: ${l}`),
+  });
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -87,7 +110,7 @@ export function parsePolicies(text: string | undefined, gpus: Pick<Gpu, 'index' 
 export async function psCommand(args: string[], out: (line: string) => void): Promise<number> {
   const json = args[0] === '--json';
   if (args.length > (json ? 1 : 0)) throw new UsageError('usage: quanta ps [--json]');
-  const r = (await request(daemonLocations().socket, 'ps')) as unknown as PsResult;
+  const r: PsResult = await request(await daemonSocket(), 'ps');
   if (json) { out(JSON.stringify({ gpus: r.gpus, vgpus: r.vgpus })); return 0; }
   for (const g of r.gpus) out(`GPU ${g.index}  ${g.name}${g.simulated ? ' (SIMULATED)' : ''}  ${formatBytes(g.memoryTotal)}  ${g.uuid}  policy ${g.policy}`);
   if (r.vgpus.length === 0) { out('no vGPUs'); return 0; }
@@ -106,6 +129,7 @@ export async function psCommand(args: string[], out: (line: string) => void): Pr
       out([v.name, g.index, formatBytes(g.quota), formatBytes(g.used), v.pids.join(','), c.weight, share, c.priority, ...time].join('\t'));
     }
   }
+  for (const v of r.vgpus) for (const f of v.flags) out(`! vGPU ${v.name}: ${f}`);
   return 0;
 }
 
@@ -132,12 +156,28 @@ export async function setCommand(args: string[], out: (line: string) => void): P
     else throw new UsageError(`unknown option ${a}\n${SET_USAGE}`);
   }
   if (memory === undefined && compute === undefined) throw new UsageError(SET_USAGE);
-  await request(daemonLocations().socket, 'set', { name, ...(memory !== undefined ? { memory } : {}), ...(compute ? { compute } : {}) });
+  await request(await daemonSocket(), 'set', { name, ...(memory !== undefined ? { memory } : {}), ...(compute ? { compute } : {}) });
   const said: string[] = [];
   if (memory !== undefined) said.push(`memory quota ${formatBytes(memory)}`);
   if (compute?.share !== undefined) said.push(`share ${Number((compute.share * 100).toFixed(2))}%`);
   if (compute?.weight !== undefined) said.push(`weight ${compute.weight}`);
   if (compute?.priority !== undefined) said.push(`priority ${compute.priority}`);
   out(`vGPU ${name}: ${said.join(', ')}`);
+  return 0;
+}
+
+export const RM_USAGE = `usage: quanta rm [--force] <vgpu>...
+Removes vGPUs. A vGPU with running processes is refused unless --force, which ends
+them (SIGTERM, then SIGKILL after 5 s). Only a vGPU's owner (or root) may remove it.`;
+
+export async function rmCommand(args: string[], out: (line: string) => void): Promise<number> {
+  const force = args.includes('--force') || args.includes('-f');
+  const names = args.filter((a) => a !== '--force' && a !== '-f');
+  if (names.length === 0 || names.some((n) => n.startsWith('-'))) throw new UsageError(RM_USAGE);
+  const socket = await daemonSocket();
+  for (const name of names) {
+    const r = await request(socket, 'rm', { name, force });
+    out(`vGPU ${r.removed} removed${r.ended.length ? `; ended processes ${r.ended.join(', ')}` : ''}`);
+  }
   return 0;
 }

@@ -3,17 +3,19 @@
 import { QuantaError, UsageError } from '../errors.js';
 import { runCommand } from './run-command.js';
 import { demoCommand } from './demo-command.js';
-import { daemonCommand, psCommand, setCommand } from './daemon-commands.js';
+import { daemonCommand, psCommand, rmCommand, setCommand } from './daemon-commands.js';
 
 export const USAGE = `usage: quanta <command> [args...]
 
 commands:
   run [options] -- <command>   run a program under Quanta (see: quanta run --help)
   demo                         run the demo CUDA program under Quanta with tracing
-  daemon [--policy P]          run this host's daemon (vGPU ledger) in the foreground
+  daemon [--system] [--policy P]
+                               run a daemon (vGPU ledger) in the foreground
   ps [--json]                  list GPUs, vGPUs, their quotas, usage and processes
   set <vgpu> [--mem SIZE] [--share P] [--weight N] [--priority C]
                                change a running vGPU's memory quota or GPU-time settings
+  rm [--force] <vgpu>...       remove vGPUs (--force ends their processes)
   help                         show this help`;
 
 const stderr = (line: string) => process.stderr.write(line + '\n');
@@ -28,6 +30,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'daemon': return await daemonCommand(rest, stderr);
       case 'ps': return await psCommand(rest, (l) => process.stdout.write(l + '\n'));
       case 'set': return await setCommand(rest, (l) => process.stdout.write(l + '\n'));
+      case 'rm': return await rmCommand(rest, (l) => process.stdout.write(l + '\n'));
       case undefined: case 'help': case '-h': case '--help': process.stdout.write(USAGE + '\n'); return cmd === undefined ? 2 : 0;
       default: throw new UsageError(`unknown command "${cmd}"\n\n${USAGE}`);
     }

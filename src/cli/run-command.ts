@@ -126,9 +126,16 @@ export async function runCommand(args: string[], log: (line: string) => void): P
     ...(opts.traceOut ? { traceFile: opts.traceOut } : {}),
     ...(vgpu ? { vgpu: { socket: vgpu.socket, token: vgpu.token, uuids: vgpu.gpus.map((g) => g.uuid) } } : {}),
   });
+  let closing = false;
+  vgpu?.onLost(() => {
+    // The program keeps its limits: its processes hold the segment and reconnect to a
+    // restarted daemon. Say so, since `quanta ps` may miss it until then.
+    if (!closing) log(`quanta: warning: the Quanta daemon closed vGPU ${vgpu!.name}'s launch connection; the program goes on within its quota`);
+  });
   try {
     return await launch(opts.command, env);
   } finally {
+    closing = true;
     vgpu?.close();
   }
 }

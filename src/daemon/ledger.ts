@@ -15,7 +15,7 @@ import { QuantaError } from '../errors.js';
 import { formatBytes } from '../units.js';
 import { DEFAULT_POLICY, DEFAULT_TENANT_SETTINGS, validateShares, validateTenantSettings, type PolicyKind, type TenantSettings } from '../scheduler/policy.js';
 
-export type LedgerErrorCode = 'bad-name' | 'unknown-gpu' | 'quota-too-large' | 'overcommitted' | 'vgpu-mismatch' | 'unknown-vgpu' | 'duplicate-process' | 'bad-snapshot';
+export type LedgerErrorCode = 'bad-name' | 'unknown-gpu' | 'quota-too-large' | 'overcommitted' | 'vgpu-mismatch' | 'unknown-vgpu' | 'duplicate-process' | 'bad-snapshot' | 'not-yours';
 
 /** A vGPU's secret: what its programs join it with. */
 function randomToken(): string {
@@ -46,10 +46,17 @@ export interface VgpuRequest {
   compute?: ComputeRequest;
 }
 
-interface Vgpu { name: string; quotas: Map<string, number>; members: Set<number>; token: string; compute: TenantSettings }
+/** Who asks: the kernel's word for the connecting process (uid; start: its start time,
+ * which tells a reused pid from the process that first had it). */
+export interface Caller { uid: number; start?: number | undefined }
+const ROOT: Caller = { uid: 0 };
+
+interface Vgpu { name: string; owner: number; quotas: Map<string, number>; members: Map<number, number | undefined>; token: string; compute: TenantSettings }
 
 export interface VgpuView {
   name: string;
+  /** The uid of the user who created it: only they (and root) see, join and change it. */
+  owner: number;
   /** Its GPUs in the order of its segment's slices. */
   gpus: { uuid: string; index: number; quota: number }[];
   pids: number[];
@@ -58,13 +65,36 @@ export interface VgpuView {
   compute: TenantSettings;
 }
 
-/** The ledger as JSON, for persistence. */
+/** The ledger as JSON, for persistence (version 2 had no owner and no start times). */
 export interface LedgerSnapshot {
-  version: 2;
-  vgpus: { name: string; gpus: { uuid: string; quota: number }[]; pids: number[]; token: string; compute?: TenantSettings }[];
+  version: 3;
+  vgpus: { name: string; owner: number; gpus: { uuid: string; quota: number }[]; members: { pid: number; start?: number }[]; token: string; compute?: TenantSettings }[];
 }
 
 const NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
+
+const isUint = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+/** One saved vGPU, checked field by field (the file may have been edited or torn). */
+function parseSavedVgpu(raw: unknown, version: 2 | 3, defaultOwner: number) {
+  const o = raw as Record<string, unknown>;
+  if (typeof o !== 'object' || o === null) throw new Error('not an object');
+  if (typeof o.name !== 'string') throw new Error('no name');
+  if (!Array.isArray(o.gpus) || o.gpus.length === 0) throw new Error('no GPUs');
+  const gpus = o.gpus as { uuid?: unknown; quota?: unknown }[];
+  if (!gpus.every((g) => typeof g?.uuid === 'string' && isUint(g.quota) && g.quota === gpus[0]!.quota)) throw new Error('its GPUs need a UUID and one quota');
+  if (typeof o.token !== 'string' || !/^[0-9a-f]{32}$/.test(o.token)) throw new Error('no valid token');
+  const members = version === 3 ? o.members : (o.pids as unknown[] | undefined)?.map((pid) => ({ pid }));
+  if (!Array.isArray(members) || !members.every((m: { pid?: unknown; start?: unknown }) => isUint(m?.pid) && m.pid > 0 && (m.start === undefined || isUint(m.start)))) {
+    throw new Error('its members need process ids');
+  }
+  const owner = version === 3 ? o.owner : defaultOwner;
+  if (!isUint(owner)) throw new Error('no owner');
+  return {
+    name: o.name, owner, uuids: gpus.map((g) => g.uuid as string), quota: gpus[0]!.quota as number, token: o.token,
+    members: members as { pid: number; start?: number }[], compute: o.compute as TenantSettings | undefined,
+  };
+}
 
 export class Ledger {
   private readonly vgpus = new Map<string, Vgpu>();
@@ -86,8 +116,9 @@ export class Ledger {
     return found;
   }
 
-  /** Puts process `pid` into the vGPU `req` names (created if new). Returns the vGPU's name. */
-  attach(pid: number, req: VgpuRequest): string {
+  /** Puts process `pid` into the vGPU `req` names (created if new, owned by the caller's
+   * user; joining needs the same user, or root). Returns the vGPU's name. */
+  attach(pid: number, req: VgpuRequest, caller: Caller = ROOT): string {
     if (this.byPid.has(pid)) throw new LedgerError('duplicate-process', `process ${pid} is already in vGPU ${this.byPid.get(pid)!.name}`);
     const joining = req.gpus.length === 0 && req.name !== undefined && this.vgpus.has(req.name);
     const uuids = joining ? [...this.vgpus.get(req.name!)!.quotas.keys()] : req.gpus.map((r) => this.gpu(r).uuid);
@@ -97,6 +128,7 @@ export class Ledger {
     if (!NAME.test(name)) throw new LedgerError('bad-name', `vGPU name "${name}" must be 1-63 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit`);
     let v = this.vgpus.get(name);
     if (v) {
+      this.checkOwner(v, caller, 'join');
       const same = uuids.length === v.quotas.size && uuids.every((u) => v!.quotas.has(u));
       if (!same) throw new LedgerError('vgpu-mismatch', `vGPU ${name} is on GPUs ${this.describeGpus(v)}; join it with the same GPUs`);
       if (req.memory !== undefined && [...v.quotas.values()].some((q) => q !== req.memory)) {
@@ -110,10 +142,10 @@ export class Ledger {
       for (const u of uuids) this.checkQuota(u, req.memory, undefined);
       const compute = { ...DEFAULT_TENANT_SETTINGS, ...req.compute };
       this.checkCompute(name, uuids, compute);
-      v = { name, quotas: new Map(uuids.map((u) => [u, req.memory!])), members: new Set(), token: this.newToken(), compute };
+      v = { name, owner: caller.uid, quotas: new Map(uuids.map((u) => [u, req.memory!])), members: new Map(), token: this.newToken(), compute };
       this.vgpus.set(name, v);
     }
-    v.members.add(pid);
+    v.members.set(pid, caller.start);
     this.byPid.set(pid, v);
     return name;
   }
@@ -155,12 +187,14 @@ export class Ledger {
     return this.gpus.get(uuid)?.policy ?? DEFAULT_POLICY;
   }
 
-  /** Puts `pid` into the vGPU whose token is `token`. Returns its name. */
-  join(pid: number, token: string): string {
+  /** Puts `pid` into the vGPU whose token is `token` (the caller's user must own it, or be
+   * root). Returns its name. */
+  join(pid: number, token: string, caller: Caller = ROOT): string {
     if (this.byPid.has(pid)) throw new LedgerError('duplicate-process', `process ${pid} is already in vGPU ${this.byPid.get(pid)!.name}`);
     const v = [...this.vgpus.values()].find((x) => x.token === token);
     if (!v) throw new LedgerError('unknown-vgpu', 'no vGPU has this token: start programs with quanta run');
-    v.members.add(pid);
+    this.checkOwner(v, caller, 'join');
+    v.members.set(pid, caller.start);
     this.byPid.set(pid, v);
     return v.name;
   }
@@ -174,38 +208,92 @@ export class Ledger {
     return [...this.byPid.keys()];
   }
 
+  /** Every member process with the start time it joined with (if known). */
+  members(): { pid: number; start: number | undefined }[] {
+    return [...this.byPid].map(([pid, v]) => ({ pid, start: v.members.get(pid) }));
+  }
+
+  /** Removes vGPU `name` whatever its members (`caller` must own it, or be root). Returns
+   * the pids that were in it. */
+  remove(name: string, caller: Caller = ROOT): number[] {
+    const v = this.vgpus.get(name);
+    if (!v) throw new LedgerError('unknown-vgpu', `there is no vGPU named ${name} (see: quanta ps)`);
+    this.checkOwner(v, caller, 'remove');
+    for (const pid of v.members.keys()) this.byPid.delete(pid);
+    this.vgpus.delete(name);
+    return [...v.members.keys()];
+  }
+
+  /** Throws LedgerError('not-yours') unless `caller` may change or join vGPU `name`. */
+  authorize(name: string, caller: Caller, what: string): void {
+    const v = this.vgpus.get(name);
+    if (!v) throw new LedgerError('unknown-vgpu', `there is no vGPU named ${name} (see: quanta ps)`);
+    this.checkOwner(v, caller, what);
+  }
+
   view(): VgpuView[] {
     return [...this.vgpus.values()].map((v) => ({
       name: v.name,
+      owner: v.owner,
       gpus: [...v.quotas].map(([uuid, quota]) => ({ uuid, index: this.gpus.get(uuid)?.index ?? -1, quota })),
-      pids: [...v.members],
+      pids: [...v.members.keys()],
       token: v.token,
       compute: { ...v.compute },
     }));
   }
 
   snapshot(): LedgerSnapshot {
-    return { version: 2, vgpus: this.view().map((v) => ({ name: v.name, gpus: v.gpus.map(({ uuid, quota }) => ({ uuid, quota })), pids: v.pids, token: v.token, compute: v.compute })) };
+    return {
+      version: 3,
+      vgpus: [...this.vgpus.values()].map((v) => ({
+        name: v.name, owner: v.owner, gpus: [...v.quotas].map(([uuid, quota]) => ({ uuid, quota })),
+        members: [...v.members].map(([pid, start]) => (start === undefined ? { pid } : { pid, start })), token: v.token, compute: { ...v.compute },
+      })),
+    };
   }
 
   /** Rebuilds a ledger from a snapshot, checking it against these GPUs with the same
-   * rules as new vGPUs (a quota that no longer fits is refused). */
-  static restore(gpus: GpuCapacity[], snap: LedgerSnapshot): Ledger {
+   * rules as new vGPUs (a quota that no longer fits is refused). Throws on the first
+   * vGPU that does not fit; see salvage() to keep the others. */
+  static restore(gpus: GpuCapacity[], snap: LedgerSnapshot, defaultOwner = 0): Ledger {
+    return Ledger.rebuild(gpus, snap, defaultOwner, true).ledger;
+  }
+
+  /** Rebuilds what it can of a saved ledger (version 3, or 2 whose vGPUs belong to
+   * `defaultOwner`): each vGPU that is well formed and fits these GPUs comes back;
+   * `dropped` says why each other one did not. Never throws for bad content. */
+  static salvage(gpus: GpuCapacity[], data: unknown, defaultOwner = 0): { ledger: Ledger; dropped: string[] } {
+    return Ledger.rebuild(gpus, data, defaultOwner, false);
+  }
+
+  private static rebuild(gpus: GpuCapacity[], data: unknown, defaultOwner: number, strict: boolean): { ledger: Ledger; dropped: string[] } {
     // Restored vGPUs get their saved token back; vGPUs made later get fresh random ones.
     let saved: string | undefined;
     const l = new Ledger(gpus, () => { const t = saved ?? randomToken(); saved = undefined; return t; });
-    if (snap?.version !== 2 || !Array.isArray(snap.vgpus)) throw new LedgerError('bad-snapshot', 'the saved state is not a version 2 ledger snapshot');
-    for (const sv of snap.vgpus) {
-      const [first, ...rest] = sv.pids;
-      if (first === undefined) continue;
-      const quota = sv.gpus[0]?.quota;
-      if (!sv.gpus.every((g) => g.quota === quota)) throw new LedgerError('bad-snapshot', `vGPU ${sv.name} has different quotas on its GPUs`);
-      if (typeof sv.token !== 'string' || !/^[0-9a-f]{32}$/.test(sv.token)) throw new LedgerError('bad-snapshot', `vGPU ${sv.name} has no valid token`);
-      saved = sv.token;
-      l.attach(first, { name: sv.name, gpus: sv.gpus.map((g) => g.uuid), ...(quota !== undefined ? { memory: quota } : {}), ...(sv.compute ? { compute: sv.compute } : {}) });
-      for (const pid of rest) l.attach(pid, { name: sv.name, gpus: sv.gpus.map((g) => g.uuid) });
+    const dropped: string[] = [];
+    const snap = data as { version?: unknown; vgpus?: unknown };
+    if (typeof snap !== 'object' || snap === null || (snap.version !== 2 && snap.version !== 3) || !Array.isArray(snap.vgpus)) {
+      const why = 'the saved state is not a version 2 or 3 ledger snapshot';
+      if (strict) throw new LedgerError('bad-snapshot', why);
+      return { ledger: l, dropped: [why] };
     }
-    return l;
+    for (const [i, raw] of snap.vgpus.entries()) {
+      try {
+        const sv = parseSavedVgpu(raw, snap.version, defaultOwner);
+        const [first, ...rest] = sv.members;
+        if (first === undefined) continue;
+        saved = sv.token;
+        const owner = { uid: sv.owner };
+        l.attach(first.pid, { name: sv.name, gpus: sv.uuids, memory: sv.quota, ...(sv.compute ? { compute: sv.compute } : {}) }, { ...owner, start: first.start });
+        for (const m of rest) l.attach(m.pid, { name: sv.name, gpus: sv.uuids }, { ...owner, start: m.start });
+      } catch (e) {
+        if (strict) throw e instanceof LedgerError ? e : new LedgerError('bad-snapshot', e instanceof Error ? e.message : String(e));
+        saved = undefined;
+        const name = typeof (raw as { name?: unknown })?.name === 'string' ? `vGPU ${(raw as { name: string }).name}` : `entry ${i}`;
+        dropped.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    return { ledger: l, dropped };
   }
 
   private checkQuota(uuid: string, memory: number, resizing: string | undefined): void {
@@ -228,6 +316,10 @@ export class Ledger {
       const others = [...this.vgpus.values()].filter((x) => x.name !== name && x.quotas.has(u)).map((x) => [x.name, x.compute] as const);
       validateShares(this.policyOf(u), [...others, [name, compute] as const]);
     }
+  }
+
+  private checkOwner(v: Vgpu, caller: Caller, what: string): void {
+    if (caller.uid !== 0 && caller.uid !== v.owner) throw new LedgerError('not-yours', `vGPU ${v.name} belongs to another user (uid ${v.owner}): you cannot ${what} it`);
   }
 
   private describeGpus(v: Vgpu): string {

@@ -1,6 +1,8 @@
-// The daemon's protocol, version 1: one JSON object per line over a Unix socket, each
+// The daemon's protocol, version 2: one JSON object per line over a Unix socket, each
 // request answered by one response with the same id. Every request is checked here,
-// at the edge, before the daemon acts on it.
+// at the edge, before the daemon acts on it. No message says who sends it: the daemon
+// reads the peer's pid and uid from the kernel (SO_PEERCRED). Version 1 carried a pid
+// the daemon believed.
 import type { ComputeRequest, VgpuView } from './ledger.js';
 import { PRIORITY_CLASSES, type PolicyKind, type PriorityClass } from '../scheduler/policy.js';
 
@@ -21,29 +23,53 @@ export interface VgpuStatus extends Omit<VgpuView, 'gpus' | 'token'> {
   gpus: (VgpuView['gpus'][number] & { used: number; time?: GpuTimeStatus })[];
   /** Per process, bytes held on each of the vGPU's GPUs (same order as gpus). */
   processes: { pid: number; used: number[] }[];
+  /** What the daemon found wrong with the vGPU (its segment tampered with, usage past
+   * its quota, usage it could not read); empty when all is well. */
+  flags: string[];
 }
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
+type Head = { v: 2; id: number };
 export type Request =
-  /** The CLI starting a program in a vGPU: creates or joins it for `pid` (the launcher)
-   * and returns a token the program's interposers join with. */
-  | { v: 1; id: number; op: 'launch'; pid: number; vgpu: { name?: string; gpus: (number | string)[]; memory?: number; compute?: ComputeRequest } }
+  /** The CLI starting a program in a vGPU: creates or joins it for the sender (the
+   * launcher) and returns a token the program's interposers join with. */
+  | Head & { op: 'launch'; vgpu: { name?: string; gpus: (number | string)[]; memory?: number; compute?: ComputeRequest } }
   /** An interposer registering its process: into the vGPU of `token`, or back into its
-   * own after a daemon restart. */
-  | { v: 1; id: number; op: 'hello'; pid: number; token: string }
-  | { v: 1; id: number; op: 'ps' }
+   * own after a daemon restart. The answer carries the vGPU's segment as a file
+   * descriptor (SCM_RIGHTS) on its first byte when the sender asks for it (`fd`). */
+  | Head & { op: 'hello'; token: string; fd?: boolean }
+  | Head & { op: 'ps' }
   /** Changes a vGPU: its memory quota, its GPU-time settings, or both. */
-  | { v: 1; id: number; op: 'set'; name: string; memory?: number; compute?: ComputeRequest }
-  | { v: 1; id: number; op: 'status' }
+  | Head & { op: 'set'; name: string; memory?: number; compute?: ComputeRequest }
+  /** Removes a vGPU; with `force`, also when processes still run in it (they are ended). */
+  | Head & { op: 'rm'; name: string; force: boolean }
+  | Head & { op: 'status' }
   /** An interposer that started waiting for its grant: decide now. Not answered. */
-  | { v: 1; id: number; op: 'wake' };
+  | Head & { op: 'wake' };
+
+export type Op = Request['op'];
 
 export type Response =
-  | { v: 1; id: number; ok: true; [key: string]: unknown }
-  | { v: 1; id: number; ok: false; error: { code: string; message: string } };
+  | { v: 2; id: number; ok: true; [key: string]: unknown }
+  | { v: 2; id: number; ok: false; error: { code: string; message: string } };
 
 export interface PsResult { vgpus: VgpuStatus[]; gpus: { index: number; uuid: string; name: string; memoryTotal: number; simulated: boolean; policy: PolicyKind }[] }
+export interface LaunchResult { vgpu: string; token: string; gpus: { uuid: string; index: number; quota: number; contextBytes: number }[] }
+export interface HelloResult { vgpu: string; reconnected: boolean; segment: string; gpus: { uuid: string; index: number; quota: number }[] }
+export interface StatusResult {
+  pid: number;
+  /** The UUIDs of the GPUs this daemon manages. */
+  gpus: string[];
+  vgpus: number;
+  simulated: boolean;
+  /** Whether this is the host's system daemon (serving every user). */
+  system: boolean;
+}
+export interface SetResult { compute: ComputeRequest }
+export interface RmResult { removed: string; ended: number[] }
+/** What each operation answers with (the fields beside v, id and ok). */
+export interface Results { launch: LaunchResult; hello: HelloResult; ps: PsResult; set: SetResult; rm: RmResult; status: StatusResult; wake: Record<string, never> }
 
 export class ProtocolError extends Error {
   override name = 'ProtocolError';
@@ -78,24 +104,26 @@ export function parseRequest(line: string): Request {
   } catch {
     throw new ProtocolError('bad-json', 'a request must be one JSON object per line');
   }
-  if (typeof m !== 'object' || m === null) throw new ProtocolError('bad-json', 'a request must be a JSON object');
-  if (m.v !== PROTOCOL_VERSION) throw new ProtocolError('bad-version', `this daemon speaks protocol version ${PROTOCOL_VERSION}, not ${String(m.v)}: upgrade the client or the daemon`);
+  if (typeof m !== 'object' || m === null || Array.isArray(m)) throw new ProtocolError('bad-json', 'a request must be a JSON object');
+  // Version 1 differs only by a "pid" field, now ignored: programs started before an
+  // upgrade of the daemon still reconnect to it.
+  if (m.v !== PROTOCOL_VERSION && m.v !== 1) throw new ProtocolError('bad-version', `this daemon speaks protocol version ${PROTOCOL_VERSION}, not ${String(m.v)}: upgrade the client or the daemon`);
   if (!isId(m.id)) throw new ProtocolError('bad-request', 'a request needs a numeric "id"');
   switch (m.op) {
     case 'hello':
-      if (!isId(m.pid) || m.pid === 0) throw new ProtocolError('bad-request', 'hello needs the process id in "pid"');
       if (typeof m.token !== 'string' || !/^[0-9a-f]{32}$/.test(m.token)) throw new ProtocolError('bad-request', 'hello needs the "token" quanta run gave the program');
-      return { v: 1, id: m.id, op: 'hello', pid: m.pid, token: m.token };
+      if (m.fd !== undefined && typeof m.fd !== 'boolean') throw new ProtocolError('bad-request', 'hello: "fd" must be true or false');
+      return { v: 2, id: m.id, op: 'hello', token: m.token, ...(m.fd === true ? { fd: true } : {}) };
     case 'launch': {
       const vg = m.vgpu as Record<string, unknown> | undefined;
-      if (!isId(m.pid) || m.pid === 0) throw new ProtocolError('bad-request', 'launch needs the launcher\'s process id in "pid"');
+      if (typeof vg !== 'object' || vg === null || Array.isArray(vg)) throw new ProtocolError('bad-request', 'launch needs "vgpu": an object with its GPUs');
       if (!vg || !Array.isArray(vg.gpus) || !vg.gpus.every((g) => isId(g) || (typeof g === 'string' && g.length > 0))) {
         throw new ProtocolError('bad-request', 'launch needs "vgpu.gpus": GPU indices or UUIDs');
       }
       if (vg.name !== undefined && typeof vg.name !== 'string') throw new ProtocolError('bad-request', '"vgpu.name" must be a string');
       if (vg.memory !== undefined && !isBytes(vg.memory)) throw new ProtocolError('bad-request', '"vgpu.memory" must be a positive number of bytes');
       return {
-        v: 1, id: m.id, op: 'launch', pid: m.pid,
+        v: 2, id: m.id, op: 'launch',
         vgpu: {
           gpus: vg.gpus as (number | string)[],
           ...(vg.name !== undefined ? { name: vg.name as string } : {}),
@@ -108,12 +136,16 @@ export function parseRequest(line: string): Request {
       if (typeof m.name !== 'string') throw new ProtocolError('bad-request', 'set needs the vGPU\'s "name"');
       if (m.memory !== undefined && !isBytes(m.memory)) throw new ProtocolError('bad-request', 'set: "memory" must be a positive number of bytes');
       if (m.memory === undefined && m.compute === undefined) throw new ProtocolError('bad-request', 'set needs "memory" (bytes) or "compute" (weight, share, priority)');
-      return { v: 1, id: m.id, op: 'set', name: m.name, ...(m.memory !== undefined ? { memory: m.memory as number } : {}), ...(m.compute !== undefined ? { compute: parseCompute(m.compute, 'compute') } : {}) };
+      return { v: 2, id: m.id, op: 'set', name: m.name, ...(m.memory !== undefined ? { memory: m.memory as number } : {}), ...(m.compute !== undefined ? { compute: parseCompute(m.compute, 'compute') } : {}) };
+    case 'rm':
+      if (typeof m.name !== 'string' || m.name === '') throw new ProtocolError('bad-request', 'rm needs the vGPU\'s "name"');
+      if (m.force !== undefined && typeof m.force !== 'boolean') throw new ProtocolError('bad-request', 'rm: "force" must be true or false');
+      return { v: 2, id: m.id, op: 'rm', name: m.name, force: m.force === true };
     case 'ps':
     case 'status':
     case 'wake':
-      return { v: 1, id: m.id, op: m.op };
+      return { v: 2, id: m.id, op: m.op };
     default:
-      throw new ProtocolError('unknown-op', `unknown operation ${JSON.stringify(m.op)}: expected launch, hello, ps, set, status or wake`);
+      throw new ProtocolError('unknown-op', `unknown operation ${JSON.stringify(m.op)}: expected launch, hello, ps, set, rm, status or wake`);
   }
 }
