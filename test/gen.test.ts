@@ -1,20 +1,24 @@
-// The generator: the committed C matches the committed description, the description
+// The generator: the committed sources match the committed descriptions, the description
 // matches the toolkit's headers where they are installed, and its parsing rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalSymbols, emitAll } from '../tools/gen/emit-c.js';
+import { canonicalSymbols } from '../tools/gen/emit-c.js';
 import { describe } from '../tools/gen/describe.js';
-import { loadDescriptions, ROOT } from '../tools/gen/main.js';
+import { generatedFiles, loadDescriptions, ROOT } from '../tools/gen/main.js';
 import { parsePrototype, splitTopLevel } from '../tools/gen/c-decls.js';
 import { readPfnVersions, entryOf } from '../tools/gen/describe.js';
 import { CUDA } from '../tools/gen/libraries.js';
 
 const [cuda] = loadDescriptions();
 
-test('the committed C sources are exactly what the committed descriptions generate', () => {
-  for (const [rel, text] of Object.entries(emitAll(...loadDescriptions()))) {
+test('the committed generated sources (C and TypeScript) are exactly what the committed descriptions generate', () => {
+  const files = generatedFiles();
+  for (const rel of ['native/gen/quanta_cuda_wrappers.c', 'native/gen/quanta_wire.h', 'native/gen/quanta_proto.c', 'src/gen/layout.ts', 'src/gen/protocol.ts']) {
+    assert.ok(rel in files, `${rel} is generated`);
+  }
+  for (const [rel, text] of Object.entries(files)) {
     assert.equal(readFileSync(join(ROOT, rel), 'utf8'), text, `${rel} is stale: run npm run gen -- emit`);
   }
 });
