@@ -1,52 +1,44 @@
-// The daemon's side of a vGPU's shared segment (layout: native/common/vgpu_segment.h;
-// the two must change together). The daemon creates the file, writes quotas under the
-// generation sequence count (odd while writing, so readers retry), and reads slots to
-// see what each live process holds. It never writes slots: processes own theirs. Processes
-// also add to the vGPU's GPU-time report (`work`), which the scheduler reads every tick.
+// The daemon's side of a vGPU's shared segment. Its layout is described in
+// api/wire/segment.json and generated for C and for TypeScript (src/gen/layout.ts: the
+// offsets and a view class per struct); this file only uses it. The daemon creates the
+// file, writes quotas under the generation sequence count (odd while writing, so readers
+// retry), and reads slots to see what each live process holds. It never writes slots:
+// processes own theirs. Processes also add to the vGPU's GPU-time report (`work`), which
+// the scheduler reads every tick.
 import { closeSync, openSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { elementAt, SEG, SEG_LAYOUT, SEG_WORK_LAYOUT, SegSlotView, SegView, SegWorkView } from '../gen/layout.js';
 
-export const SEG = {
-  magic: 0x4745535550475651n, // "QVGPUSEG"
-  version: 3,
-  maxGpus: 16,
-  slots: 256,
-  uuidLen: 48,
-  offQuota: 32,
-  offUuid: 160,
-  offSlots: 1024,
-  slotSize: 192,
-  offSlotUsed: 16,
-  exports: 512, // IPC handles exported by members (written only by interposers)
-  exportSize: 16,
-} as const;
-const OFF_CONTEXT = SEG.offSlots + SEG.slots * SEG.slotSize + SEG.exports * SEG.exportSize;
-const OFF_SCHED_ID = OFF_CONTEXT + 8 * SEG.maxGpus;
+export { SEG };
+const F = SEG_LAYOUT.fields;
 /** Per GPU slice, one 64-byte line: gpu_ns (measured GPU time, cumulative), want_ns
- * (CLOCK_MONOTONIC of the last time a member had work for that GPU) and inflight
- * (measured events queued on the GPU and not yet seen complete). */
-export const OFF_WORK = OFF_SCHED_ID + 64;
-export const WORK_LINE = 64;
-export const SEG_SIZE = OFF_WORK + WORK_LINE * SEG.maxGpus;
+ * (CLOCK_MONOTONIC of the last time a member had work for that GPU), inflight (measured
+ * events queued on the GPU and not yet seen complete) and event_ns. */
+export const OFF_WORK = F.work.offset;
+export const WORK_LINE = SEG_WORK_LAYOUT.size;
+export const SEG_SIZE = SEG_LAYOUT.size;
 
 export interface SegmentSlot { pid: number; used: number[] }
 export interface SegmentView { quotas: number[]; uuids: string[]; contextBytes: number[]; slots: SegmentSlot[] }
 
+/** One aligned 8-byte word, as the daemon writes them into a live segment. */
+const word = (v: bigint) => { const w = Buffer.alloc(8); w.writeBigUInt64LE(v); return w; };
+
 /** Writes a new segment for a vGPU on `uuids`, each with `quota` bytes and a context
  * cost of `contextBytes[i]` (atomically: temp + rename). */
 export function createSegment(path: string, uuids: string[], quota: number, contextBytes: number[], schedId: bigint): void {
-  if (uuids.length === 0 || uuids.length > SEG.maxGpus) throw new RangeError(`a vGPU spans 1 to ${SEG.maxGpus} GPUs, not ${uuids.length}`);
-  const b = Buffer.alloc(SEG_SIZE);
-  b.writeBigUInt64LE(SEG.magic, 0);
-  b.writeUInt32LE(SEG.version, 8);
-  b.writeUInt32LE(uuids.length, 12);
+  if (uuids.length === 0 || uuids.length > SEG.MAX_GPUS) throw new RangeError(`a vGPU spans 1 to ${SEG.MAX_GPUS} GPUs, not ${uuids.length}`);
+  const seg = new SegView(Buffer.alloc(SEG_SIZE));
+  seg.magic = SEG.MAGIC;
+  seg.version = SEG.VERSION;
+  seg.gpuCount = uuids.length;
   uuids.forEach((u, i) => {
-    b.writeBigUInt64LE(BigInt(quota), SEG.offQuota + 8 * i);
-    b.write(u.slice(0, SEG.uuidLen - 1), SEG.offUuid + SEG.uuidLen * i, 'latin1');
-    b.writeBigUInt64LE(BigInt(contextBytes[i] ?? 0), OFF_CONTEXT + 8 * i);
+    seg.setQuota(i, BigInt(quota));
+    seg.setGpuUuid(i, u);
+    seg.setContextBytes(i, BigInt(contextBytes[i] ?? 0));
   });
-  b.writeBigUInt64LE(schedId, OFF_SCHED_ID);
+  seg.schedId = schedId;
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, b, { mode: 0o600 });
+  writeFileSync(tmp, seg.buf, { mode: 0o600 });
   renameSync(tmp, path);
 }
 
@@ -54,14 +46,12 @@ export function createSegment(path: string, uuids: string[], quota: number, cont
 export function setSegmentQuota(path: string, quota: number): void {
   const fd = openSync(path, 'r+');
   try {
-    const head = Buffer.alloc(SEG.offQuota);
-    readSync(fd, head, 0, head.length, 0);
-    const count = head.readUInt32LE(12);
-    const gen = head.readBigUInt64LE(24);
-    const word = (v: bigint) => { const w = Buffer.alloc(8); w.writeBigUInt64LE(v); return w; };
-    writeSync(fd, word(gen + 1n), 0, 8, 24);
-    for (let i = 0; i < count; i++) writeSync(fd, word(BigInt(quota)), 0, 8, SEG.offQuota + 8 * i);
-    writeSync(fd, word(gen + 2n), 0, 8, 24);
+    const head = new SegView(Buffer.alloc(F.quota.offset));
+    readSync(fd, head.buf, 0, head.buf.length, 0);
+    const gen = head.generation;
+    writeSync(fd, word(gen + 1n), 0, 8, F.generation.offset);
+    for (let i = 0; i < Math.min(head.gpuCount, SEG.MAX_GPUS); i++) writeSync(fd, word(BigInt(quota)), 0, 8, elementAt(F.quota, i));
+    writeSync(fd, word(gen + 2n), 0, 8, F.generation.offset);
   } finally {
     closeSync(fd);
   }
@@ -72,11 +62,7 @@ export function setSegmentQuota(path: string, quota: number): void {
 export function setSegmentContextBytes(path: string, contextBytes: number[]): void {
   const fd = openSync(path, 'r+');
   try {
-    contextBytes.slice(0, SEG.maxGpus).forEach((v, i) => {
-      const w = Buffer.alloc(8);
-      w.writeBigUInt64LE(BigInt(v));
-      writeSync(fd, w, 0, 8, OFF_CONTEXT + 8 * i);
-    });
+    contextBytes.slice(0, SEG.MAX_GPUS).forEach((v, i) => writeSync(fd, word(BigInt(v)), 0, 8, elementAt(F.context_bytes, i)));
   } finally {
     closeSync(fd);
   }
@@ -86,9 +72,7 @@ export function setSegmentContextBytes(path: string, contextBytes: number[]): vo
 export function setSegmentSchedId(path: string, schedId: bigint): void {
   const fd = openSync(path, 'r+');
   try {
-    const w = Buffer.alloc(8);
-    w.writeBigUInt64LE(schedId);
-    writeSync(fd, w, 0, 8, OFF_SCHED_ID);
+    writeSync(fd, word(schedId), 0, 8, F.sched_id.offset);
   } finally {
     closeSync(fd);
   }
@@ -97,24 +81,26 @@ export function setSegmentSchedId(path: string, schedId: bigint): void {
 /** Reads quotas and the occupied slots. */
 export function readSegment(path: string): SegmentView {
   const fd = openSync(path, 'r');
-  const b = Buffer.alloc(SEG_SIZE);
+  const seg = new SegView(Buffer.alloc(SEG_SIZE));
   try {
-    readSync(fd, b, 0, SEG_SIZE, 0);
+    readSync(fd, seg.buf, 0, SEG_SIZE, 0);
   } finally {
     closeSync(fd);
   }
-  if (b.readBigUInt64LE(0) !== SEG.magic || b.readUInt32LE(8) !== SEG.version) throw new Error(`${path} is not a version ${SEG.version} vGPU segment`);
-  const count = b.readUInt32LE(12);
-  const quotas = Array.from({ length: count }, (_, i) => Number(b.readBigUInt64LE(SEG.offQuota + 8 * i)));
-  const uuids = Array.from({ length: count }, (_, i) => b.toString('latin1', SEG.offUuid + SEG.uuidLen * i, SEG.offUuid + SEG.uuidLen * (i + 1)).replace(/\0.*$/s, ''));
-  const contextBytes = Array.from({ length: count }, (_, i) => Number(b.readBigUInt64LE(OFF_CONTEXT + 8 * i)));
+  if (seg.magic !== SEG.MAGIC || seg.version !== SEG.VERSION) throw new Error(`${path} is not a version ${SEG.VERSION} vGPU segment`);
+  const count = Math.min(seg.gpuCount, SEG.MAX_GPUS);
+  const each = <T>(f: (i: number) => T) => Array.from({ length: count }, (_, i) => f(i));
   const slots: SegmentSlot[] = [];
-  for (let s = 0; s < SEG.slots; s++) {
-    const at = SEG.offSlots + s * SEG.slotSize;
-    const pid = b.readInt32LE(at);
-    if (pid !== 0) slots.push({ pid, used: Array.from({ length: count }, (_, i) => Number(b.readBigUInt64LE(at + SEG.offSlotUsed + 8 * i))) });
+  for (let s = 0; s < SEG.SLOTS; s++) {
+    const slot: SegSlotView = seg.slots(s);
+    if (slot.pid !== 0) slots.push({ pid: slot.pid, used: each((i) => Number(slot.used(i))) });
   }
-  return { quotas, uuids, contextBytes, slots };
+  return {
+    quotas: each((i) => Number(seg.quota(i))),
+    uuids: each((i) => seg.gpuUuid(i)),
+    contextBytes: each((i) => Number(seg.contextBytes(i))),
+    slots,
+  };
 }
 
 export interface WorkReport {
@@ -127,7 +113,7 @@ export interface WorkReport {
 
 /** Reads slice `slice`'s GPU-time report from an open segment file. */
 export function readWorkReport(fd: number, slice: number): WorkReport {
-  const b = Buffer.alloc(32);
-  readSync(fd, b, 0, 32, OFF_WORK + WORK_LINE * slice);
-  return { gpuNs: Number(b.readBigUInt64LE(0)), wantNs: Number(b.readBigUInt64LE(8)), inflight: Number(b.readBigInt64LE(16)), eventNs: Number(b.readBigUInt64LE(24)) };
+  const w = new SegWorkView(Buffer.alloc(SEG_WORK_LAYOUT.fields.pad.offset));
+  readSync(fd, w.buf, 0, w.buf.length, elementAt(F.work, slice));
+  return { gpuNs: Number(w.gpuNs), wantNs: Number(w.wantNs), inflight: Number(w.inflight), eventNs: Number(w.eventNs) };
 }
