@@ -289,6 +289,12 @@ static int skip_value(struct cur *c)
     }
 }
 
+/* Whether a JSON value can start with `ch`. */
+static int starts_value(char ch)
+{
+    return ch == '"' || ch == '{' || ch == '[' || ch == 't' || ch == 'f' || ch == 'n' || ch == '-' || (ch >= '0' && ch <= '9');
+}
+
 /* Reads the value of known field `f` into base. */
 static int read_field(struct cur *c, const struct quanta__json_field *f, char *base)
 {
@@ -297,6 +303,8 @@ static int read_field(struct cur *c, const struct quanta__json_field *f, char *b
     skip_ws(c);
     if (c->p >= c->end)
         return QUANTA__JSON_ETRUNCATED;
+    if (!starts_value(*c->p))
+        return QUANTA__JSON_EMALFORMED; /* not a value at all, rather than one of another type */
     switch (f->kind) {
     case QUANTA__JSON_STRING:
         if ((rc = read_string(c, base + f->offset, f->size, &len)) != 0)
