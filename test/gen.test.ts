@@ -10,6 +10,9 @@ import { generatedFiles, loadDescriptions, ROOT } from '../tools/gen/main.js';
 import { parsePrototype, splitTopLevel } from '../tools/gen/c-decls.js';
 import { readPfnVersions, entryOf } from '../tools/gen/describe.js';
 import { CUDA } from '../tools/gen/libraries.js';
+import { placeLayout } from '../tools/gen/wire-layout.js';
+import { loadWire } from '../tools/gen/wire-description.js';
+import { emitProtocolC } from '../tools/gen/emit-wire-c.js';
 
 const [cuda] = loadDescriptions();
 
@@ -75,4 +78,18 @@ test('fakecuda stubs forward same-signature variants to one canonical symbol', (
   assert.equal(canon.get('cuCtxCreate_v3'), 'cuCtxCreate_v3', 'other parameters: its own function');
   const stubs = readFileSync(join(ROOT, 'native/gen/fake_cuda_stubs.c'), 'utf8');
   assert.match(stubs, /cuLaunchKernel_ptsz\([^)]*\)\n\{\n    return cuLaunchKernel\(f, gridDimX/);
+});
+
+test('a wire layout that does not come to its declared size is refused (a layout change needs a new version)', () => {
+  const desc = { description: '', prefix: 'x', constants: [{ name: 'N', value: 2 }], structs: [{ name: 'x_a', doc: '', size: 16, fields: [{ name: 'a', type: 'u32' }, { name: 'b', type: 'u64', count: ['N'] }] }] };
+  assert.throws(() => placeLayout('api/wire/x.json', desc), /x_a comes to 24 bytes, not the 16 it declares/);
+  const placed = placeLayout('api/wire/x.json', { ...desc, structs: [{ ...desc.structs[0]!, size: 24 }] });
+  assert.deepEqual(placed.structs[0]!.fields.map((f) => [f.name, f.offset, f.size]), [['a', 0, 4], ['b', 8, 16]], 'u64 aligned to 8, as C does');
+});
+
+test('the C protocol codec refuses to generate an unbounded decoder', () => {
+  const wire = loadWire(ROOT);
+  const hello = wire.protocol.desc.ops.find((o) => o.op === 'hello')!;
+  const unbounded = { ...wire.protocol.desc, ops: [{ ...hello, answer: { segment: { type: 'string' as const } } }] };
+  assert.throws(() => emitProtocolC(unbounded), /a string C decodes needs maxLength/);
 });
