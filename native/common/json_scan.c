@@ -239,6 +239,40 @@ static int literal(struct cur *c, const char *word)
 
 static int read_object(struct cur *c, const struct quanta__json_object *schema, char *base);
 
+/* Enters a list (an object or an array) at its `open`, counting its depth. Returns 1
+ * when it is empty (its `close` consumed), 0 when elements follow, or an error. */
+static int list_open(struct cur *c, char open, char close)
+{
+    int rc;
+    if ((rc = expect(c, open)) != 0)
+        return rc;
+    if (++c->depth > QUANTA__JSON_MAX_DEPTH)
+        return QUANTA__JSON_EDEPTH;
+    skip_ws(c);
+    if (c->p < c->end && *c->p == close) {
+        c->p++;
+        c->depth--;
+        return 1;
+    }
+    return 0;
+}
+
+/* After an element: 0 at a comma (another follows), 1 at `close` (the list ended), or
+ * an error. */
+static int list_next(struct cur *c, char close)
+{
+    skip_ws(c);
+    if (c->p >= c->end)
+        return QUANTA__JSON_ETRUNCATED;
+    if (*c->p == close) {
+        c->p++;
+        c->depth--;
+        return 1;
+    }
+    return *c->p++ == ',' ? 0 : QUANTA__JSON_EMALFORMED;
+}
+
+
 /* Checks and skips any value. */
 static int skip_value(struct cur *c)
 {
@@ -255,29 +289,10 @@ static int skip_value(struct cur *c)
     case '{':
         return read_object(c, NULL, NULL);
     case '[':
-        if (++c->depth > QUANTA__JSON_MAX_DEPTH)
-            return QUANTA__JSON_EDEPTH;
-        c->p++;
-        skip_ws(c);
-        if (c->p < c->end && *c->p == ']') {
-            c->p++;
-        } else {
-            for (;;) {
-                if ((rc = skip_value(c)) != 0)
-                    return rc;
-                skip_ws(c);
-                if (c->p >= c->end)
-                    return QUANTA__JSON_ETRUNCATED;
-                if (*c->p == ']') {
-                    c->p++;
-                    break;
-                }
-                if (*c->p++ != ',')
-                    return QUANTA__JSON_EMALFORMED;
-            }
-        }
-        c->depth--;
-        return 0;
+        for (rc = list_open(c, '[', ']'); rc == 0; rc = list_next(c, ']'))
+            if ((rc = skip_value(c)) != 0)
+                return rc;
+        return rc < 0 ? rc : 0;
     case 't':
         return literal(c, "true");
     case 'f':
@@ -338,39 +353,23 @@ static int read_field(struct cur *c, const struct quanta__json_field *f, char *b
             return QUANTA__JSON_ETYPE;
         return read_object(c, f->object, base + f->offset);
     case QUANTA__JSON_ARRAY: {
+        uint32_t n = 0;
         if (*c->p != '[')
             return QUANTA__JSON_ETYPE;
-        if (++c->depth > QUANTA__JSON_MAX_DEPTH)
-            return QUANTA__JSON_EDEPTH;
-        c->p++;
-        uint32_t n = 0;
-        skip_ws(c);
-        if (c->p < c->end && *c->p == ']') {
-            c->p++;
-        } else {
-            for (;;) {
-                skip_ws(c);
-                if (c->p >= c->end)
-                    return QUANTA__JSON_ETRUNCATED;
-                if (*c->p != '{')
-                    return QUANTA__JSON_ETYPE;
-                if (n >= f->max_items)
-                    return QUANTA__JSON_ETOOLONG;
-                if ((rc = read_object(c, f->object, base + f->offset + n * f->size)) != 0)
-                    return rc;
-                n++;
-                skip_ws(c);
-                if (c->p >= c->end)
-                    return QUANTA__JSON_ETRUNCATED;
-                if (*c->p == ']') {
-                    c->p++;
-                    break;
-                }
-                if (*c->p++ != ',')
-                    return QUANTA__JSON_EMALFORMED;
-            }
+        for (rc = list_open(c, '[', ']'); rc == 0; rc = list_next(c, ']')) {
+            skip_ws(c);
+            if (c->p >= c->end)
+                return QUANTA__JSON_ETRUNCATED;
+            if (*c->p != '{')
+                return starts_value(*c->p) ? QUANTA__JSON_ETYPE : QUANTA__JSON_EMALFORMED;
+            if (n >= f->max_items)
+                return QUANTA__JSON_ETOOLONG;
+            if ((rc = read_object(c, f->object, base + f->offset + n * f->size)) != 0)
+                return rc;
+            n++;
         }
-        c->depth--;
+        if (rc < 0)
+            return rc;
         memcpy(base + f->count_offset, &n, sizeof n);
         return 0;
     }
@@ -384,59 +383,38 @@ static int read_object(struct cur *c, const struct quanta__json_object *schema, 
 {
     int rc;
     uint32_t present = 0;
-    if ((rc = expect(c, '{')) != 0)
-        return rc;
-    if (++c->depth > QUANTA__JSON_MAX_DEPTH)
-        return QUANTA__JSON_EDEPTH;
-    skip_ws(c);
-    if (c->p < c->end && *c->p == '}') {
-        c->p++;
-    } else {
-        for (;;) {
-            char key[64];
-            size_t len = 0;
-            skip_ws(c);
-            /* A key longer than any field's name is read without keeping it: unknown. */
-            const char *start = c->p;
-            rc = read_string(c, key, sizeof key, &len);
-            if (rc == QUANTA__JSON_ETOOLONG) {
-                c->p = start;
-                rc = read_string(c, NULL, 0, &len);
-                key[0] = '\0', len = sizeof key;
-            }
-            if (rc == QUANTA__JSON_ETYPE)
-                rc = QUANTA__JSON_EMALFORMED; /* keys are strings */
-            if (rc != 0 || (rc = expect(c, ':')) != 0)
-                return rc;
-            const struct quanta__json_field *f = NULL;
-            uint32_t i = 0;
-            for (; schema != NULL && i < schema->count && len < sizeof key; i++)
-                if (strcmp(schema->fields[i].name, key) == 0) {
-                    f = &schema->fields[i];
-                    break;
-                }
-            if (f != NULL) {
-                if (present & (1u << i))
-                    return QUANTA__JSON_EDUPLICATE;
-                present |= 1u << i;
-                rc = read_field(c, f, base);
-            } else {
-                rc = skip_value(c);
-            }
-            if (rc != 0)
-                return rc;
-            skip_ws(c);
-            if (c->p >= c->end)
-                return QUANTA__JSON_ETRUNCATED;
-            if (*c->p == '}') {
-                c->p++;
+    for (rc = list_open(c, '{', '}'); rc == 0; rc = list_next(c, '}')) {
+        char key[64];
+        size_t len = 0;
+        skip_ws(c);
+        /* A key longer than any field's name is read without keeping it: unknown. */
+        const char *start = c->p;
+        rc = read_string(c, key, sizeof key, &len);
+        if (rc == QUANTA__JSON_ETOOLONG) {
+            c->p = start;
+            rc = read_string(c, NULL, 0, &len);
+            key[0] = '\0', len = sizeof key;
+        }
+        if (rc == QUANTA__JSON_ETYPE)
+            rc = QUANTA__JSON_EMALFORMED; /* keys are strings */
+        if (rc != 0 || (rc = expect(c, ':')) != 0)
+            return rc;
+        const struct quanta__json_field *f = NULL;
+        uint32_t i = 0;
+        for (; schema != NULL && i < schema->count && len < sizeof key; i++)
+            if (strcmp(schema->fields[i].name, key) == 0) {
+                f = &schema->fields[i];
                 break;
             }
-            if (*c->p++ != ',')
-                return QUANTA__JSON_EMALFORMED;
-        }
+        if (f != NULL && (present & (1u << i)))
+            return QUANTA__JSON_EDUPLICATE;
+        if (f != NULL)
+            present |= 1u << i;
+        if ((rc = f != NULL ? read_field(c, f, base) : skip_value(c)) != 0)
+            return rc;
     }
-    c->depth--;
+    if (rc < 0)
+        return rc;
     if (schema != NULL) {
         if ((present & schema->required) != schema->required)
             return QUANTA__JSON_EMISSING;

@@ -123,51 +123,40 @@ void quanta__vgpu_charge(int gpu, uint64_t bytes)
         quanta__seg_charge(quanta__vgpu.seg, quanta__vgpu.slot, gpu, bytes);
 }
 
-int quanta__vgpu_limits_uuid(const char *uuid, uint64_t *quota, uint64_t *used)
+/* The slice of device `dev` (or, when `uuid` is given, of the GPU so named) once this
+ * process is registered; -1 outside a vGPU, for a GPU it lacks, or when registration
+ * failed. Keeps errno. */
+static int registered_slice(CUdevice dev, const char *uuid)
 {
     if (!quanta__vgpu.in_vgpu)
         return -1;
-    int saved = errno, rc = -1;
-    if (quanta__vgpu_ensure_registered() == 1) {
-        int s = quanta__vgpu_slice_named(uuid);
-        if (s >= 0) {
-            usage_seen_here(s, quota, used);
-            rc = 0;
-        }
-    }
+    int saved = errno, s = -1;
+    if (quanta__vgpu_ensure_registered() == 1)
+        s = uuid != NULL ? quanta__vgpu_slice_named(uuid) : quanta__vgpu_slice_of(dev);
     errno = saved;
-    return rc;
+    return s;
+}
+
+int quanta__vgpu_limits_uuid(const char *uuid, uint64_t *quota, uint64_t *used)
+{
+    int s = registered_slice(0, uuid);
+    if (s >= 0)
+        usage_seen_here(s, quota, used);
+    return s >= 0 ? 0 : -1;
 }
 
 uint64_t quanta__vgpu_context_bytes(CUdevice dev)
 {
-    if (!quanta__vgpu.in_vgpu)
-        return 0;
-    int saved = errno;
-    uint64_t bytes = 0;
-    if (quanta__vgpu_ensure_registered() == 1) {
-        int s = quanta__vgpu_slice_of(dev);
-        if (s >= 0)
-            bytes = quanta__seg_context_bytes(quanta__vgpu.seg, s);
-    }
-    errno = saved;
-    return bytes;
+    int s = registered_slice(dev, NULL);
+    return s >= 0 ? quanta__seg_context_bytes(quanta__vgpu.seg, s) : 0;
 }
 
 int quanta__vgpu_limits(CUdevice dev, uint64_t *quota, uint64_t *used)
 {
-    if (!quanta__vgpu.in_vgpu)
-        return -1;
-    int saved = errno, rc = -1;
-    if (quanta__vgpu_ensure_registered() == 1) {
-        int s = quanta__vgpu_slice_of(dev);
-        if (s >= 0) {
-            usage_seen_here(s, quota, used);
-            rc = 0;
-        }
-    }
-    errno = saved;
-    return rc;
+    int s = registered_slice(dev, NULL);
+    if (s >= 0)
+        usage_seen_here(s, quota, used);
+    return s >= 0 ? 0 : -1;
 }
 
 void quanta__vgpu_export(uint64_t key)

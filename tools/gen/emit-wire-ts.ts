@@ -67,31 +67,9 @@ const fieldLayout = (f: PlacedField) => `${f.name}: { offset: ${f.offset}, size:
 export function emitLayoutTs(layouts: PlacedLayout[]): string {
   const out: string[] = [banner(layouts.map((l) => l.path)) + `// The layouts of the memory Quanta's processes and its daemon share; C has the same
 // (native/gen/quanta_wire.h), and test/wire.test.ts compares the two.
+import { elementAt, readString, writeString, type StructLayout } from '../wire-view.js';
 
-/** Where a field lies in its struct: offset and size in bytes, array dimensions ([] for one value). */
-export interface FieldLayout { readonly offset: number; readonly size: number; readonly dims: readonly number[] }
-/** A struct: its C name, its size, and its fields (padding included). */
-export interface StructLayout { readonly name: string; readonly size: number; readonly fields: { readonly [name: string]: FieldLayout } }
-
-/** The offset of element \`i\` of array field \`f\` in a struct at \`base\`; RangeError past its end. */
-export function elementAt(f: FieldLayout, i: number, base = 0): number {
-  const n = f.dims[0] ?? 1;
-  if (!Number.isInteger(i) || i < 0 || i >= n) throw new RangeError(\`index \${i} is outside 0..\${n - 1}\`);
-  return base + f.offset + i * (f.size / n);
-}
-
-/** A NUL-terminated string of at most \`len\` bytes (latin1, as C has it). */
-function readString(b: Buffer, at: number, len: number): string {
-  const s = b.toString('latin1', at, at + len);
-  const nul = s.indexOf('\\0');
-  return nul < 0 ? s : s.slice(0, nul);
-}
-
-/** Writes \`v\` cut to \`len\` - 1 bytes and NUL-fills the rest. */
-function writeString(b: Buffer, at: number, len: number, v: string): void {
-  b.fill(0, at, at + len);
-  b.write(v.slice(0, len - 1), at, len - 1, 'latin1');
-}`];
+export { elementAt, type FieldLayout, type StructLayout } from '../wire-view.js';`];
   for (const l of layouts) {
     const P = l.prefix.toUpperCase();
     const value = (c: PlacedLayout['constants'][number]) => (c.big <= BigInt(Number.MAX_SAFE_INTEGER) ? String(c.big) : `0x${c.big.toString(16)}n`);
