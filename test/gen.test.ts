@@ -13,6 +13,7 @@ import { CUDA } from '../tools/gen/libraries.js';
 import { placeLayout } from '../tools/gen/wire-layout.js';
 import { loadWire } from '../tools/gen/wire-description.js';
 import { emitProtocolC } from '../tools/gen/emit-wire-c.js';
+import { emitProtocolTs } from '../tools/gen/emit-wire-ts.js';
 
 const [cuda] = loadDescriptions();
 
@@ -92,4 +93,15 @@ test('the C protocol codec refuses to generate an unbounded decoder', () => {
   const hello = wire.protocol.desc.ops.find((o) => o.op === 'hello')!;
   const unbounded = { ...wire.protocol.desc, ops: [{ ...hello, answer: { segment: { type: 'string' as const } } }] };
   assert.throws(() => emitProtocolC(unbounded), /a string C decodes needs maxLength/);
+});
+
+test('a new op is one entry in the protocol description: it gets a request type, a schema and a place in every table', () => {
+  const wire = loadWire(ROOT);
+  const rm = { op: 'rm', doc: 'Removes a vGPU.', request: { name: { type: 'string' as const, error: 'rm needs the vGPU\'s "name"' } }, answer: {} };
+  const ts = emitProtocolTs({ ...wire.protocol.desc, ops: [...wire.protocol.desc.ops, rm] });
+  assert.match(ts, /export interface RmRequest \{\n {2}v: 1;\n {2}id: number;\n {2}op: "rm";\n {2}name: string;\n\}/);
+  assert.match(ts, /export type RmAnswer = Record<string, never>;/);
+  assert.match(ts, /export type Request = .*\| RmRequest;/);
+  assert.match(ts, /export const OPS = \[.*"rm"\]/);
+  assert.match(ts, /"rm": RmRequestSchema,/);
 });

@@ -175,6 +175,8 @@ function typeOrder(p: ProtocolDescription): string[] {
 }
 
 const opType = (o: WireOp) => pascal(o.op.replace(/-/g, '_'));
+/** An interface, or for an object without fields the type of an empty one. */
+const declare = (name: string, body: string) => (body.startsWith('{') ? `export interface ${name} ${body}` : `export type ${name} = ${body};`);
 
 /** src/gen/protocol.ts: the protocol's types and schemas. */
 export function emitProtocolTs(p: ProtocolDescription): string {
@@ -194,7 +196,7 @@ const unknownKey = (iss: { path?: PropertyKey[]; keys?: string[] }, message: str
 const Id = z.number({ error: 'a request needs a numeric "id"' }).int({ error: 'a request needs a numeric "id"' }).min(0, { error: 'a request needs a numeric "id"' });`];
   for (const name of typeOrder(p)) {
     const t = p.types[name]!;
-    const decl = 'ref' in t || t.type !== 'object' ? `export type ${name} = ${z.type(t)};` : `export interface ${name} ${z.objectType(t.fields)}`;
+    const decl = 'ref' in t || t.type !== 'object' ? `export type ${name} = ${z.type(t)};` : declare(name, z.objectType(t.fields));
     out.push(`${jsdoc(t.doc)}${decl}\nexport const ${name}Schema: z.ZodType<${name}> = ${z.schema(t, undefined, true)};`);
   }
   out.push(`${jsdoc(p.error.doc)}export interface WireError ${z.objectType(p.error.fields)}\nexport const WireErrorSchema: z.ZodType<WireError> = z.object(${z.shape(p.error.fields, false)});`);
@@ -203,7 +205,7 @@ const Id = z.number({ error: 'a request needs a numeric "id"' }).int({ error: 'a
   for (const o of p.ops) {
     const T = opType(o);
     const head = [`  v: ${p.version};`, '  id: number;', `  op: ${JSON.stringify(o.op)};`];
-    out.push(`${jsdoc(o.doc)}export interface ${T}Request ${z.objectType(o.request, '', head)}`);
+    out.push(`${jsdoc(o.doc)}${declare(`${T}Request`, z.objectType(o.request, '', head))}`);
     const env: Record<string, WireField> = { v: { type: 'integer', min: p.version, max: p.version }, id: { type: 'integer', min: 0 }, op: { type: 'enum', values: [o.op] } };
     let schema = `z.object(${z.shape({ ...env, ...o.request }, false)})`
       .replace(/^( {2}v: ).*$/m, `$1z.literal(${p.version}),`).replace(/^( {2}id: ).*$/m, '$1Id,').replace(/^( {2}op: ).*$/m, `$1z.literal(${JSON.stringify(o.op)}),`);
@@ -216,7 +218,7 @@ const Id = z.number({ error: 'a request needs a numeric "id"' }).int({ error: 'a
     if (o.answer === null) continue;
     const answerType = 'ref' in o.answer ? o.answer.ref : `${T}Answer`;
     if (!('ref' in o.answer)) {
-      out.push(`${jsdoc(`What the daemon answers to ${o.op} (besides v, id and ok).`)}export interface ${T}Answer ${z.objectType(o.answer)}\nexport const ${T}AnswerSchema: z.ZodType<${T}Answer> = z.object(${z.shape(o.answer, false)});`);
+      out.push(`${jsdoc(`What the daemon answers to ${o.op} (besides v, id and ok).`)}${declare(`${T}Answer`, z.objectType(o.answer))}\nexport const ${T}AnswerSchema: z.ZodType<${T}Answer> = z.object(${z.shape(o.answer, false)});`);
     }
     answers.push(`  ${JSON.stringify(o.op)}: ${answerType}`);
   }
