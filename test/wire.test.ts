@@ -4,10 +4,12 @@
 // trust (truncated, mistyped, too long, missing fields, garbage), under ASan too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NATIVE_BUILD } from '../src/paths.js';
+import { NATIVE_BUILD, nativePaths } from '../src/paths.js';
+import { Daemon } from '../src/daemon/server.js';
 import { testProgram } from './helpers/native.js';
 import { WIRE_CONSTANTS, WIRE_STRUCTS, SEG, SEG_LAYOUT, SegView } from '../src/gen/layout.js';
 import { HelloAnswerSchema } from '../src/gen/protocol.js';
@@ -237,4 +239,25 @@ test('the C encoder writes the requests the daemon accepts, escaping what it mus
   assert.equal(text(wake!), '{"v":1,"id":0,"op":"wake"}\n');
   assert.deepEqual(parseRequest(text(wake!).trimEnd()), { v: 1, id: 0, op: 'wake' });
   assert.equal(wakeTight, `err -${28}`);
+});
+
+test('an interposer the daemon refuses says why, in the daemon\'s words, and gets no device memory', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'quanta-wire-'));
+  const socket = join(dir, 'run/daemon.sock');
+  const gpus = [{ index: 0, uuid: 'GPU-wire-0', name: 'Test GPU', memoryTotal: 2 ** 34, memoryUsed: 0, migEnabled: false, migDevices: [], simulated: true }];
+  const d = await Daemon.start({ socket, stateFile: join(dir, 'state/ledger.json'), gpus, sweepMs: 100 });
+  t.after(async () => { await d.stop(); rmSync(dir, { recursive: true, force: true }); });
+  const { interposer, fakecudaDir } = nativePaths();
+  const child = spawn(testProgram('vgpu_alloc'), [], {
+    env: { ...process.env, LD_PRELOAD: interposer, LD_LIBRARY_PATH: fakecudaDir, QUANTA_SOCKET: socket, QUANTA_TOKEN: 'e'.repeat(32), FAKECUDA_SESSION: `wire-${process.pid}` },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (b: Buffer) => { out += b.toString(); });
+  child.stderr.on('data', (b: Buffer) => { err += b.toString(); });
+  const code = await new Promise<number | null>((r) => child.on('exit', r));
+  assert.equal(code, 0, err);
+  assert.match(out, /^allocated 0 blocks of 64 MiB, then CUDA_ERROR_OUT_OF_MEMORY$/m);
+  assert.match(err, /cannot register with the Quanta daemon at .*daemon\.sock \(refused: no vGPU has this token: start programs with quanta run \(unknown-vgpu\)\): refusing device memory/);
 });

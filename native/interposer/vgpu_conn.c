@@ -129,7 +129,7 @@ static int hello(int again, char *why, size_t why_size)
         else if (answer.id != 1)
             snprintf(why, why_size, "an answer to another request");
         else if (!answer.ok)
-            snprintf(why, why_size, "refused: %s (%s)", answer.error.message, answer.error.code);
+            snprintf(why, why_size, "refused: %.180s (%.40s)", answer.error.message, answer.error.code);
         if (rc != 0 || answer.id != 1 || !answer.ok)
             fail = why;
     }
