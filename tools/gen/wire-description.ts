@@ -67,7 +67,8 @@ export type WireType =
 /** A type, or a reference to one of the protocol's named types. */
 export type WireNode = (WireType | { ref: string }) & {
   doc?: string;
-  /** The message a peer gets when this value is wrong (requests only). */
+  /** The message a request with a wrong value here gets: verbatim in an op's own fields,
+   * after the value's path (`"vgpu.compute.weight" must be a number`) inside a named type. */
   error?: string;
 };
 
