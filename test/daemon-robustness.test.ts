@@ -5,12 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createConnection, type Socket } from 'node:net';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { request, DaemonRefusedError } from '../src/daemon/client.js';
 import type { PsResult } from '../src/daemon/protocol.js';
-import { SEG } from '../src/daemon/segment.js';
+import { SEG, SEG_LAYOUT, SEG_SLOT_LAYOUT } from '../src/gen/layout.js';
 import { QUANTA_BIN } from './helpers/native.js';
 import { startPeer } from './helpers/peers.js';
 import { GiB, place, start, waitFor } from './helpers/daemon.js';
@@ -65,21 +65,21 @@ test('a tenant that overwrites its segment cannot take the daemon down or raise 
   await launcher.answer();
   const seg = join(p.dir, 'run/vgpus/sneaky.seg');
   // Raise its own quota to the whole GPU, then wreck the header (ps used to kill the daemon).
-  scribble(seg, SEG.offQuota, u64(BigInt(16 * GiB)));
+  scribble(seg, SEG_LAYOUT.fields.quota.offset, u64(BigInt(16 * GiB)));
   assert.ok(await waitFor(async () => (await ps(p.socket)).vgpus[0]!.flags.some((f) => /quota on GPU 0 was changed in its segment to 16GiB \(set: 1GiB\)/.test(f)), 2000));
-  assert.equal(readFileSync(seg).readBigUInt64LE(SEG.offQuota), BigInt(GiB), 'the daemon put the quota back');
+  assert.equal(readFileSync(seg).readBigUInt64LE(SEG_LAYOUT.fields.quota.offset), BigInt(GiB), 'the daemon put the quota back');
   scribble(seg, 0, Buffer.from('garbage!'));
   scribble(seg, 12, Buffer.from([0xff, 0xff, 0xff, 0xff])); // a GPU count of 4 billion
   const after = await ps(p.socket);
   assert.equal(after.vgpus.length, 1, 'ps still answers');
   assert.ok(await waitFor(async () => (await ps(p.socket)).vgpus[0]!.flags.some((f) => /header was overwritten.*rewrote it/.test(f)), 2000), JSON.stringify((await ps(p.socket)).vgpus[0]!.flags));
-  assert.equal(readFileSync(seg).readBigUInt64LE(0), SEG.magic, 'the header is a segment again');
+  assert.equal(readFileSync(seg).readBigUInt64LE(0), SEG.MAGIC, 'the header is a segment again');
   assert.ok(log.some((l) => /vGPU sneaky .*header was overwritten/.test(l)), 'and the daemon said so in its log');
   // Usage past the quota (a zeroed quota check, a forged slot) is flagged too.
-  scribble(seg, SEG.offSlots, Buffer.concat([Buffer.from([0, 0, 0, 0]), Buffer.alloc(12), u64(BigInt(3 * GiB))]));
+  scribble(seg, SEG_LAYOUT.fields.slots.offset, Buffer.concat([Buffer.alloc(SEG_SLOT_LAYOUT.fields.used.offset), u64(BigInt(3 * GiB))]));
   const pidBytes = Buffer.alloc(4);
   pidBytes.writeInt32LE(launcher.pid);
-  scribble(seg, SEG.offSlots, pidBytes);
+  scribble(seg, SEG_LAYOUT.fields.slots.offset, pidBytes);
   assert.ok(await waitFor(async () => (await ps(p.socket)).vgpus[0]!.flags.some((f) => /uses 3GiB on GPU 0, past its quota of 1GiB/.test(f)), 2000));
 });
 
@@ -90,7 +90,7 @@ test('with --tamper stop, a vGPU found tampering is stopped: its processes ended
   await launcher.answer();
   const other = startPeer(t, p.socket, [{ op: 'launch', vgpu: { name: 'honest', gpus: [0], memory: GiB } }]);
   await other.answer();
-  scribble(join(p.dir, 'run/vgpus/cheat.seg'), SEG.offQuota, u64(BigInt(16 * GiB)));
+  scribble(join(p.dir, 'run/vgpus/cheat.seg'), SEG_LAYOUT.fields.quota.offset, u64(BigInt(16 * GiB)));
   assert.ok(await waitFor(async () => (await ps(p.socket)).vgpus.every((v) => v.name !== 'cheat'), 3000), 'removed');
   assert.ok(await waitFor(() => launcher.child.exitCode !== null || launcher.child.signalCode !== null, 3000), 'its process was ended');
   assert.deepEqual((await ps(p.socket)).vgpus.map((v) => v.name), ['honest'], 'the other vGPU is untouched');
@@ -170,11 +170,14 @@ test('connections are capped, and an idle one holding a partial line is closed',
 
 test('out of file descriptors: a launch fails with a clear message and a non-zero exit, the daemon stays up and recovers', async (t) => {
   const p = place(t);
-  const d = await daemonProcess(t, p, ['bash', '-c', 'ulimit -n 48; exec "$@"', 'limited']);
+  const d = await daemonProcess(t, p);
+  // Started with its usual limit, then held to 64 descriptors, as an overloaded daemon is.
+  const limited = spawnSync('prlimit', [`--pid=${d.child.pid}`, '--nofile=64:64']);
+  assert.equal(limited.status, 0, String(limited.stderr));
   const hogs: Socket[] = [];
   t.after(() => { for (const c of hogs) c.destroy(); });
   // Take every descriptor the daemon has left.
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 80; i++) {
     const c = createConnection(p.socket);
     c.on('error', () => {});
     hogs.push(c);

@@ -1,20 +1,28 @@
-// The generator: the committed C matches the committed description, the description
+// The generator: the committed sources match the committed descriptions, the description
 // matches the toolkit's headers where they are installed, and its parsing rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalSymbols, emitAll } from '../tools/gen/emit-c.js';
+import { canonicalSymbols } from '../tools/gen/emit-c.js';
 import { describe } from '../tools/gen/describe.js';
-import { loadDescriptions, ROOT } from '../tools/gen/main.js';
+import { generatedFiles, loadDescriptions, ROOT } from '../tools/gen/main.js';
 import { parsePrototype, splitTopLevel } from '../tools/gen/c-decls.js';
 import { readPfnVersions, entryOf } from '../tools/gen/describe.js';
 import { CUDA } from '../tools/gen/libraries.js';
+import { placeLayout } from '../tools/gen/wire-layout.js';
+import { loadWire } from '../tools/gen/wire-description.js';
+import { emitProtocolC } from '../tools/gen/emit-wire-c.js';
+import { emitProtocolTs } from '../tools/gen/emit-wire-ts.js';
 
 const [cuda] = loadDescriptions();
 
-test('the committed C sources are exactly what the committed descriptions generate', () => {
-  for (const [rel, text] of Object.entries(emitAll(...loadDescriptions()))) {
+test('the committed generated sources (C and TypeScript) are exactly what the committed descriptions generate', () => {
+  const files = generatedFiles();
+  for (const rel of ['native/gen/quanta_cuda_wrappers.c', 'native/gen/quanta_wire.h', 'native/gen/quanta_proto.c', 'src/gen/layout.ts', 'src/gen/protocol.ts']) {
+    assert.ok(rel in files, `${rel} is generated`);
+  }
+  for (const [rel, text] of Object.entries(files)) {
     assert.equal(readFileSync(join(ROOT, rel), 'utf8'), text, `${rel} is stale: run npm run gen -- emit`);
   }
 });
@@ -71,4 +79,29 @@ test('fakecuda stubs forward same-signature variants to one canonical symbol', (
   assert.equal(canon.get('cuCtxCreate_v3'), 'cuCtxCreate_v3', 'other parameters: its own function');
   const stubs = readFileSync(join(ROOT, 'native/gen/fake_cuda_stubs.c'), 'utf8');
   assert.match(stubs, /cuLaunchKernel_ptsz\([^)]*\)\n\{\n    return cuLaunchKernel\(f, gridDimX/);
+});
+
+test('a wire layout that does not come to its declared size is refused (a layout change needs a new version)', () => {
+  const desc = { description: '', prefix: 'x', constants: [{ name: 'N', value: 2 }], structs: [{ name: 'x_a', doc: '', size: 16, fields: [{ name: 'a', type: 'u32' }, { name: 'b', type: 'u64', count: ['N'] }] }] };
+  assert.throws(() => placeLayout('api/wire/x.json', desc), /x_a comes to 24 bytes, not the 16 it declares/);
+  const placed = placeLayout('api/wire/x.json', { ...desc, structs: [{ ...desc.structs[0]!, size: 24 }] });
+  assert.deepEqual(placed.structs[0]!.fields.map((f) => [f.name, f.offset, f.size]), [['a', 0, 4], ['b', 8, 16]], 'u64 aligned to 8, as C does');
+});
+
+test('the C protocol codec refuses to generate an unbounded decoder', () => {
+  const wire = loadWire(ROOT);
+  const hello = wire.protocol.desc.ops.find((o) => o.op === 'hello')!;
+  const unbounded = { ...wire.protocol.desc, ops: [{ ...hello, answer: { segment: { type: 'string' as const } } }] };
+  assert.throws(() => emitProtocolC(unbounded), /a string C decodes needs maxLength/);
+});
+
+test('a new op is one entry in the protocol description: it gets a request type, a schema and a place in every table', () => {
+  const wire = loadWire(ROOT);
+  const drain = { op: 'drain', doc: 'Drains a GPU.', request: { gpu: { type: 'string' as const, error: 'drain needs the GPU\'s "gpu"' } }, answer: {} };
+  const ts = emitProtocolTs({ ...wire.protocol.desc, ops: [...wire.protocol.desc.ops, drain] });
+  assert.match(ts, /export interface DrainRequest \{\n {2}v: 2;\n {2}id: number;\n {2}op: "drain";\n {2}gpu: string;\n\}/);
+  assert.match(ts, /export type DrainAnswer = Record<string, never>;/);
+  assert.match(ts, /export type Request = .*\| DrainRequest;/);
+  assert.match(ts, /export const OPS = \[.*"drain"\]/);
+  assert.match(ts, /"drain": DrainRequestSchema,/);
 });

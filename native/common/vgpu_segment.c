@@ -110,20 +110,17 @@ static int reclaim_dead(struct quanta_seg *seg, int keep)
     return freed;
 }
 
-int quanta__seg_open(const char *path, struct quanta_seg **out)
+int quanta__seg_map(int fd, struct quanta_seg **out)
 {
     int saved = errno, rc = 0;
-    int fd = open(path, O_RDWR | O_CLOEXEC);
     struct stat st;
     void *p = MAP_FAILED;
-    if (fd < 0 || fstat(fd, &st) != 0)
+    if (fstat(fd, &st) != 0)
         rc = -errno;
-    else if ((size_t)st.st_size < sizeof(struct quanta_seg))
+    else if (!S_ISREG(st.st_mode) || (size_t)st.st_size < sizeof(struct quanta_seg))
         rc = -EINVAL;
     else if ((p = mmap(NULL, sizeof(struct quanta_seg), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)) == MAP_FAILED)
         rc = -errno;
-    if (fd >= 0)
-        close(fd);
     if (rc == 0) {
         struct quanta_seg *seg = p;
         if (seg->magic != QUANTA_SEG_MAGIC || seg->version != QUANTA_SEG_VERSION || seg->gpu_count > QUANTA_SEG_MAX_GPUS) {
@@ -133,6 +130,17 @@ int quanta__seg_open(const char *path, struct quanta_seg **out)
             *out = seg;
         }
     }
+    errno = saved;
+    return rc;
+}
+
+int quanta__seg_open(const char *path, struct quanta_seg **out)
+{
+    int saved = errno;
+    int fd = open(path, O_RDWR | O_CLOEXEC);
+    int rc = fd < 0 ? -errno : quanta__seg_map(fd, out);
+    if (fd >= 0)
+        close(fd);
     errno = saved;
     return rc;
 }

@@ -4,9 +4,10 @@
  * A file (created by the daemon, mapped by every interposer of the vGPU) holding the
  * quota of each GPU slice and one slot per member process with what it holds. An
  * allocation reserves here without talking to the daemon: take the lock, sum the live
- * slots, compare with the quota, add to one's own slot. The layout is shared with
- * src/daemon/segment.ts (TypeScript reads and writes the same offsets); change both,
- * and the version, together.
+ * slots, compare with the quota, add to one's own slot. The layout is described once, in
+ * api/wire/segment.json, and generated for C (native/gen/quanta_wire.h) and for the
+ * daemon's TypeScript (src/gen/layout.ts, used by src/daemon/segment.ts): change it there,
+ * with a new version, and run `npm run gen -- emit`.
  *
  * Writers: the daemon writes the header (quotas, under the `generation` sequence count:
  * odd while it writes); each process writes only its own slot, and adds to the vGPU's
@@ -20,72 +21,12 @@
 #include <stdint.h>
 #include <sys/types.h>
 
-#define QUANTA_SEG_MAGIC 0x4745535550475651ull /* "QVGPUSEG" little-endian */
-#define QUANTA_SEG_VERSION 3u
-#define QUANTA_SEG_MAX_GPUS 16
-#define QUANTA_SEG_SLOTS 256
-#define QUANTA_SEG_UUID_LEN 48
-#define QUANTA_SEG_EXPORTS 512
+#include "quanta_wire.h" /* the layout: struct quanta_seg and QUANTA_SEG_*, from api/wire/segment.json */
 
-struct quanta_seg_slot {
-    int32_t pid;                               /* 0: free */
-    uint32_t reserved;
-    uint64_t start_time;                       /* /proc/<pid>/stat starttime: tells a reused pid */
-    uint64_t used[QUANTA_SEG_MAX_GPUS];        /* bytes held on each GPU slice */
-    uint64_t pad[6];
-};
-
-/* An IPC memory handle exported by a member process (so that a member importing it
- * knows the memory is already counted in this vGPU). */
-struct quanta_seg_export {
-    uint64_t key;                              /* hash of the handle's bytes; 0: free */
-    int32_t pid;                               /* the exporter */
-    uint32_t pad;
-};
-
-/* What the vGPU's processes report to the GPU-time scheduler, per GPU slice (one cache
- * line each: processes of one vGPU on different GPUs do not share it). */
-struct quanta_seg_work {
-    uint64_t gpu_ns;                           /* GPU time measured by events, cumulative */
-    uint64_t want_ns;                          /* CLOCK_MONOTONIC when a process last had work
-                                                  for the GPU (launching, or waiting to) */
-    int64_t inflight;                          /* measured events queued and not yet seen
-                                                  complete: 0 once its gated work drained */
-    uint64_t event_ns;                         /* GPU time of one measured event (one launch),
-                                                  recent average: how long a queue takes to
-                                                  drain (0: not known; older interposers) */
-    uint64_t pad[4];
-};
-
-struct quanta_seg {
-    uint64_t magic;
-    uint32_t version;
-    uint32_t gpu_count;
-    uint32_t lock;                             /* owner pid, 0 when free */
-    uint32_t slots_high;                       /* every taken slot is below this (joins raise
-                                                  it): sums stop here. Beside the lock, so a
-                                                  reservation touches one header line */
-    uint64_t generation;                       /* even: quotas stable; odd: being written */
-    uint64_t quota[QUANTA_SEG_MAX_GPUS];
-    char gpu_uuid[QUANTA_SEG_MAX_GPUS][QUANTA_SEG_UUID_LEN];
-    uint32_t export_turn;                      /* next export entry to overwrite when full */
-    uint8_t pad1[1024 - 160 - QUANTA_SEG_MAX_GPUS * QUANTA_SEG_UUID_LEN - 4];
-    struct quanta_seg_slot slots[QUANTA_SEG_SLOTS];
-    struct quanta_seg_export exports[QUANTA_SEG_EXPORTS]; /* written under the lock */
-    uint64_t context_bytes[QUANTA_SEG_MAX_GPUS];   /* what one context costs on each GPU (daemon) */
-    uint64_t sched_id;                         /* this vGPU in the GPUs' schedule pages (daemon) */
-    uint64_t pad2[7];
-    struct quanta_seg_work work[QUANTA_SEG_MAX_GPUS]; /* written by member processes */
-};
-
-_Static_assert(sizeof(struct quanta_seg_slot) == 192, "slot layout is shared with TypeScript");
-_Static_assert(offsetof(struct quanta_seg, quota) == 32, "header layout is shared with TypeScript");
-_Static_assert(offsetof(struct quanta_seg, gpu_uuid) == 160, "header layout is shared with TypeScript");
-_Static_assert(offsetof(struct quanta_seg, slots) == 1024, "header layout is shared with TypeScript");
-_Static_assert(offsetof(struct quanta_seg, context_bytes) == 1024 + 256 * 192 + 512 * 16, "shared with TypeScript");
-_Static_assert(offsetof(struct quanta_seg, sched_id) == 1024 + 256 * 192 + 512 * 16 + 16 * 8, "shared with TypeScript");
-_Static_assert(offsetof(struct quanta_seg, work) == 1024 + 256 * 192 + 512 * 16 + 16 * 8 + 64, "shared with TypeScript");
-_Static_assert(sizeof(struct quanta_seg) == 1024 + 256 * 192 + 512 * 16 + 16 * 8 + 64 + 16 * 64, "size is shared with TypeScript");
+/* Maps the segment open as `fd` (read-write; the caller keeps and closes fd). Returns 0
+ * and sets *out, or a negative errno (-EINVAL if it is not a whole segment of this
+ * version). */
+int quanta__seg_map(int fd, struct quanta_seg **out);
 
 /* Maps the segment file at `path` read-write. Returns 0 and sets *out, or a negative
  * errno (-EINVAL if it is not a segment of this version). */

@@ -65,7 +65,7 @@ void quanta__work_syncing(void);
  * completed, so that the daemon sees the queue drained. */
 void quanta__work_synced(void);
 
-/* Called by vgpu.c once registered: maps the schedule page of each GPU slice (UUIDs in
+/* Called by vgpu_conn.c once registered: maps the schedule page of each GPU slice (UUIDs in
  * slice order) from `dir`, and starts gating. `only_slice`: every context is on slice 0. */
 void quanta__gate_attach(const char *dir, struct quanta_seg *seg, int slices,
                           const char (*uuids)[QUANTA_SEG_UUID_LEN], int only_slice);

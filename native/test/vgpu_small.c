@@ -1,6 +1,6 @@
 /*
  * vgpu_small.c - small allocations against a vGPU quota. Small allocations draw on a
- * per-process credit reserved in the vGPU in 2 MiB pieces (see vgpu.c); this checks
+ * per-process credit reserved in the vGPU in 2 MiB pieces (see vgpu_quota.c); this checks
  * what that must not change: the last bytes of the quota can still be allocated, the
  * process's own memory info stays exact, and frees give the quota back.
  * Usage: vgpu_small            allocate 4 KiB blocks until refused, free, report

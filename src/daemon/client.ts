@@ -4,7 +4,7 @@
 // becomes a typed error with a message that says what to do.
 import { createConnection, type Socket } from 'node:net';
 import { QuantaError } from '../errors.js';
-import { PROTOCOL_VERSION, type Op, type Response, type Results } from './protocol.js';
+import { PROTOCOL_VERSION, type Answers, type Op, type Response } from './protocol.js';
 
 /** Exit status for a daemon that cannot serve (sysexits' EX_UNAVAILABLE). */
 export const EXIT_DAEMON_UNAVAILABLE = 69;
@@ -35,7 +35,7 @@ export class DaemonRefusedError extends QuantaError {
 /** Answers are small; anything longer is not the daemon speaking. */
 const MAX_ANSWER_BYTES = 16 << 20;
 
-export type Answer<O extends Op> = Results[O] & { v: number; id: number; ok: true };
+export type Answer<O extends Op> = (O extends keyof Answers ? Answers[O] : Record<string, never>) & { v: number; id: number; ok: true };
 
 /** An open connection to the daemon. Close it when done; a launcher keeps its connection
  * open while its program runs (closing it tells the daemon the launcher is gone). */

@@ -24,6 +24,7 @@ import { closeSync, openSync } from 'node:fs';
 import { GpuScheduler, type PolicyKind, type TenantSettings, type TenantStats } from '../scheduler/policy.js';
 import { readWorkReport } from './segment.js';
 import { SchedulePage } from './schedule-page.js';
+import { SCHED } from '../gen/layout.js';
 
 /** A member's "has work" stamp counts this long: waiting interposers restamp every
  * ~0.1 ms and launching ones on every launch, so a tenant that stopped (killed, hung,
@@ -32,8 +33,10 @@ import { SchedulePage } from './schedule-page.js';
  * would cost it its place in the weighted order. */
 export const PENDING_NS = 5_000_000;
 /** The same for the high class: a latency-sensitive server idles between requests, and
- * lower classes may use the GPU then; it takes the GPU back at once when it has work. */
-export const PENDING_HIGH_NS = 1_000_000;
+ * lower classes may use the GPU then; it takes the GPU back at once when it has work.
+ * The interposers' hold-back after a standing vGPU's launch (QUANTA_SCHED_URGENT_NS, in
+ * api/wire/sched-page.json) is the same figure, so the two agree whichever acts first. */
+export const PENDING_HIGH_NS = SCHED.URGENT_NS;
 /** Longest wait for a previous holder's queue to drain (its interposer may be busy on
  * the host and not looking at its events): this, or DRAIN_CAP_EVENTS of its launches'
  * recent GPU time when they are longer (a queue of 25 ms kernels takes 50 ms to drain,

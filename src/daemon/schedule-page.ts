@@ -1,24 +1,28 @@
-// The daemon's side of a GPU's schedule page (layout: native/common/sched_page.h; the two
-// change together). One file per physical GPU beside the socket; the daemon writes it,
-// interposers map it read-only and read it on every launch while the GPU is gated.
+// The daemon's side of a GPU's schedule page (design: native/common/sched_page.h; layout:
+// api/wire/sched-page.json, generated into src/gen/layout.ts). One file per physical GPU
+// beside the socket; the daemon writes it, interposers map it read-only and read it on
+// every launch while the GPU is gated.
 // The file is rewritten in place, never replaced: interposers keep their mapping across
 // a daemon restart and rejoin the schedule as soon as the new daemon writes it.
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { SCHED, SCHED_PAGE_LAYOUT, SCHED_URGENT_LAYOUT, SchedPageView } from '../gen/layout.js';
 
+const F = SCHED_PAGE_LAYOUT.fields;
+/** The page's constants and offsets, from the generated layout (src/gen/layout.ts). */
 export const PAGE = {
-  magic: 0x47504843535451n, // "QTSCHPG"
-  version: 2,
-  size: 4096,
+  magic: SCHED.MAGIC,
+  version: SCHED.VERSION,
+  size: SCHED.PAGE_SIZE,
   /** The daemon's page, then the page the standing vGPU stamps (sched_page.h). */
-  fileSize: 8192,
+  fileSize: SCHED.FILE_SIZE,
   /** struct quanta_sched_urgent, at `size`. */
-  urgentSize: 16,
-  offOpen: 12,
-  offHolder: 16,
-  offBeat: 24,
-  offGrantUntil: 32,
-  offStanding: 40,
+  urgentSize: SCHED_URGENT_LAYOUT.size,
+  offOpen: F.open.offset,
+  offHolder: F.holder.offset,
+  offBeat: F.beat_ns.offset,
+  offGrantUntil: F.grant_until_ns.offset,
+  offStanding: F.standing.offset,
 } as const;
 
 /** Where GPU `uuid`'s page lives, for a daemon whose socket is `socket`. */
@@ -37,18 +41,18 @@ export interface PageState {
 
 export class SchedulePage {
   private readonly fd: number;
-  private readonly body = Buffer.alloc(PAGE.offStanding + 8 - PAGE.offOpen);
+  /** The whole page in memory; `publish` writes its words from `open` on in one write. */
+  private readonly page = new SchedPageView(Buffer.alloc(SCHED_PAGE_LAYOUT.size));
 
   /** Opens the page at `path` (keeping an existing one's inode) or creates it; it starts open. */
   constructor(readonly path: string) {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     this.fd = openSync(path, existsSync(path) ? 'r+' : 'w+', 0o644);
-    const head = Buffer.alloc(16);
-    head.writeBigUInt64LE(PAGE.magic, 0);
-    head.writeUInt32LE(PAGE.version, 8);
-    head.writeUInt32LE(1, 12);
-    if (fstatSync(this.fd).size < PAGE.fileSize) writeSync(this.fd, Buffer.alloc(PAGE.fileSize), 0, PAGE.fileSize, 0);
-    writeSync(this.fd, head, 0, head.length, 0);
+    this.page.magic = SCHED.MAGIC;
+    this.page.version = SCHED.VERSION;
+    this.page.open = 1;
+    if (fstatSync(this.fd).size < SCHED.FILE_SIZE) writeSync(this.fd, Buffer.alloc(SCHED.FILE_SIZE), 0, SCHED.FILE_SIZE, 0);
+    writeSync(this.fd, this.page.buf, 0, F.holder.offset, 0);
   }
 
   private standing = 0n;
@@ -58,26 +62,22 @@ export class SchedulePage {
     if (s.standing !== this.standing) {
       // A new standing vGPU starts with a clean urgent page: a previous one that died
       // left its count of launches in flight behind.
-      writeSync(this.fd, Buffer.alloc(PAGE.urgentSize), 0, PAGE.urgentSize, PAGE.size);
+      writeSync(this.fd, Buffer.alloc(SCHED_URGENT_LAYOUT.size), 0, SCHED_URGENT_LAYOUT.size, SCHED.PAGE_SIZE);
       this.standing = s.standing;
     }
-    this.body.writeUInt32LE(s.open ? 1 : 0, 0);
-    this.body.writeUInt32LE(0, 4);
-    this.body.writeBigUInt64LE(s.holder, PAGE.offHolder - PAGE.offOpen);
-    this.body.writeBigUInt64LE(s.beatNs, PAGE.offBeat - PAGE.offOpen);
-    this.body.writeBigUInt64LE(s.grantUntilNs, PAGE.offGrantUntil - PAGE.offOpen);
-    this.body.writeBigUInt64LE(s.standing, PAGE.offStanding - PAGE.offOpen);
-    writeSync(this.fd, this.body, 0, this.body.length, PAGE.offOpen);
+    this.page.open = s.open ? 1 : 0;
+    this.page.holder = s.holder;
+    this.page.beatNs = s.beatNs;
+    this.page.grantUntilNs = s.grantUntilNs;
+    this.page.standing = s.standing;
+    writeSync(this.fd, this.page.buf, F.open.offset, SCHED_PAGE_LAYOUT.size - F.open.offset, F.open.offset);
   }
 
   /** What the page says now (tests, diagnostics). */
   read(): PageState {
-    const b = Buffer.alloc(PAGE.offStanding + 8);
-    readSync(this.fd, b, 0, b.length, 0);
-    return {
-      open: b.readUInt32LE(PAGE.offOpen) !== 0, holder: b.readBigUInt64LE(PAGE.offHolder), beatNs: b.readBigUInt64LE(PAGE.offBeat),
-      grantUntilNs: b.readBigUInt64LE(PAGE.offGrantUntil), standing: b.readBigUInt64LE(PAGE.offStanding),
-    };
+    const p = new SchedPageView(Buffer.alloc(SCHED_PAGE_LAYOUT.size));
+    readSync(this.fd, p.buf, 0, p.buf.length, 0);
+    return { open: p.open !== 0, holder: p.holder, beatNs: p.beatNs, grantUntilNs: p.grantUntilNs, standing: p.standing };
   }
 
   /** Leaves the page open (nothing gated) and closes it: a stopping daemon frees everyone. */

@@ -1,76 +1,62 @@
-// The daemon's side of a vGPU's shared segment (layout: native/common/vgpu_segment.h;
-// the two must change together). The daemon creates the file, writes quotas under the
-// generation sequence count (odd while writing, so readers retry), and reads slots to
-// see what each live process holds. It never writes slots: processes own theirs. Processes
-// also add to the vGPU's GPU-time report (`work`), which the scheduler reads every tick.
+// The daemon's side of a vGPU's shared segment. Its layout is described in
+// api/wire/segment.json and generated for C and for TypeScript (src/gen/layout.ts: the
+// offsets and a view class per struct); this file only uses it. The daemon creates the
+// file, writes quotas under the generation sequence count (odd while writing, so readers
+// retry), and reads slots to see what each live process holds. It never writes slots:
+// processes own theirs. Processes also add to the vGPU's GPU-time report (`work`), which
+// the scheduler reads every tick.
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { writeFileAtomic } from './state-store.js';
+import { elementAt, SEG, SEG_LAYOUT, SEG_WORK_LAYOUT, SegSlotView, SegView, SegWorkView } from '../gen/layout.js';
 
-export const SEG = {
-  magic: 0x4745535550475651n, // "QVGPUSEG"
-  version: 3,
-  maxGpus: 16,
-  slots: 256,
-  uuidLen: 48,
-  offQuota: 32,
-  offUuid: 160,
-  offSlots: 1024,
-  slotSize: 192,
-  offSlotUsed: 16,
-  exports: 512, // IPC handles exported by members (written only by interposers)
-  exportSize: 16,
-} as const;
-const OFF_CONTEXT = SEG.offSlots + SEG.slots * SEG.slotSize + SEG.exports * SEG.exportSize;
-const OFF_SCHED_ID = OFF_CONTEXT + 8 * SEG.maxGpus;
+export { SEG };
+const F = SEG_LAYOUT.fields;
 /** Per GPU slice, one 64-byte line: gpu_ns (measured GPU time, cumulative), want_ns
- * (CLOCK_MONOTONIC of the last time a member had work for that GPU) and inflight
- * (measured events queued on the GPU and not yet seen complete). */
-export const OFF_WORK = OFF_SCHED_ID + 64;
-export const WORK_LINE = 64;
-export const SEG_SIZE = OFF_WORK + WORK_LINE * SEG.maxGpus;
+ * (CLOCK_MONOTONIC of the last time a member had work for that GPU), inflight (measured
+ * events queued on the GPU and not yet seen complete) and event_ns. */
+export const OFF_WORK = F.work.offset;
+export const WORK_LINE = SEG_WORK_LAYOUT.size;
+export const SEG_SIZE = SEG_LAYOUT.size;
 
 export interface SegmentSlot { pid: number; used: number[] }
 export interface SegmentView { quotas: number[]; uuids: string[]; contextBytes: number[]; schedId: bigint; slots: SegmentSlot[] }
 
-/** The daemon's part of a segment's header: magic, version, GPUs, quotas, context costs
- * and schedule id, as bytes at offset 0 (`head`) and at OFF_CONTEXT (`tail`). */
-function headerBytes(uuids: string[], quota: number, contextBytes: number[], schedId: bigint): { head: Buffer; tail: Buffer } {
-  if (uuids.length === 0 || uuids.length > SEG.maxGpus) throw new RangeError(`a vGPU spans 1 to ${SEG.maxGpus} GPUs, not ${uuids.length}`);
-  const head = Buffer.alloc(SEG.offUuid + SEG.uuidLen * SEG.maxGpus);
-  head.writeBigUInt64LE(SEG.magic, 0);
-  head.writeUInt32LE(SEG.version, 8);
-  head.writeUInt32LE(uuids.length, 12);
-  const tail = Buffer.alloc(OFF_SCHED_ID + 8 - OFF_CONTEXT);
+/** One aligned 8-byte word, as the daemon writes them into a live segment. */
+const word = (v: bigint) => { const w = Buffer.alloc(8); w.writeBigUInt64LE(v); return w; };
+
+/** The daemon's part of a segment (magic, version, GPUs, quotas, context costs, schedule
+ * id) in a zeroed segment-sized buffer. */
+function daemonFields(uuids: string[], quota: number, contextBytes: number[], schedId: bigint): SegView {
+  if (uuids.length === 0 || uuids.length > SEG.MAX_GPUS) throw new RangeError(`a vGPU spans 1 to ${SEG.MAX_GPUS} GPUs, not ${uuids.length}`);
+  const seg = new SegView(Buffer.alloc(SEG_SIZE));
+  seg.magic = SEG.MAGIC;
+  seg.version = SEG.VERSION;
+  seg.gpuCount = uuids.length;
   uuids.forEach((u, i) => {
-    head.writeBigUInt64LE(BigInt(quota), SEG.offQuota + 8 * i);
-    head.write(u.slice(0, SEG.uuidLen - 1), SEG.offUuid + SEG.uuidLen * i, 'latin1');
-    tail.writeBigUInt64LE(BigInt(contextBytes[i] ?? 0), 8 * i);
+    seg.setQuota(i, BigInt(quota));
+    seg.setGpuUuid(i, u);
+    seg.setContextBytes(i, BigInt(contextBytes[i] ?? 0));
   });
-  tail.writeBigUInt64LE(schedId, OFF_SCHED_ID - OFF_CONTEXT);
-  return { head, tail };
+  seg.schedId = schedId;
+  return seg;
 }
 
 /** Writes a new segment for a vGPU on `uuids`, each with `quota` bytes and a context
  * cost of `contextBytes[i]` (atomically: temp + rename; nothing is left on failure). */
 export function createSegment(path: string, uuids: string[], quota: number, contextBytes: number[], schedId: bigint): void {
-  const { head, tail } = headerBytes(uuids, quota, contextBytes, schedId);
-  const b = Buffer.alloc(SEG_SIZE);
-  head.copy(b, 0);
-  tail.copy(b, OFF_CONTEXT);
-  writeFileAtomic(path, b);
+  writeFileAtomic(path, daemonFields(uuids, quota, contextBytes, schedId).buf);
 }
 
-/** Rewrites the daemon's part of an existing segment's header in place (one a tenant
- * overwrote), keeping the processes' slots and reports; the lock word and the slot
- * count stay as they are. */
+/** Rewrites the daemon's part of an existing segment in place (one a tenant overwrote),
+ * keeping the processes' slots and reports; the lock word, slot count and generation
+ * stay as they are. */
 export function writeSegmentHeader(path: string, uuids: string[], quota: number, contextBytes: number[], schedId: bigint): void {
-  const { head, tail } = headerBytes(uuids, quota, contextBytes, schedId);
+  const b = daemonFields(uuids, quota, contextBytes, schedId).buf;
   const fd = openSync(path, 'r+');
   try {
     if (fstatSync(fd).size < SEG_SIZE) throw new Error(`${path} is shorter than a segment`);
-    writeSync(fd, head, 0, 16, 0); // magic, version, GPU count
-    writeSync(fd, head, SEG.offQuota, head.length - SEG.offQuota, SEG.offQuota);
-    writeSync(fd, tail, 0, tail.length, OFF_CONTEXT);
+    const put = (f: { offset: number; size: number }) => writeSync(fd, b, f.offset, f.size, f.offset);
+    for (const f of [F.magic, F.version, F.gpu_count, F.quota, F.gpu_uuid, F.context_bytes, F.sched_id]) put(f);
   } finally {
     closeSync(fd);
   }
@@ -80,14 +66,12 @@ export function writeSegmentHeader(path: string, uuids: string[], quota: number,
 export function setSegmentQuota(path: string, quota: number): void {
   const fd = openSync(path, 'r+');
   try {
-    const head = Buffer.alloc(SEG.offQuota);
-    readSync(fd, head, 0, head.length, 0);
-    const count = head.readUInt32LE(12);
-    const gen = head.readBigUInt64LE(24);
-    const word = (v: bigint) => { const w = Buffer.alloc(8); w.writeBigUInt64LE(v); return w; };
-    writeSync(fd, word(gen + 1n), 0, 8, 24);
-    for (let i = 0; i < count; i++) writeSync(fd, word(BigInt(quota)), 0, 8, SEG.offQuota + 8 * i);
-    writeSync(fd, word(gen + 2n), 0, 8, 24);
+    const head = new SegView(Buffer.alloc(F.quota.offset));
+    readSync(fd, head.buf, 0, head.buf.length, 0);
+    const gen = head.generation;
+    writeSync(fd, word(gen + 1n), 0, 8, F.generation.offset);
+    for (let i = 0; i < Math.min(head.gpuCount, SEG.MAX_GPUS); i++) writeSync(fd, word(BigInt(quota)), 0, 8, elementAt(F.quota, i));
+    writeSync(fd, word(gen + 2n), 0, 8, F.generation.offset);
   } finally {
     closeSync(fd);
   }
@@ -98,11 +82,7 @@ export function setSegmentQuota(path: string, quota: number): void {
 export function setSegmentContextBytes(path: string, contextBytes: number[]): void {
   const fd = openSync(path, 'r+');
   try {
-    contextBytes.slice(0, SEG.maxGpus).forEach((v, i) => {
-      const w = Buffer.alloc(8);
-      w.writeBigUInt64LE(BigInt(v));
-      writeSync(fd, w, 0, 8, OFF_CONTEXT + 8 * i);
-    });
+    contextBytes.slice(0, SEG.MAX_GPUS).forEach((v, i) => writeSync(fd, word(BigInt(v)), 0, 8, elementAt(F.context_bytes, i)));
   } finally {
     closeSync(fd);
   }
@@ -112,9 +92,7 @@ export function setSegmentContextBytes(path: string, contextBytes: number[]): vo
 export function setSegmentSchedId(path: string, schedId: bigint): void {
   const fd = openSync(path, 'r+');
   try {
-    const w = Buffer.alloc(8);
-    w.writeBigUInt64LE(schedId);
-    writeSync(fd, w, 0, 8, OFF_SCHED_ID);
+    writeSync(fd, word(schedId), 0, 8, F.sched_id.offset);
   } finally {
     closeSync(fd);
   }
@@ -124,28 +102,30 @@ export function setSegmentSchedId(path: string, schedId: bigint): void {
  * this version (tenants can write it: nothing read here is trusted). */
 export function readSegment(path: string): SegmentView {
   const fd = openSync(path, 'r');
-  const b = Buffer.alloc(SEG_SIZE);
+  const seg = new SegView(Buffer.alloc(SEG_SIZE));
   let got: number;
   try {
-    got = readSync(fd, b, 0, SEG_SIZE, 0);
+    got = readSync(fd, seg.buf, 0, SEG_SIZE, 0);
   } finally {
     closeSync(fd);
   }
   if (got < SEG_SIZE) throw new Error(`${path} is ${got} bytes, shorter than a vGPU segment (${SEG_SIZE})`);
-  if (b.readBigUInt64LE(0) !== SEG.magic || b.readUInt32LE(8) !== SEG.version) throw new Error(`${path} is not a version ${SEG.version} vGPU segment`);
-  const count = b.readUInt32LE(12);
-  if (count < 1 || count > SEG.maxGpus) throw new Error(`${path} says it has ${count} GPUs (1 to ${SEG.maxGpus})`);
-  const u64 = (at: number) => Number(b.readBigUInt64LE(at)); // past 2^53: imprecise, still huge
-  const quotas = Array.from({ length: count }, (_, i) => u64(SEG.offQuota + 8 * i));
-  const uuids = Array.from({ length: count }, (_, i) => b.toString('latin1', SEG.offUuid + SEG.uuidLen * i, SEG.offUuid + SEG.uuidLen * (i + 1)).replace(/\0.*$/s, ''));
-  const contextBytes = Array.from({ length: count }, (_, i) => u64(OFF_CONTEXT + 8 * i));
+  if (seg.magic !== SEG.MAGIC || seg.version !== SEG.VERSION) throw new Error(`${path} is not a version ${SEG.VERSION} vGPU segment`);
+  const count = seg.gpuCount;
+  if (count < 1 || count > SEG.MAX_GPUS) throw new Error(`${path} says it has ${count} GPUs (1 to ${SEG.MAX_GPUS})`);
+  const each = <T>(f: (i: number) => T) => Array.from({ length: count }, (_, i) => f(i));
   const slots: SegmentSlot[] = [];
-  for (let s = 0; s < SEG.slots; s++) {
-    const at = SEG.offSlots + s * SEG.slotSize;
-    const pid = b.readInt32LE(at);
-    if (pid !== 0) slots.push({ pid, used: Array.from({ length: count }, (_, i) => u64(at + SEG.offSlotUsed + 8 * i)) });
+  for (let s = 0; s < SEG.SLOTS; s++) {
+    const slot: SegSlotView = seg.slots(s);
+    if (slot.pid !== 0) slots.push({ pid: slot.pid, used: each((i) => Number(slot.used(i))) });
   }
-  return { quotas, uuids, contextBytes, schedId: b.readBigUInt64LE(OFF_SCHED_ID), slots };
+  return {
+    quotas: each((i) => Number(seg.quota(i))),
+    uuids: each((i) => seg.gpuUuid(i)),
+    contextBytes: each((i) => Number(seg.contextBytes(i))),
+    schedId: seg.schedId,
+    slots,
+  };
 }
 
 export interface WorkReport {
@@ -158,7 +138,7 @@ export interface WorkReport {
 
 /** Reads slice `slice`'s GPU-time report from an open segment file. */
 export function readWorkReport(fd: number, slice: number): WorkReport {
-  const b = Buffer.alloc(32);
-  readSync(fd, b, 0, 32, OFF_WORK + WORK_LINE * slice);
-  return { gpuNs: Number(b.readBigUInt64LE(0)), wantNs: Number(b.readBigUInt64LE(8)), inflight: Number(b.readBigInt64LE(16)), eventNs: Number(b.readBigUInt64LE(24)) };
+  const w = new SegWorkView(Buffer.alloc(SEG_WORK_LAYOUT.fields.pad.offset));
+  readSync(fd, w.buf, 0, w.buf.length, elementAt(F.work, slice));
+  return { gpuNs: Number(w.gpuNs), wantNs: Number(w.wantNs), inflight: Number(w.inflight), eventNs: Number(w.eventNs) };
 }

@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { QuantaError } from '../errors.js';
 import { Ledger, LedgerError, type Caller, type GpuCapacity, type VgpuView } from './ledger.js';
 import { loadState, saveState, setAside } from './state-store.js';
-import { parseRequest, ProtocolError, type GpuTimeStatus, type PsResult, type Request, type StatusResult } from './protocol.js';
+import { parseRequest, ProtocolError, type GpuTimeStatus, type PsResult, type Request, type StatusAnswer } from './protocol.js';
 import { processAlive } from './liveness.js';
 import { readSegment } from './segment.js';
 import { GpuTimeDriver, type GpuTenant } from './gpu-time.js';
@@ -218,10 +218,10 @@ export class Daemon {
         });
         return { compute: this.find(req.name)?.compute };
       }
-      case 'rm': return this.remove(caller, req.name, req.force);
+      case 'rm': return this.remove(caller, req.name, req.force === true);
       case 'wake': return {};
       case 'status': {
-        const status: StatusResult = { pid: process.pid, gpus: this.opts.gpus.map((g) => g.uuid), vgpus: this.visible(peer).length, simulated: this.opts.gpus.some((g) => g.simulated), system: this.opts.system === true };
+        const status: StatusAnswer = { pid: process.pid, gpus: this.opts.gpus.map((g) => g.uuid), vgpus: this.visible(peer).length, simulated: this.opts.gpus.some((g) => g.simulated), system: this.opts.system === true };
         return status as unknown as Record<string, unknown>;
       }
     }

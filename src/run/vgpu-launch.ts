@@ -12,14 +12,14 @@ import { QuantaError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { daemonLocations, systemLocations } from '../daemon/locations.js';
 import { DaemonConnection, DaemonUnreachableError, EXIT_DAEMON_UNAVAILABLE, request } from '../daemon/client.js';
-import type { LaunchResult } from '../daemon/protocol.js';
+import type { LaunchAnswer } from '../daemon/protocol.js';
 
 export interface VgpuRequest { name?: string; gpus: (number | string)[]; memory?: number; compute?: ComputeRequest }
 export interface LaunchedVgpu {
   socket: string;
   name: string;
   token: string;
-  gpus: LaunchResult['gpus'];
+  gpus: LaunchAnswer['gpus'];
   /** Calls `f` if the daemon closes the launch connection while the program runs. */
   onLost(f: () => void): void;
   close(): void;

@@ -1,11 +1,13 @@
 // quanta's code generator. `describe` reads the vendor headers (only where the toolkit is
-// installed) into api/*.json; `emit` and `check` turn those descriptions into the
-// committed C sources under native/gen, so building never needs the toolkit.
+// installed) into api/*.json; `emit` and `check` turn those descriptions, and the wire
+// formats' (api/wire/*.json), into the committed sources under native/gen and src/gen, so
+// building never needs the toolkit.
 import { writeFileSync, readFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe } from './describe.js';
 import { emitAll } from './emit-c.js';
+import { emitWire } from './emit-wire.js';
 import { GenError } from './errors.js';
 import { LIBRARIES } from './libraries.js';
 import type { ApiDescription } from './description.js';
@@ -16,9 +18,14 @@ export function loadDescriptions(root = ROOT): ApiDescription[] {
   return LIBRARIES.map((l) => JSON.parse(readFileSync(join(root, l.descriptionPath), 'utf8')) as ApiDescription);
 }
 
+/** Every generated file (relative path -> text) from the committed descriptions. */
+export function generatedFiles(root = ROOT): Record<string, string> {
+  return { ...emitAll(...loadDescriptions(root)), ...emitWire(root) };
+}
+
 const USAGE = `usage: gen describe cuda|nvml INCLUDE_DIR   read vendor headers into api/*.json
-       gen emit                          write native/gen/* from api/*.json
-       gen check                         exit 1 if native/gen/* is out of date`;
+       gen emit                          write native/gen/* and src/gen/* from api/*.json and api/wire/*.json
+       gen check                         exit 1 if any of them is out of date`;
 
 export function run(argv: string[]): number {
   const [cmd, which, dir] = argv;
@@ -35,7 +42,7 @@ export function run(argv: string[]): number {
   }
   if (cmd === 'emit' || cmd === 'check') {
     let stale = 0;
-    for (const [rel, text] of Object.entries(emitAll(...loadDescriptions()))) {
+    for (const [rel, text] of Object.entries(generatedFiles())) {
       const path = join(ROOT, rel);
       let old = '';
       try { old = readFileSync(path, 'utf8'); } catch { /* a new file */ }

@@ -1,0 +1,233 @@
+/* Generated from api/wire/segment.json, api/wire/sched-page.json by tools/gen (npm run gen -- emit). Do not edit. */
+/*
+ * The layouts of the memory Quanta's processes and its daemon share. TypeScript reads and writes
+ * the same offsets (src/gen/layout.ts, from the same descriptions); every offset is asserted here,
+ * and native/test/wire_layout.c prints them for test/wire.test.ts to compare with TypeScript's.
+ */
+
+#ifndef QUANTA_WIRE_H
+#define QUANTA_WIRE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- api/wire/segment.json ---- */
+/*
+ * One vGPU's accounting in shared memory: the quota and context cost of each GPU slice (written by
+ * the daemon), one slot per member process (written by that process), the IPC handles members
+ * exported, and each slice's GPU-time report (written by members, read by the scheduler). How it
+ * is used and locked: native/common/vgpu_segment.h. Any change of layout needs a new VERSION.
+ */
+
+#define QUANTA_SEG_MAGIC 0x4745535550475651ull /* "QVGPUSEG" little-endian */
+#define QUANTA_SEG_VERSION 3u
+#define QUANTA_SEG_MAX_GPUS 16 /* GPU slices of one vGPU, at most */
+#define QUANTA_SEG_SLOTS 256 /* member processes at once, at most */
+#define QUANTA_SEG_UUID_LEN 48 /* bytes of a GPU UUID, its NUL included */
+#define QUANTA_SEG_EXPORTS 512 /* IPC memory handles remembered */
+
+/* What one member process holds. */
+struct quanta_seg_slot {
+    int32_t pid; /* 0: free */
+    uint32_t reserved;
+    uint64_t start_time; /* /proc/<pid>/stat starttime: tells a reused pid */
+    uint64_t used[QUANTA_SEG_MAX_GPUS]; /* bytes held on each GPU slice */
+    uint64_t pad[6];
+};
+_Static_assert(sizeof(struct quanta_seg_slot) == 192, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg_slot, pid) == 0, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg_slot, reserved) == 4, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg_slot, start_time) == 8, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg_slot, used) == 16, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg_slot, pad) == 144, "api/wire/segment.json");
+
+/*
+ * An IPC memory handle exported by a member process (so that a member importing it knows the
+ * memory is already counted in this vGPU).
+ */
+struct quanta_seg_export {
+    uint64_t key; /* hash of the handle's bytes; 0: free */
+    int32_t pid; /* the exporter */
+    uint32_t pad;
+};
+_Static_assert(sizeof(struct quanta_seg_export) == 16, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg_export, key) == 0, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg_export, pid) == 8, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg_export, pad) == 12, "api/wire/segment.json");
+
+/*
+ * What the vGPU's processes report to the GPU-time scheduler, per GPU slice (one cache line each:
+ * processes of one vGPU on different GPUs do not share it).
+ */
+struct quanta_seg_work {
+    uint64_t gpu_ns; /* GPU time measured by events, cumulative */
+    /* CLOCK_MONOTONIC when a process last had work for the GPU (launching, or waiting to) */
+    uint64_t want_ns;
+    /* measured events queued and not yet seen complete: 0 once its gated work drained */
+    int64_t inflight;
+    /*
+     * GPU time of one measured event (one launch), recent average: how long a queue takes to drain
+     * (0: not known; older interposers)
+     */
+    uint64_t event_ns;
+    uint64_t pad[4];
+};
+_Static_assert(sizeof(struct quanta_seg_work) == 64, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg_work, gpu_ns) == 0, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg_work, want_ns) == 8, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg_work, inflight) == 16, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg_work, event_ns) == 24, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg_work, pad) == 32, "api/wire/segment.json");
+
+/*
+ * The segment file: a header line, the slots, the exports, the daemon's figures, the GPU-time
+ * reports.
+ */
+struct quanta_seg {
+    uint64_t magic; /* QUANTA_SEG_MAGIC */
+    uint32_t version; /* QUANTA_SEG_VERSION */
+    uint32_t gpu_count; /* GPU slices in use (<= MAX_GPUS) */
+    uint32_t lock; /* owner pid, 0 when free */
+    /*
+     * every taken slot is below this (joins raise it): sums stop here. Beside the lock, so a
+     * reservation touches one header line
+     */
+    uint32_t slots_high;
+    uint64_t generation; /* even: quotas stable; odd: being written (by the daemon) */
+    uint64_t quota[QUANTA_SEG_MAX_GPUS]; /* bytes the vGPU may hold on each slice (daemon) */
+    /* each slice's GPU, NUL-terminated (daemon) */
+    char gpu_uuid[QUANTA_SEG_MAX_GPUS][QUANTA_SEG_UUID_LEN];
+    uint32_t export_turn; /* next export entry to overwrite when full */
+    uint8_t pad1[92]; /* to offset 1024 */
+    struct quanta_seg_slot slots[QUANTA_SEG_SLOTS];
+    struct quanta_seg_export exports[QUANTA_SEG_EXPORTS]; /* written under the lock */
+    uint64_t context_bytes[QUANTA_SEG_MAX_GPUS]; /* what one context costs on each GPU (daemon) */
+    uint64_t sched_id; /* this vGPU in the GPUs' schedule pages (daemon) */
+    uint64_t pad2[7];
+    struct quanta_seg_work work[QUANTA_SEG_MAX_GPUS]; /* written by member processes */
+};
+_Static_assert(sizeof(struct quanta_seg) == 59584, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg, magic) == 0, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg, version) == 8, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg, gpu_count) == 12, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg, lock) == 16, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg, slots_high) == 20, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg, generation) == 24, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg, quota) == 32, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg, gpu_uuid) == 160, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg, export_turn) == 928, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg, pad1) == 932, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg, slots) == 1024, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg, exports) == 50176, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg, context_bytes) == 58368, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg, sched_id) == 58496, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg, pad2) == 58504, "api/wire/segment.json");
+_Static_assert(offsetof(struct quanta_seg, work) == 58560, "api/wire/segment.json");
+
+/* ---- api/wire/sched-page.json ---- */
+/*
+ * One physical GPU's schedule as the daemon publishes it: its page (written only by the daemon,
+ * mapped read-only by interposers), then the page the standing vGPU stamps (written by
+ * interposers). How it is used: native/common/sched_page.h. Any change of layout needs a new
+ * VERSION.
+ */
+
+#define QUANTA_SCHED_MAGIC 0x47504843535451ull /* "QTSCHPG" little-endian */
+#define QUANTA_SCHED_VERSION 2u
+#define QUANTA_SCHED_PAGE_SIZE 4096 /* the daemon's page; the urgent page follows it */
+#define QUANTA_SCHED_FILE_SIZE 8192 /* both pages */
+#define QUANTA_SCHED_URGENT_NS 1000000ull /* others hold back this long after the standing vGPU's last launch (the daemon's PENDING_HIGH_NS for the high class is this, so the two agree whichever acts first) */
+#define QUANTA_SCHED_URGENT_MAX_NS 5000000ull /* and while it has launches in flight, up to this long after it (a killed one's count never drops) */
+#define QUANTA_SCHED_STALE_NS 100000000ull /* two slices of 10 ms and a margin: past this without a beat, the daemon is gone and the page counts as open */
+
+/* The daemon's page, at offset 0. */
+struct quanta_sched_page {
+    uint64_t magic; /* QUANTA_SCHED_MAGIC */
+    uint32_t version; /* QUANTA_SCHED_VERSION */
+    uint32_t open; /* 1: nothing is gated on this GPU */
+    uint64_t holder; /* sched_id of the vGPU holding the GPU; 0: nobody */
+    uint64_t beat_ns; /* CLOCK_MONOTONIC of the daemon's last write */
+    uint64_t grant_until_ns; /* when the holder's grant ends (informational) */
+    uint64_t standing; /* sched_id of a vGPU that may always run; 0: none */
+};
+_Static_assert(sizeof(struct quanta_sched_page) == 48, "api/wire/sched-page.json");
+_Static_assert(offsetof(struct quanta_sched_page, magic) == 0, "api/wire/sched-page.json");
+_Static_assert(offsetof(struct quanta_sched_page, version) == 8, "api/wire/sched-page.json");
+_Static_assert(offsetof(struct quanta_sched_page, open) == 12, "api/wire/sched-page.json");
+_Static_assert(offsetof(struct quanta_sched_page, holder) == 16, "api/wire/sched-page.json");
+_Static_assert(offsetof(struct quanta_sched_page, beat_ns) == 24, "api/wire/sched-page.json");
+_Static_assert(offsetof(struct quanta_sched_page, grant_until_ns) == 32, "api/wire/sched-page.json");
+_Static_assert(offsetof(struct quanta_sched_page, standing) == 40, "api/wire/sched-page.json");
+
+/* At PAGE_SIZE in the file, mapped writable by interposers. */
+struct quanta_sched_urgent {
+    uint64_t launch_ns; /* CLOCK_MONOTONIC of the standing vGPU's last launch */
+    int64_t inflight; /* its launches queued and not yet seen complete */
+};
+_Static_assert(sizeof(struct quanta_sched_urgent) == 16, "api/wire/sched-page.json");
+_Static_assert(offsetof(struct quanta_sched_urgent, launch_ns) == 0, "api/wire/sched-page.json");
+_Static_assert(offsetof(struct quanta_sched_urgent, inflight) == 8, "api/wire/sched-page.json");
+
+/* Every struct, field and constant above, for the drift test (native/test/wire_layout.c). */
+#define QUANTA_WIRE_STRUCTS(X) \
+    X(quanta_seg_slot) \
+    X(quanta_seg_export) \
+    X(quanta_seg_work) \
+    X(quanta_seg) \
+    X(quanta_sched_page) \
+    X(quanta_sched_urgent)
+#define QUANTA_WIRE_FIELDS(X) \
+    X(quanta_seg_slot, pid) \
+    X(quanta_seg_slot, reserved) \
+    X(quanta_seg_slot, start_time) \
+    X(quanta_seg_slot, used) \
+    X(quanta_seg_slot, pad) \
+    X(quanta_seg_export, key) \
+    X(quanta_seg_export, pid) \
+    X(quanta_seg_export, pad) \
+    X(quanta_seg_work, gpu_ns) \
+    X(quanta_seg_work, want_ns) \
+    X(quanta_seg_work, inflight) \
+    X(quanta_seg_work, event_ns) \
+    X(quanta_seg_work, pad) \
+    X(quanta_seg, magic) \
+    X(quanta_seg, version) \
+    X(quanta_seg, gpu_count) \
+    X(quanta_seg, lock) \
+    X(quanta_seg, slots_high) \
+    X(quanta_seg, generation) \
+    X(quanta_seg, quota) \
+    X(quanta_seg, gpu_uuid) \
+    X(quanta_seg, export_turn) \
+    X(quanta_seg, pad1) \
+    X(quanta_seg, slots) \
+    X(quanta_seg, exports) \
+    X(quanta_seg, context_bytes) \
+    X(quanta_seg, sched_id) \
+    X(quanta_seg, pad2) \
+    X(quanta_seg, work) \
+    X(quanta_sched_page, magic) \
+    X(quanta_sched_page, version) \
+    X(quanta_sched_page, open) \
+    X(quanta_sched_page, holder) \
+    X(quanta_sched_page, beat_ns) \
+    X(quanta_sched_page, grant_until_ns) \
+    X(quanta_sched_page, standing) \
+    X(quanta_sched_urgent, launch_ns) \
+    X(quanta_sched_urgent, inflight)
+#define QUANTA_WIRE_CONSTANTS(X) \
+    X(QUANTA_SEG_MAGIC) \
+    X(QUANTA_SEG_VERSION) \
+    X(QUANTA_SEG_MAX_GPUS) \
+    X(QUANTA_SEG_SLOTS) \
+    X(QUANTA_SEG_UUID_LEN) \
+    X(QUANTA_SEG_EXPORTS) \
+    X(QUANTA_SCHED_MAGIC) \
+    X(QUANTA_SCHED_VERSION) \
+    X(QUANTA_SCHED_PAGE_SIZE) \
+    X(QUANTA_SCHED_FILE_SIZE) \
+    X(QUANTA_SCHED_URGENT_NS) \
+    X(QUANTA_SCHED_URGENT_MAX_NS) \
+    X(QUANTA_SCHED_STALE_NS)
+
+#endif

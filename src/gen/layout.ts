@@ -1,0 +1,317 @@
+// Generated from api/wire/segment.json, api/wire/sched-page.json by tools/gen (npm run gen -- emit). Do not edit.
+// The layouts of the memory Quanta's processes and its daemon share; C has the same
+// (native/gen/quanta_wire.h), and test/wire.test.ts compares the two.
+import { elementAt, readString, writeString, type StructLayout } from '../wire-view.js';
+
+export { elementAt, type FieldLayout, type StructLayout } from '../wire-view.js';
+
+// ---- api/wire/segment.json ----
+
+/**
+ * One vGPU's accounting in shared memory: the quota and context cost of each GPU slice (written by
+ * the daemon), one slot per member process (written by that process), the IPC handles members
+ * exported, and each slice's GPU-time report (written by members, read by the scheduler). How it
+ * is used and locked: native/common/vgpu_segment.h. Any change of layout needs a new VERSION.
+ */
+export const SEG = {
+  /** "QVGPUSEG" little-endian */
+  MAGIC: 0x4745535550475651n,
+  VERSION: 3,
+  /** GPU slices of one vGPU, at most */
+  MAX_GPUS: 16,
+  /** member processes at once, at most */
+  SLOTS: 256,
+  /** bytes of a GPU UUID, its NUL included */
+  UUID_LEN: 48,
+  /** IPC memory handles remembered */
+  EXPORTS: 512,
+} as const;
+
+/** struct quanta_seg_slot: What one member process holds. */
+export const SEG_SLOT_LAYOUT = {
+  name: 'quanta_seg_slot',
+  size: 192,
+  fields: {
+    pid: { offset: 0, size: 4, dims: [] },
+    reserved: { offset: 4, size: 4, dims: [] },
+    start_time: { offset: 8, size: 8, dims: [] },
+    used: { offset: 16, size: 128, dims: [16] },
+    pad: { offset: 144, size: 48, dims: [6] },
+  },
+} as const satisfies StructLayout;
+
+/** A view of struct quanta_seg_slot at `at` in `buf`: What one member process holds. */
+export class SegSlotView {
+  constructor(readonly buf: Buffer, readonly at = 0) {}
+  /** 0: free */
+  get pid(): number { return this.buf.readInt32LE(this.at + SEG_SLOT_LAYOUT.fields.pid.offset); }
+  set pid(v: number) { this.buf.writeInt32LE(v, this.at + SEG_SLOT_LAYOUT.fields.pid.offset); }
+  /** /proc/<pid>/stat starttime: tells a reused pid */
+  get startTime(): bigint { return this.buf.readBigUInt64LE(this.at + SEG_SLOT_LAYOUT.fields.start_time.offset); }
+  set startTime(v: bigint) { this.buf.writeBigUInt64LE(v, this.at + SEG_SLOT_LAYOUT.fields.start_time.offset); }
+  /** bytes held on each GPU slice */
+  used(i: number): bigint { return this.buf.readBigUInt64LE(elementAt(SEG_SLOT_LAYOUT.fields.used, i, this.at)); }
+  setUsed(i: number, v: bigint): void { this.buf.writeBigUInt64LE(v, elementAt(SEG_SLOT_LAYOUT.fields.used, i, this.at)); }
+}
+
+/**
+ * struct quanta_seg_export: An IPC memory handle exported by a member process (so that a member
+ * importing it knows the memory is already counted in this vGPU).
+ */
+export const SEG_EXPORT_LAYOUT = {
+  name: 'quanta_seg_export',
+  size: 16,
+  fields: {
+    key: { offset: 0, size: 8, dims: [] },
+    pid: { offset: 8, size: 4, dims: [] },
+    pad: { offset: 12, size: 4, dims: [] },
+  },
+} as const satisfies StructLayout;
+
+/**
+ * A view of struct quanta_seg_export at `at` in `buf`: An IPC memory handle exported by a member
+ * process (so that a member importing it knows the memory is already counted in this vGPU).
+ */
+export class SegExportView {
+  constructor(readonly buf: Buffer, readonly at = 0) {}
+  /** hash of the handle's bytes; 0: free */
+  get key(): bigint { return this.buf.readBigUInt64LE(this.at + SEG_EXPORT_LAYOUT.fields.key.offset); }
+  set key(v: bigint) { this.buf.writeBigUInt64LE(v, this.at + SEG_EXPORT_LAYOUT.fields.key.offset); }
+  /** the exporter */
+  get pid(): number { return this.buf.readInt32LE(this.at + SEG_EXPORT_LAYOUT.fields.pid.offset); }
+  set pid(v: number) { this.buf.writeInt32LE(v, this.at + SEG_EXPORT_LAYOUT.fields.pid.offset); }
+}
+
+/**
+ * struct quanta_seg_work: What the vGPU's processes report to the GPU-time scheduler, per GPU
+ * slice (one cache line each: processes of one vGPU on different GPUs do not share it).
+ */
+export const SEG_WORK_LAYOUT = {
+  name: 'quanta_seg_work',
+  size: 64,
+  fields: {
+    gpu_ns: { offset: 0, size: 8, dims: [] },
+    want_ns: { offset: 8, size: 8, dims: [] },
+    inflight: { offset: 16, size: 8, dims: [] },
+    event_ns: { offset: 24, size: 8, dims: [] },
+    pad: { offset: 32, size: 32, dims: [4] },
+  },
+} as const satisfies StructLayout;
+
+/**
+ * A view of struct quanta_seg_work at `at` in `buf`: What the vGPU's processes report to the
+ * GPU-time scheduler, per GPU slice (one cache line each: processes of one vGPU on different GPUs
+ * do not share it).
+ */
+export class SegWorkView {
+  constructor(readonly buf: Buffer, readonly at = 0) {}
+  /** GPU time measured by events, cumulative */
+  get gpuNs(): bigint { return this.buf.readBigUInt64LE(this.at + SEG_WORK_LAYOUT.fields.gpu_ns.offset); }
+  set gpuNs(v: bigint) { this.buf.writeBigUInt64LE(v, this.at + SEG_WORK_LAYOUT.fields.gpu_ns.offset); }
+  /** CLOCK_MONOTONIC when a process last had work for the GPU (launching, or waiting to) */
+  get wantNs(): bigint { return this.buf.readBigUInt64LE(this.at + SEG_WORK_LAYOUT.fields.want_ns.offset); }
+  set wantNs(v: bigint) { this.buf.writeBigUInt64LE(v, this.at + SEG_WORK_LAYOUT.fields.want_ns.offset); }
+  /** measured events queued and not yet seen complete: 0 once its gated work drained */
+  get inflight(): bigint { return this.buf.readBigInt64LE(this.at + SEG_WORK_LAYOUT.fields.inflight.offset); }
+  set inflight(v: bigint) { this.buf.writeBigInt64LE(v, this.at + SEG_WORK_LAYOUT.fields.inflight.offset); }
+  /**
+   * GPU time of one measured event (one launch), recent average: how long a queue takes to drain
+   * (0: not known; older interposers)
+   */
+  get eventNs(): bigint { return this.buf.readBigUInt64LE(this.at + SEG_WORK_LAYOUT.fields.event_ns.offset); }
+  set eventNs(v: bigint) { this.buf.writeBigUInt64LE(v, this.at + SEG_WORK_LAYOUT.fields.event_ns.offset); }
+}
+
+/**
+ * struct quanta_seg: The segment file: a header line, the slots, the exports, the daemon's
+ * figures, the GPU-time reports.
+ */
+export const SEG_LAYOUT = {
+  name: 'quanta_seg',
+  size: 59584,
+  fields: {
+    magic: { offset: 0, size: 8, dims: [] },
+    version: { offset: 8, size: 4, dims: [] },
+    gpu_count: { offset: 12, size: 4, dims: [] },
+    lock: { offset: 16, size: 4, dims: [] },
+    slots_high: { offset: 20, size: 4, dims: [] },
+    generation: { offset: 24, size: 8, dims: [] },
+    quota: { offset: 32, size: 128, dims: [16] },
+    gpu_uuid: { offset: 160, size: 768, dims: [16, 48] },
+    export_turn: { offset: 928, size: 4, dims: [] },
+    pad1: { offset: 932, size: 92, dims: [92] },
+    slots: { offset: 1024, size: 49152, dims: [256] },
+    exports: { offset: 50176, size: 8192, dims: [512] },
+    context_bytes: { offset: 58368, size: 128, dims: [16] },
+    sched_id: { offset: 58496, size: 8, dims: [] },
+    pad2: { offset: 58504, size: 56, dims: [7] },
+    work: { offset: 58560, size: 1024, dims: [16] },
+  },
+} as const satisfies StructLayout;
+
+/**
+ * A view of struct quanta_seg at `at` in `buf`: The segment file: a header line, the slots, the
+ * exports, the daemon's figures, the GPU-time reports.
+ */
+export class SegView {
+  constructor(readonly buf: Buffer, readonly at = 0) {}
+  /** QUANTA_SEG_MAGIC */
+  get magic(): bigint { return this.buf.readBigUInt64LE(this.at + SEG_LAYOUT.fields.magic.offset); }
+  set magic(v: bigint) { this.buf.writeBigUInt64LE(v, this.at + SEG_LAYOUT.fields.magic.offset); }
+  /** QUANTA_SEG_VERSION */
+  get version(): number { return this.buf.readUInt32LE(this.at + SEG_LAYOUT.fields.version.offset); }
+  set version(v: number) { this.buf.writeUInt32LE(v, this.at + SEG_LAYOUT.fields.version.offset); }
+  /** GPU slices in use (<= MAX_GPUS) */
+  get gpuCount(): number { return this.buf.readUInt32LE(this.at + SEG_LAYOUT.fields.gpu_count.offset); }
+  set gpuCount(v: number) { this.buf.writeUInt32LE(v, this.at + SEG_LAYOUT.fields.gpu_count.offset); }
+  /** owner pid, 0 when free */
+  get lock(): number { return this.buf.readUInt32LE(this.at + SEG_LAYOUT.fields.lock.offset); }
+  set lock(v: number) { this.buf.writeUInt32LE(v, this.at + SEG_LAYOUT.fields.lock.offset); }
+  /**
+   * every taken slot is below this (joins raise it): sums stop here. Beside the lock, so a
+   * reservation touches one header line
+   */
+  get slotsHigh(): number { return this.buf.readUInt32LE(this.at + SEG_LAYOUT.fields.slots_high.offset); }
+  set slotsHigh(v: number) { this.buf.writeUInt32LE(v, this.at + SEG_LAYOUT.fields.slots_high.offset); }
+  /** even: quotas stable; odd: being written (by the daemon) */
+  get generation(): bigint { return this.buf.readBigUInt64LE(this.at + SEG_LAYOUT.fields.generation.offset); }
+  set generation(v: bigint) { this.buf.writeBigUInt64LE(v, this.at + SEG_LAYOUT.fields.generation.offset); }
+  /** bytes the vGPU may hold on each slice (daemon) */
+  quota(i: number): bigint { return this.buf.readBigUInt64LE(elementAt(SEG_LAYOUT.fields.quota, i, this.at)); }
+  setQuota(i: number, v: bigint): void { this.buf.writeBigUInt64LE(v, elementAt(SEG_LAYOUT.fields.quota, i, this.at)); }
+  /** each slice's GPU, NUL-terminated (daemon) */
+  gpuUuid(i: number): string { return readString(this.buf, elementAt(SEG_LAYOUT.fields.gpu_uuid, i, this.at), 48); }
+  setGpuUuid(i: number, v: string): void { writeString(this.buf, elementAt(SEG_LAYOUT.fields.gpu_uuid, i, this.at), 48, v); }
+  /** next export entry to overwrite when full */
+  get exportTurn(): number { return this.buf.readUInt32LE(this.at + SEG_LAYOUT.fields.export_turn.offset); }
+  set exportTurn(v: number) { this.buf.writeUInt32LE(v, this.at + SEG_LAYOUT.fields.export_turn.offset); }
+  slots(i: number): SegSlotView { return new SegSlotView(this.buf, elementAt(SEG_LAYOUT.fields.slots, i, this.at)); }
+  /** written under the lock */
+  exports(i: number): SegExportView { return new SegExportView(this.buf, elementAt(SEG_LAYOUT.fields.exports, i, this.at)); }
+  /** what one context costs on each GPU (daemon) */
+  contextBytes(i: number): bigint { return this.buf.readBigUInt64LE(elementAt(SEG_LAYOUT.fields.context_bytes, i, this.at)); }
+  setContextBytes(i: number, v: bigint): void { this.buf.writeBigUInt64LE(v, elementAt(SEG_LAYOUT.fields.context_bytes, i, this.at)); }
+  /** this vGPU in the GPUs' schedule pages (daemon) */
+  get schedId(): bigint { return this.buf.readBigUInt64LE(this.at + SEG_LAYOUT.fields.sched_id.offset); }
+  set schedId(v: bigint) { this.buf.writeBigUInt64LE(v, this.at + SEG_LAYOUT.fields.sched_id.offset); }
+  /** written by member processes */
+  work(i: number): SegWorkView { return new SegWorkView(this.buf, elementAt(SEG_LAYOUT.fields.work, i, this.at)); }
+}
+
+// ---- api/wire/sched-page.json ----
+
+/**
+ * One physical GPU's schedule as the daemon publishes it: its page (written only by the daemon,
+ * mapped read-only by interposers), then the page the standing vGPU stamps (written by
+ * interposers). How it is used: native/common/sched_page.h. Any change of layout needs a new
+ * VERSION.
+ */
+export const SCHED = {
+  /** "QTSCHPG" little-endian */
+  MAGIC: 0x47504843535451n,
+  VERSION: 2,
+  /** the daemon's page; the urgent page follows it */
+  PAGE_SIZE: 4096,
+  /** both pages */
+  FILE_SIZE: 8192,
+  /**
+   * others hold back this long after the standing vGPU's last launch (the daemon's PENDING_HIGH_NS
+   * for the high class is this, so the two agree whichever acts first)
+   */
+  URGENT_NS: 1000000,
+  /**
+   * and while it has launches in flight, up to this long after it (a killed one's count never
+   * drops)
+   */
+  URGENT_MAX_NS: 5000000,
+  /**
+   * two slices of 10 ms and a margin: past this without a beat, the daemon is gone and the page
+   * counts as open
+   */
+  STALE_NS: 100000000,
+} as const;
+
+/** struct quanta_sched_page: The daemon's page, at offset 0. */
+export const SCHED_PAGE_LAYOUT = {
+  name: 'quanta_sched_page',
+  size: 48,
+  fields: {
+    magic: { offset: 0, size: 8, dims: [] },
+    version: { offset: 8, size: 4, dims: [] },
+    open: { offset: 12, size: 4, dims: [] },
+    holder: { offset: 16, size: 8, dims: [] },
+    beat_ns: { offset: 24, size: 8, dims: [] },
+    grant_until_ns: { offset: 32, size: 8, dims: [] },
+    standing: { offset: 40, size: 8, dims: [] },
+  },
+} as const satisfies StructLayout;
+
+/** A view of struct quanta_sched_page at `at` in `buf`: The daemon's page, at offset 0. */
+export class SchedPageView {
+  constructor(readonly buf: Buffer, readonly at = 0) {}
+  /** QUANTA_SCHED_MAGIC */
+  get magic(): bigint { return this.buf.readBigUInt64LE(this.at + SCHED_PAGE_LAYOUT.fields.magic.offset); }
+  set magic(v: bigint) { this.buf.writeBigUInt64LE(v, this.at + SCHED_PAGE_LAYOUT.fields.magic.offset); }
+  /** QUANTA_SCHED_VERSION */
+  get version(): number { return this.buf.readUInt32LE(this.at + SCHED_PAGE_LAYOUT.fields.version.offset); }
+  set version(v: number) { this.buf.writeUInt32LE(v, this.at + SCHED_PAGE_LAYOUT.fields.version.offset); }
+  /** 1: nothing is gated on this GPU */
+  get open(): number { return this.buf.readUInt32LE(this.at + SCHED_PAGE_LAYOUT.fields.open.offset); }
+  set open(v: number) { this.buf.writeUInt32LE(v, this.at + SCHED_PAGE_LAYOUT.fields.open.offset); }
+  /** sched_id of the vGPU holding the GPU; 0: nobody */
+  get holder(): bigint { return this.buf.readBigUInt64LE(this.at + SCHED_PAGE_LAYOUT.fields.holder.offset); }
+  set holder(v: bigint) { this.buf.writeBigUInt64LE(v, this.at + SCHED_PAGE_LAYOUT.fields.holder.offset); }
+  /** CLOCK_MONOTONIC of the daemon's last write */
+  get beatNs(): bigint { return this.buf.readBigUInt64LE(this.at + SCHED_PAGE_LAYOUT.fields.beat_ns.offset); }
+  set beatNs(v: bigint) { this.buf.writeBigUInt64LE(v, this.at + SCHED_PAGE_LAYOUT.fields.beat_ns.offset); }
+  /** when the holder's grant ends (informational) */
+  get grantUntilNs(): bigint { return this.buf.readBigUInt64LE(this.at + SCHED_PAGE_LAYOUT.fields.grant_until_ns.offset); }
+  set grantUntilNs(v: bigint) { this.buf.writeBigUInt64LE(v, this.at + SCHED_PAGE_LAYOUT.fields.grant_until_ns.offset); }
+  /** sched_id of a vGPU that may always run; 0: none */
+  get standing(): bigint { return this.buf.readBigUInt64LE(this.at + SCHED_PAGE_LAYOUT.fields.standing.offset); }
+  set standing(v: bigint) { this.buf.writeBigUInt64LE(v, this.at + SCHED_PAGE_LAYOUT.fields.standing.offset); }
+}
+
+/** struct quanta_sched_urgent: At PAGE_SIZE in the file, mapped writable by interposers. */
+export const SCHED_URGENT_LAYOUT = {
+  name: 'quanta_sched_urgent',
+  size: 16,
+  fields: {
+    launch_ns: { offset: 0, size: 8, dims: [] },
+    inflight: { offset: 8, size: 8, dims: [] },
+  },
+} as const satisfies StructLayout;
+
+/**
+ * A view of struct quanta_sched_urgent at `at` in `buf`: At PAGE_SIZE in the file, mapped writable
+ * by interposers.
+ */
+export class SchedUrgentView {
+  constructor(readonly buf: Buffer, readonly at = 0) {}
+  /** CLOCK_MONOTONIC of the standing vGPU's last launch */
+  get launchNs(): bigint { return this.buf.readBigUInt64LE(this.at + SCHED_URGENT_LAYOUT.fields.launch_ns.offset); }
+  set launchNs(v: bigint) { this.buf.writeBigUInt64LE(v, this.at + SCHED_URGENT_LAYOUT.fields.launch_ns.offset); }
+  /** its launches queued and not yet seen complete */
+  get inflight(): bigint { return this.buf.readBigInt64LE(this.at + SCHED_URGENT_LAYOUT.fields.inflight.offset); }
+  set inflight(v: bigint) { this.buf.writeBigInt64LE(v, this.at + SCHED_URGENT_LAYOUT.fields.inflight.offset); }
+}
+
+/** Every struct above, for the drift test. */
+export const WIRE_STRUCTS: readonly StructLayout[] = [SEG_SLOT_LAYOUT, SEG_EXPORT_LAYOUT, SEG_WORK_LAYOUT, SEG_LAYOUT, SCHED_PAGE_LAYOUT, SCHED_URGENT_LAYOUT];
+
+/** Every constant above by its C name, for the drift test. */
+export const WIRE_CONSTANTS: Readonly<Record<string, number | bigint>> = {
+  QUANTA_SEG_MAGIC: SEG.MAGIC,
+  QUANTA_SEG_VERSION: SEG.VERSION,
+  QUANTA_SEG_MAX_GPUS: SEG.MAX_GPUS,
+  QUANTA_SEG_SLOTS: SEG.SLOTS,
+  QUANTA_SEG_UUID_LEN: SEG.UUID_LEN,
+  QUANTA_SEG_EXPORTS: SEG.EXPORTS,
+  QUANTA_SCHED_MAGIC: SCHED.MAGIC,
+  QUANTA_SCHED_VERSION: SCHED.VERSION,
+  QUANTA_SCHED_PAGE_SIZE: SCHED.PAGE_SIZE,
+  QUANTA_SCHED_FILE_SIZE: SCHED.FILE_SIZE,
+  QUANTA_SCHED_URGENT_NS: SCHED.URGENT_NS,
+  QUANTA_SCHED_URGENT_MAX_NS: SCHED.URGENT_MAX_NS,
+  QUANTA_SCHED_STALE_NS: SCHED.STALE_NS,
+};
