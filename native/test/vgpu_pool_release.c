@@ -62,11 +62,7 @@ static CUresult try_kind(const char *kind, CUdevice dev, CUcontext ctx, CUstream
         if ((rc = cuMemAlloc(&p, PIECE)) == CUDA_SUCCESS)
             cuMemFree(p);
     } else if (strcmp(kind, "vmm") == 0) {
-        CUmemAllocationProp prop;
-        memset(&prop, 0, sizeof prop);
-        prop.type = CU_MEM_ALLOCATION_TYPE_PINNED;
-        prop.location.type = CU_MEM_LOCATION_TYPE_DEVICE;
-        prop.location.id = dev;
+        CUmemAllocationProp prop = {.type = CU_MEM_ALLOCATION_TYPE_PINNED, .location = {CU_MEM_LOCATION_TYPE_DEVICE, dev}};
         CUmemGenericAllocationHandle h;
         if ((rc = cuMemCreate(&h, PIECE, &prop, 0)) == CUDA_SUCCESS)
             cuMemRelease(h);
@@ -76,11 +72,7 @@ static CUresult try_kind(const char *kind, CUdevice dev, CUcontext ctx, CUstream
             cuCtxDestroy_v2(c);
         cuCtxSetCurrent(ctx);
     } else if (strcmp(kind, "pool") == 0) {
-        CUmemPoolProps props;
-        memset(&props, 0, sizeof props);
-        props.allocType = CU_MEM_ALLOCATION_TYPE_PINNED;
-        props.location.type = CU_MEM_LOCATION_TYPE_DEVICE;
-        props.location.id = dev;
+        CUmemPoolProps props = {.allocType = CU_MEM_ALLOCATION_TYPE_PINNED, .location = {CU_MEM_LOCATION_TYPE_DEVICE, dev}};
         CUmemoryPool pool;
         CUdeviceptr p;
         if ((rc = cuMemPoolCreate(&pool, &props)) != CUDA_SUCCESS)
