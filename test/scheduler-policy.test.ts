@@ -189,6 +189,44 @@ test('expiry: a holder that stops mid-grant does not stall the others; it shows 
   assert.equal(g.decide(now + 1 * ms).holder, 'a', 'back, and of the higher class');
 });
 
+test('a tenant is charged the time it held the grant (idle in it too), and measured time beyond it', () => {
+  // Issue 11: a tenant that synchronises leaves the GPU idle in its own grant while its
+  // host waits; nobody else may use it then, so that time is its. Its queue draining after
+  // the grant is measured and charged on top; held time it did not fill is settled once
+  // its queue is empty, so that it cannot pay for later work outside a grant.
+  const g = new GpuScheduler({ policy: 'weighted' });
+  g.setTenant('a', { weight: 1, priority: 'normal' }, 0);
+  g.report('a', { gpuNs: 4 * ms, heldNs: 10 * ms, pending: true }, 10 * ms);
+  assert.equal(g.stats('a', 10 * ms).chargedNs, 10 * ms, 'held 10 ms, 4 ms of kernels measured: 10 ms');
+  g.report('a', { gpuNs: 3 * ms, heldNs: 0, pending: true }, 11 * ms);
+  assert.equal(g.stats('a', 11 * ms).chargedNs, 10 * ms, 'kernels of its grant reported late are paid for already');
+  g.report('a', { gpuNs: 5 * ms, heldNs: 0, pending: true }, 12 * ms);
+  assert.equal(g.stats('a', 12 * ms).chargedNs, 12 * ms, 'its queue ran 2 ms past the grant: charged');
+  g.report('a', { gpuNs: 0, heldNs: 10 * ms, pending: true }, 22 * ms);
+  g.report('a', { gpuNs: 1 * ms, heldNs: 0, pending: true, drained: true }, 23 * ms);
+  assert.equal(g.stats('a', 23 * ms).chargedNs, 22 * ms, 'a grant it left idle but for 1 ms: all 10 ms');
+  g.report('a', { gpuNs: 2 * ms, heldNs: 0, pending: true }, 30 * ms);
+  assert.equal(g.stats('a', 30 * ms).chargedNs, 24 * ms, 'after its queue was empty, work outside a grant is charged in full');
+  assert.equal(g.stats('a', 30 * ms).gpuNs, 15 * ms, 'what it measured stays shown as such');
+  for (const heldNs of [-1, Number.NaN, Number.POSITIVE_INFINITY]) g.report('a', { gpuNs: 0, heldNs, pending: true }, 31 * ms);
+  assert.equal(g.stats('a', 31 * ms).chargedNs, 24 * ms, 'nonsense held times count as 0');
+
+  // Under a fixed share the cap then holds for the time it holds the GPU: a 30% tenant
+  // that keeps its grant but fills half of it gets grants for 30% of the time, not 60%.
+  const f = new GpuScheduler({ policy: 'fixed' });
+  f.setTenant('c', { weight: 1, share: 0.3, priority: 'normal' }, 0);
+  let now = 0;
+  let holding = 0;
+  let last: string | null = null;
+  for (; now < 10 * s; now += 1 * ms) {
+    const held = last === 'c' ? 1 * ms : 0;
+    holding += held;
+    f.report('c', { gpuNs: held / 2, heldNs: held, pending: true, drained: true }, now);
+    last = f.decide(now).holder;
+  }
+  assert.ok(Math.abs(holding / now - 0.3) < 0.01, `held the GPU ${(holding / now * 100).toFixed(1)}% of the time`);
+});
+
 test('best-effort: the GPU is open to everyone, nobody is gated or waits', () => {
   const g = new GpuScheduler({ policy: 'best-effort' });
   g.setTenant('a', { weight: 1, priority: 'low' }, 0);

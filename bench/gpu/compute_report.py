@@ -72,6 +72,10 @@ def main() -> int:
         judge_alone(r)
     if "priority" in sections:
         judge_priority(r)
+    if "sync" in sections:
+        judge_sync(r)
+    if "pool" in sections:
+        judge_pool(r)
     out.mkdir(parents=True, exist_ok=True)
     if chart:
         svg_chart(chart, out / "compute-shares.svg")
@@ -221,6 +225,83 @@ def judge_priority(r: JudgedReport) -> None:
     if qa and na:
         r.check("priority", "server alone under Quanta / native (p50; p99), the runs' alone phases",
                 f"{pct(qa, 0.5) / pct(na, 0.5):.3f}; {pct(qa, 0.99) / pct(na, 0.99):.3f}", "-", None)
+
+
+SYNC_SIZES = (1024, 4096, 8192)
+
+
+def clocks(r: JudgedReport, name: str) -> str:
+    """Median SM clock (MHz) and power (W) sampled during a run (compute.sh CLOCKS=1)."""
+    rows = [line.split(",") for line in r.text(f"{name}.clk").splitlines()]
+    vals = [(float(a), float(b)) for a, b, *_ in (x for x in rows if len(x) >= 2) if _number(a) and _number(b)]
+    if not vals:
+        return "no samples"
+    return f"{statistics.median(v for v, _ in vals):.0f} MHz, {statistics.median(w for _, w in vals):.0f} W"
+
+
+def _number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+def judge_sync(r: JudgedReport) -> None:
+    """Issue 11: bf16 loops that read a result every 4 products, against the same loops
+    natively alone; the loops without the reads are the control (compute.sh says why)."""
+    for n in SYNC_SIZES:
+        for kind, label in (("sync", "reading a result every 4 products"), ("bf16", "no reads (control)")):
+            solo, cap = r.value(f"{kind}-solo-{n}", "rate"), r.value(f"{kind}-cap30-{n}", "rate")
+            frac = cap / solo if cap and solo else None
+            r.check("sync", f"bf16 {n}, {label}: fixed 30% alone, throughput / the same loop natively alone",
+                    f"{frac * 100:.1f}% ({cap:.1f} / {solo:.1f} per s)" if frac else "missing", "27-33%",
+                    frac is not None and 0.27 <= frac <= 0.33)
+            r.check("sync", f"bf16 {n}, {label}: SM clock and power, natively alone; capped",
+                    f"{clocks(r, f'{kind}-solo-{n}')}; {clocks(r, f'{kind}-cap30-{n}')}", "-", None)
+        sync_solo, bf16_solo = r.value(f"sync-solo-{n}", "rate"), r.value(f"bf16-solo-{n}", "rate")
+        if sync_solo and bf16_solo:
+            r.check("sync", f"bf16 {n}: natively alone, the reading loop's rate / the loop without reads",
+                    f"{sync_solo / bf16_solo * 100:.1f}%", "-", None)
+        ra, rb = r.value(f"sync-w21-{n}-a", "rate"), r.value(f"sync-w21-{n}-b", "rate")
+        got = ra / (ra + rb) if ra and rb else None
+        r.check("sync", f"bf16 {n}, both reading every 4: weighted 2:1, A's share within 3 points of 66.7%",
+                f"A {got * 100:.1f}% (rates {ra:.1f}, {rb:.1f} /s)" if got is not None else "missing", "|diff| <= 3 pts",
+                got is not None and abs(got - 2 / 3) <= 0.03)
+        rs, rg = r.value(f"sync-mix12-{n}-a", "rate"), r.value(f"sync-mix12-{n}-b", "rate")
+        fs = rs / sync_solo if rs and sync_solo else None
+        fg = rg / bf16_solo if rg and bf16_solo else None
+        got = fs / (fs + fg) if fs and fg else None
+        r.check("sync", f"bf16 {n}, weights 1:2, the reading tenant beside one without reads: its part of the GPU "
+                "(its throughput / its solo, over the sum of both such fractions) within 3 points of 33.3%",
+                f"{got * 100:.1f}% ({fs * 100:.1f}% and {fg * 100:.1f}% of their solo rates)" if got is not None else "missing",
+                "|diff| <= 3 pts", got is not None and abs(got - 1 / 3) <= 0.03)
+
+
+def pool_lines(text: str):
+    """native/test/vgpu_pool_release's output: (free MiB before, {kind: (result, free MiB
+    after, free MiB while the pool held its memory)}); None where it is not there."""
+    m = re.search(r"^free before: (\d+) MiB of (\d+) MiB", text, re.M)
+    kinds = {k: (rc, int(after), int(held)) for k, rc, after, held in
+             re.findall(r"^(\w+) after the pool's release: (\w+); free (\d+) MiB \((\d+) MiB while the pool held it\)$", text, re.M)}
+    return (int(m.group(1)) if m else None), kinds
+
+
+def judge_pool(r: JudgedReport) -> None:
+    """Issue 11: after cuMemAllocAsync, cuMemFreeAsync and a sync, the pool's memory is free
+    again natively, and in a vGPU every allocation kind can use it."""
+    for name, label, slack in (("pool-native", "natively, the pool took 7.25 GiB", 64), ("pool-vgpu", "in an 8 GiB vGPU, the pool took all but 32 MiB", 2),
+                               ("pool-vgpu-h200", "in an 8 GiB vGPU, the pool took 7.25 GiB (the H200 case)", 2)):
+        before, kinds = pool_lines(r.text(f"{name}.out"))
+        if before is None or not kinds:
+            r.check("pool", f"{label}: every allocation kind after the release", f"missing ({name}.out)", "all CUDA_SUCCESS", False)
+            continue
+        failed = [f"{k} {rc}" for k, (rc, _, _) in kinds.items() if rc != "CUDA_SUCCESS"]
+        r.check("pool", f"{label}: 256 MiB of each kind after the release ({', '.join(kinds)})",
+                "all CUDA_SUCCESS" if not failed else "; ".join(failed), "all CUDA_SUCCESS", not failed)
+        first = next(iter(kinds.values()))
+        r.check("pool", f"{label}: free memory before, while the pool held it, after the release",
+                f"{before}, {first[2]}, {first[1]} MiB", f"after >= before - {slack} MiB", first[1] >= before - slack)
 
 
 if __name__ == "__main__":

@@ -46,15 +46,18 @@ CUresult cuMemFree_v2(CUdeviceptr dptr)
 }
 
 /* The vGPU's quota and what is left of it on the current device; -1 outside a vGPU or
- * without a current device. */
+ * without a current device. What pools released at synchronisations counts as left, as
+ * natively. */
 static int current_vgpu_memory(uint64_t *quota, uint64_t *left)
 {
     CUdevice dev;
     uint64_t used;
     quanta_cuda_pfn_cuCtxGetDevice get_dev =
         (quanta_cuda_pfn_cuCtxGetDevice)quanta__resolve(&quanta__cuda_lib, QUANTA_CUDA_cuCtxGetDevice);
-    if (!quanta__vgpu_active() || get_dev == NULL || get_dev(&dev) != CUDA_SUCCESS ||
-        quanta__vgpu_limits(dev, quota, &used) != 0)
+    if (!quanta__vgpu_active() || get_dev == NULL || get_dev(&dev) != CUDA_SUCCESS)
+        return -1;
+    (void)quanta__pools_refresh();
+    if (quanta__vgpu_limits(dev, quota, &used) != 0)
         return -1;
     *left = *quota > used ? *quota - used : 0;
     return 0;

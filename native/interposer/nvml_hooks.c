@@ -6,7 +6,8 @@
 #include "libs.h"
 #include "vgpu.h"
 
-/* The vGPU's figures for `device`, if this process's vGPU has it. */
+/* The vGPU's figures for `device`, if this process's vGPU has it (with what this
+ * process's pools released at synchronisations no longer counted). */
 static int vgpu_memory(nvmlDevice_t device, uint64_t *quota, uint64_t *used)
 {
     quanta_nvml_pfn_nvmlDeviceGetUUID get_uuid =
@@ -14,6 +15,7 @@ static int vgpu_memory(nvmlDevice_t device, uint64_t *quota, uint64_t *used)
     char uuid[96];
     if (get_uuid == NULL || get_uuid(device, uuid, sizeof uuid) != NVML_SUCCESS)
         return -1;
+    (void)quanta__pools_refresh();
     return quanta__vgpu_limits_uuid(uuid, quota, used);
 }
 

@@ -8,9 +8,18 @@
  * provisionally (refused: the pool's unused reservation is trimmed and the vGPU asked
  * again, before reporting CUDA_ERROR_OUT_OF_MEMORY), then the account is set to what
  * the pool really reserved (a pool grows in chunks: it may pass the quota by at most
- * one chunk). The account is brought up to date at each allocation and trim; between
- * them, memory a pool released at a synchronisation stays counted until then.
+ * one chunk). The account is brought up to date at each allocation and trim of that
+ * pool, and of every pool whenever any reservation of this process is refused
+ * (quanta__pools_refresh, called by vgpu.c at the refusal): the driver releases a pool's
+ * unused memory above its release threshold at synchronisations, which no hooked call
+ * sees, and that memory must not keep another allocation out. Memory queries of this
+ * process (cuMemGetInfo, NVML) refresh too. Other processes of the vGPU, and `quanta ps`,
+ * see a pool's release only at this process's next refresh. The refresh costs one driver
+ * query per tracked pool, and only on a refusal or a query: a successful allocation pays
+ * nothing for it. A destroyed pool's account is given back at cuMemPoolDestroy (blocks
+ * still in use from it are no longer counted).
  */
+#include <errno.h>
 #include <pthread.h>
 
 #include "libs.h"
@@ -37,27 +46,57 @@ static uint64_t reserved_now(CUmemoryPool pool)
     return v;
 }
 
-/* Sets pool's account to what it has reserved. Called with pools_lock held. */
-static void true_up(CUmemoryPool pool, int gpu)
+/* The account of `pool`, taking a free one for a pool not seen yet (NULL when all are
+ * taken: that pool's growth beyond its requests goes uncounted). pools_lock held. */
+static struct pool_account *account_of(CUmemoryPool pool, int gpu)
 {
-    uint64_t now = reserved_now(pool);
-    if (now == UINT64_MAX)
-        return;
-    struct pool_account *a = NULL;
-    for (int i = 0; i < MAX_POOLS && a == NULL; i++)
-        if (pools[i].pool == pool || pools[i].pool == NULL)
-            a = &pools[i];
-    if (a == NULL)
-        return; /* more pools than tracked: their growth beyond the request goes uncounted */
-    if (a->pool == NULL) {
-        a->pool = pool;
-        a->gpu = gpu;
+    struct pool_account *free_one = NULL;
+    for (int i = 0; i < MAX_POOLS; i++) {
+        if (pools[i].pool == pool)
+            return &pools[i];
+        if (pools[i].pool == NULL && free_one == NULL)
+            free_one = &pools[i];
     }
+    if (free_one != NULL)
+        *free_one = (struct pool_account){.pool = pool, .gpu = gpu, .accounted = 0};
+    return free_one;
+}
+
+/* Sets account a to `now` bytes, charging or giving back the difference. pools_lock held. */
+static void set_account(struct pool_account *a, uint64_t now)
+{
     if (now > a->accounted)
         quanta__vgpu_charge(a->gpu, now - a->accounted);
     else
         quanta__vgpu_release(a->gpu, a->accounted - now);
     a->accounted = now;
+}
+
+/* Sets pool's account to what it has reserved. Called with pools_lock held. */
+static void true_up(CUmemoryPool pool, int gpu)
+{
+    uint64_t now = reserved_now(pool);
+    struct pool_account *a = now == UINT64_MAX ? NULL : account_of(pool, gpu);
+    if (a != NULL)
+        set_account(a, now);
+}
+
+int quanta__pools_refresh(void)
+{
+    int saved = errno, lower = 0;
+    pthread_mutex_lock(&pools_lock);
+    for (int i = 0; i < MAX_POOLS; i++) {
+        if (pools[i].pool == NULL)
+            continue;
+        uint64_t before = pools[i].accounted, now = reserved_now(pools[i].pool);
+        if (now != UINT64_MAX) {
+            set_account(&pools[i], now);
+            lower |= now < before;
+        }
+    }
+    pthread_mutex_unlock(&pools_lock);
+    errno = saved;
+    return lower;
 }
 
 static CUmemoryPool current_pool(void)
@@ -179,6 +218,27 @@ CUresult cuMemPoolTrimTo(CUmemoryPool pool, size_t minBytesToKeep)
     if (rc == CUDA_SUCCESS && quanta__vgpu_active() && quanta__vgpu_reserve(0, &g) == QUANTA__VGPU_OK) {
         pthread_mutex_lock(&pools_lock);
         true_up(pool, g);
+        pthread_mutex_unlock(&pools_lock);
+    }
+    return rc;
+}
+
+/* Contract: as the driver's cuMemPoolDestroy; on success the pool's account returns to
+ * the vGPU (what the driver keeps for blocks still in use is no longer counted). */
+CUresult cuMemPoolDestroy(CUmemoryPool pool)
+{
+    quanta_cuda_pfn_cuMemPoolDestroy real =
+        (quanta_cuda_pfn_cuMemPoolDestroy)quanta__enter(&quanta__cuda_lib, quanta__cuda_real, QUANTA_CUDA_cuMemPoolDestroy);
+    if (real == NULL)
+        return (CUresult)quanta__missing(&quanta__cuda_lib, QUANTA_CUDA_cuMemPoolDestroy);
+    CUresult rc = real(pool);
+    if (rc == CUDA_SUCCESS && pool != NULL && quanta__vgpu_active()) {
+        pthread_mutex_lock(&pools_lock);
+        for (int i = 0; i < MAX_POOLS; i++)
+            if (pools[i].pool == pool) {
+                set_account(&pools[i], 0);
+                pools[i].pool = NULL; /* the driver may hand the handle to a new pool */
+            }
         pthread_mutex_unlock(&pools_lock);
     }
     return rc;

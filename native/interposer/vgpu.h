@@ -39,6 +39,13 @@ void quanta__vgpu_release(int gpu, uint64_t bytes);
  * need be (a memory pool grows in chunks larger than the request). */
 void quanta__vgpu_charge(int gpu, uint64_t bytes);
 
+/* Brings every memory pool's account up to date with what the driver says the pool has
+ * reserved (pool_hooks.c). The driver releases pool memory at synchronisations, which no
+ * hooked call sees; a refused reservation calls this and, when it returns 1 (some
+ * account went down), asks once more. Returns 0 when nothing was given back. Keeps errno.
+ * Must not be called with the allocation tables' lock held (it releases through them). */
+int quanta__pools_refresh(void);
+
 /* The same for the GPU with UUID `uuid` ("GPU-…", as NVML names it). */
 int quanta__vgpu_limits_uuid(const char *uuid, uint64_t *quota, uint64_t *used);
 

@@ -66,7 +66,7 @@ static void usage_seen_here(int slice, uint64_t *quota, uint64_t *used)
     *used = *used > credit ? *used - credit : 0;
 }
 
-enum quanta__vgpu_answer quanta__vgpu_reserve_on(CUdevice dev, uint64_t bytes, int *gpu)
+static enum quanta__vgpu_answer reserve_on_once(CUdevice dev, uint64_t bytes, int *gpu)
 {
     if (!quanta__vgpu.in_vgpu)
         return QUANTA__VGPU_NONE;
@@ -85,7 +85,7 @@ enum quanta__vgpu_answer quanta__vgpu_reserve_on(CUdevice dev, uint64_t bytes, i
     return answer;
 }
 
-enum quanta__vgpu_answer quanta__vgpu_reserve(uint64_t bytes, int *gpu)
+static enum quanta__vgpu_answer reserve_once(uint64_t bytes, int *gpu)
 {
     if (!quanta__vgpu.in_vgpu)
         return QUANTA__VGPU_NONE;
@@ -105,7 +105,22 @@ enum quanta__vgpu_answer quanta__vgpu_reserve(uint64_t bytes, int *gpu)
     int have_dev = get_dev != NULL && get_dev(&dev) == CUDA_SUCCESS;
     errno = saved;
     /* No context: pass through, the driver itself will refuse the call. */
-    return have_dev ? quanta__vgpu_reserve_on(dev, bytes, gpu) : QUANTA__VGPU_NONE;
+    return have_dev ? reserve_on_once(dev, bytes, gpu) : QUANTA__VGPU_NONE;
+}
+
+/* A refused reservation may be refused only because a memory pool's account still holds
+ * what the driver released at a synchronisation: bring the pools' accounts up to date
+ * and ask once more (pool_hooks.c). Only refusals pay for it. */
+enum quanta__vgpu_answer quanta__vgpu_reserve_on(CUdevice dev, uint64_t bytes, int *gpu)
+{
+    enum quanta__vgpu_answer a = reserve_on_once(dev, bytes, gpu);
+    return a == QUANTA__VGPU_REFUSED && quanta__pools_refresh() ? reserve_on_once(dev, bytes, gpu) : a;
+}
+
+enum quanta__vgpu_answer quanta__vgpu_reserve(uint64_t bytes, int *gpu)
+{
+    enum quanta__vgpu_answer a = reserve_once(bytes, gpu);
+    return a == QUANTA__VGPU_REFUSED && quanta__pools_refresh() ? reserve_once(bytes, gpu) : a;
 }
 
 void quanta__vgpu_release(int gpu, uint64_t bytes)

@@ -6,9 +6,12 @@
  * kernels in proportion to their vGPUs' shares. It waits WARMUP_MS (default 500) after
  * registering before it launches, so that tenants started together all count as live
  * when the first kernel goes (a tenant alone runs ungated, its queue unbounded).
- * With GAP_MS it serves requests instead: one kernel, synchronised, then GAP_MS idle,
- * and prints its requests' latencies (median and 90th percentile, microseconds).
- * Usage: gpu_time KERNEL_US SECONDS [LABEL] [WARMUP_MS] [GAP_MS]
+ * With GAP_MS (above 0) it serves requests instead: one kernel, synchronised, then
+ * GAP_MS idle, and prints its requests' latencies (median and 90th percentile,
+ * microseconds). With SYNC_EVERY it synchronises its stream after every SYNC_EVERY
+ * launches and then works HOST_US on the host (sleeps), as a training loop that reads
+ * its loss and prepares the next step does.
+ * Usage: gpu_time KERNEL_US SECONDS [LABEL] [WARMUP_MS] [GAP_MS] [SYNC_EVERY] [HOST_US]
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,16 +78,24 @@ int main(int argc, char **argv)
     struct timespec warm = {0, (argc > 4 ? atol(argv[4]) : 500) * 1000000L};
     nanosleep(&warm, NULL);
     void *params[] = {&ns};
-    if (argc > 5)
+    if (argc > 5 && atof(argv[5]) > 0)
         return serve(label, sleep_k, stream, params, seconds, atof(argv[5]));
-    long launched = 0;
+    long launched = 0, sync_every = argc > 6 ? atol(argv[6]) : 0, host_us = argc > 7 ? atol(argv[7]) : 0;
+    struct timespec host = {host_us / 1000000, (host_us % 1000000) * 1000L};
     double t0 = now_s();
     while (now_s() - t0 < seconds) {
         if (cuLaunchKernel(sleep_k, 1, 1, 1, 1, 1, 1, 0, stream, params, NULL) != CUDA_SUCCESS) {
             printf("%s: launch failed\n", label);
             return 1;
         }
-        launched++;
+        if (++launched % (sync_every > 0 ? sync_every : 1) != 0 || sync_every <= 0)
+            continue;
+        if (cuStreamSynchronize(stream) != CUDA_SUCCESS) {
+            printf("%s: synchronize failed\n", label);
+            return 1;
+        }
+        if (host_us > 0)
+            nanosleep(&host, NULL);
     }
     cuStreamSynchronize(stream);
     printf("%s: %ld kernels in %.2f s\n", label, launched, now_s() - t0);

@@ -15,6 +15,10 @@
 // drained (its interposers count events in flight in its segment and poke when it is
 // back to 0), at most DRAIN_CAP_NS; a higher priority class takes the GPU at once.
 //
+// What a vGPU is charged: the time the page named it holder (the GPU was reserved for it,
+// whether its kernels filled that time or its host was waiting on a synchronisation), and
+// its measured GPU time beyond that (its queue draining after the grant); see policy.ts.
+//
 // Latency of a higher class: waiting for a grant would cost it a round trip to the daemon
 // on every request, so the only vGPU of the top class (weighted/equal) holds a standing
 // grant (the page's `standing`): it launches at once, stamps its work and pokes, and the
@@ -83,8 +87,12 @@ export class GpuTimeDriver {
   private published: string | null = null;
   /** Since when the page has been waiting for `published`'s queue to drain. */
   private drainSinceNs: number | undefined;
+  /** Who the page names as holder (gated; null: nobody, or open) since `namedAtNs`. */
+  private named: string | null = null;
+  private namedAtNs = 0;
 
-  constructor(readonly uuid: string, readonly policy: PolicyKind, private readonly page: SchedulePage, sliceNs?: number) {
+  constructor(readonly uuid: string, readonly policy: PolicyKind, private readonly page: SchedulePage, sliceNs?: number,
+    private readonly onError: (e: unknown) => void = () => {}) {
     this.scheduler = new GpuScheduler({ policy, ...(sliceNs !== undefined ? { sliceNs } : {}) });
     this.step();
   }
@@ -127,13 +135,26 @@ export class GpuTimeDriver {
     this.page.close(process.hrtime.bigint());
   }
 
+  /** A decision on the timer: one that fails (a page that cannot be written) is logged and
+   * tried again at the next tick; it never ends the daemon. */
+  private tick(): void {
+    try {
+      this.step();
+    } catch (e) {
+      this.onError(e);
+      this.timer = setTimeout(() => this.tick(), TICK_MS);
+      this.timer.unref();
+    }
+  }
+
   private step(): void {
     if (this.stopped) return;
     clearTimeout(this.timer);
     const now = nowNs();
+    const heldNs = Math.max(0, now - this.namedAtNs);
     for (const t of this.tenants.values()) {
       const r = this.report(t, now);
-      if (r) this.scheduler.report(t.name, { gpuNs: r.gpuNs, pending: r.pending }, now);
+      if (r) this.scheduler.report(t.name, { ...r, heldNs: t.name === this.named ? heldNs : 0 }, now);
     }
     const d = this.scheduler.decide(now);
     const live = [...this.tenants.values()].filter((t) => t.live);
@@ -143,8 +164,10 @@ export class GpuTimeDriver {
     const idOf = (name: string | null): bigint => (name === null ? 0n : this.tenants.get(name)?.schedId ?? 0n);
     const standing = open ? null : standingTenant(this.policy, live);
     this.page.publish({ open, holder: idOf(named), beatNs: BigInt(now), grantUntilNs: BigInt(Math.round(d.grantUntilNs)), standing: idOf(standing) });
+    this.named = open ? null : named;
+    this.namedAtNs = now;
     const next = Math.max(0, Math.min(TICK_MS, (d.nextDecisionNs - now) / 1e6));
-    this.timer = setTimeout(() => this.step(), next);
+    this.timer = setTimeout(() => this.tick(), next);
     this.timer.unref();
   }
 
@@ -165,11 +188,16 @@ export class GpuTimeDriver {
     return next;
   }
 
-  /** GPU time since the last look and whether the tenant has work; undefined if unreadable. */
-  private report(t: Tracked, now: number): { gpuNs: number; pending: boolean } | undefined {
+  /** GPU time since the last look, whether the tenant has work and whether its queue is
+   * drained (see Report); undefined if unreadable. */
+  private report(t: Tracked, now: number): { gpuNs: number; pending: boolean; drained: boolean } | undefined {
     try {
       t.fd ??= openSync(t.segment, 'r');
-      const w = readWorkReport(t.fd, t.slice);
+      let w = readWorkReport(t.fd, t.slice);
+      const drained = w.inflight <= 0;
+      // Interposers add an event's GPU time before they count it out of `inflight`: read
+      // again, so that everything that ran before the count reached 0 is in gpuNs.
+      if (drained) w = { ...w, gpuNs: readWorkReport(t.fd, t.slice).gpuNs };
       const delta = t.lastGpuNs === undefined ? 0 : Math.max(0, w.gpuNs - t.lastGpuNs);
       t.lastGpuNs = w.gpuNs;
       t.inflight = w.inflight;
@@ -179,7 +207,7 @@ export class GpuTimeDriver {
       // request's kernels are still queued (it waits in a synchronize, not stamping) it
       // keeps the GPU, or the holder's next kernels would run between its own.
       const fresh = t.settings.priority === 'high' ? age < PENDING_HIGH_NS || (w.inflight > 0 && age < PENDING_NS) : age < PENDING_NS;
-      return { gpuNs: delta, pending: t.live && w.wantNs > 0 && fresh };
+      return { gpuNs: delta, pending: t.live && w.wantNs > 0 && fresh, drained };
     } catch {
       return undefined; // the vGPU is being removed
     }

@@ -124,7 +124,8 @@ export class Daemon {
       chmodSync(opts.socket, opts.system ? 0o666 : 0o600);
       for (const v of ledger.view()) d.segments.ensure(d.expectation(v)); // restored vGPUs: keep or recreate
       for (const g of opts.gpus) {
-        d.gpuTime.set(g.uuid, new GpuTimeDriver(g.uuid, ledger.policyOf(g.uuid), new SchedulePage(schedulePagePath(opts.socket, g.uuid)), opts.sliceNs));
+        const onError = (e: unknown) => log(`GPU ${g.index}: a scheduling decision failed (${message(e)}); trying again`);
+        d.gpuTime.set(g.uuid, new GpuTimeDriver(g.uuid, ledger.policyOf(g.uuid), new SchedulePage(schedulePagePath(opts.socket, g.uuid)), opts.sliceNs, onError));
       }
       d.syncGpuTime();
       d.sweep();

@@ -5,10 +5,16 @@
 // Model: exclusive time slices. At any moment at most one tenant (vGPU) holds the GPU's
 // grant; only the holder puts new work on the GPU, the others hold theirs back. Work the
 // previous holder already queued still runs (the interposer keeps that small, about one
-// kernel), and every tenant reports the GPU time it really used, measured on the GPU. The
-// policy accounts that measured time, never the length of the grants it gave: a grant
-// whose last kernel ran long, or which was partly spent draining someone else's queue,
-// is charged for what happened.
+// kernel), and every tenant reports the GPU time it really used, measured on the GPU, and
+// the time it held the grant (the daemon knows when its schedule page named it). What a
+// tenant is charged is the GPU's time it took from the others: the time it held the
+// grant, whether its kernels filled it or the GPU idled while its host waited on a
+// synchronisation or prepared the next step (nobody else could use the GPU meanwhile),
+// plus what it measured beyond that (its queued work that ran after the grant ended).
+// Charging measured GPU time alone let a tenant that synchronises often hold the GPU for
+// more than its share: on an H200 a 30% cap gave a loop that read its result every 4
+// products 44% of its solo throughput (issue 11). A grant whose last kernel ran long, or
+// which was partly spent draining someone else's queue, is still charged for what happened.
 //
 // Time is integer nanoseconds in a `number` (2^53 ns is 104 days of uptime).
 //
@@ -211,6 +217,20 @@ export interface Report {
   /** GPU time this tenant's work used, measured on the GPU, since its previous report. */
   gpuNs: number;
   /**
+   * Wall time it held the GPU's exclusive grant since its previous report (the daemon's
+   * schedule page named it). Charged whether or not its kernels filled it; measured GPU
+   * time is charged only where it goes beyond what held time already paid for. Default 0
+   * (then only measured time counts, as for a tenant that never holds: open GPU, standing).
+   */
+  heldNs?: number;
+  /**
+   * Nothing of its work is in flight, and all it ran so far is in gpuNs (of this report or
+   * earlier ones): the held time charged and not matched by measured time (the GPU idle in
+   * its grants) is settled, so that it cannot absorb the measured time of later work that
+   * runs outside a grant.
+   */
+  drained?: boolean;
+  /**
    * Whether it has work it would put on the GPU now (held back by the interposer while it
    * has no grant, or beyond its queue bound). Work already queued on the GPU does not
    * count: it runs anyway, and counting it would keep the grant from the next tenant
@@ -245,14 +265,17 @@ export interface TenantStats {
    * fixed its share; under best-effort what an even split would give (nothing enforced).
    */
   configuredShare: number;
-  /** Its part of the GPU time all tenants used over the last window (0 if none used any). */
+  /** Its part of the time all tenants were charged over the last window (0 if none was):
+   * GPU time, or the time it held the GPU where that is more (see Report.heldNs). */
   achievedShare: number;
-  /** Its GPU time over the last window divided by the window: its part of the GPU's time. */
+  /** What it was charged over the last window divided by the window: its part of the GPU's time. */
   utilization: number;
   /** Total time it had pending work but no grant (stalled time excluded). */
   waitedNs: number;
-  /** Total GPU time it reported. */
+  /** Total GPU time it reported (measured on the GPU). */
   gpuNs: number;
+  /** Total time it was charged: held grants, and measured time beyond them. */
+  chargedNs: number;
   /** It claimed work but sent no report within the grace after its grant ended. */
   stalled: boolean;
   pending: boolean;
@@ -270,6 +293,9 @@ interface Tenant {
   /** Its grant ended while it claimed work: it must report by this + grace. */
   awaitingSinceNs: number | null;
   gpuNs: number;
+  chargedNs: number;
+  /** Held time charged and not yet matched by measured GPU time (see Report.heldNs). */
+  prepaidNs: number;
   waitedNs: number;
   waitingSinceNs: number | null;
   /** Fixed: GPU time earned and not yet used (negative: debt). */
@@ -332,7 +358,7 @@ export class GpuScheduler {
       // Its virtual time is raised again when it first has work (see report): no credit.
       const n: Tenant = {
         id, settings: { ...settings }, vtime: this.floorVtime, pending: false, woke: false, awaitingSinceNs: null,
-        gpuNs: 0, waitedNs: 0, waitingSinceNs: null, tokensNs: 0, recent: [],
+        gpuNs: 0, chargedNs: 0, prepaidNs: 0, waitedNs: 0, waitingSinceNs: null, tokensNs: 0, recent: [],
       };
       this.tenants.set(id, n);
       // Fixed: a new vGPU may start at once, with what one grant needs.
@@ -351,17 +377,24 @@ export class GpuScheduler {
   }
 
   /**
-   * What a tenant's interposer measured since its last report; also its proof of life.
-   * Reports of unknown tenants are ignored (a late report after removeTenant), and a
-   * gpuNs that is not a non-negative number counts as 0.
+   * What a tenant's interposer measured since its last report, and how long it held the
+   * grant; also its proof of life. Reports of unknown tenants are ignored (a late report
+   * after removeTenant), and a gpuNs or heldNs that is not a non-negative number counts as 0.
    */
   report(id: string, r: Report, nowNs: number): void {
     const now = this.advance(nowNs);
     const t = this.tenants.get(id);
     if (!t) return;
-    const used = Number.isFinite(r.gpuNs) && r.gpuNs > 0 ? r.gpuNs : 0;
+    const measured = Number.isFinite(r.gpuNs) && r.gpuNs > 0 ? r.gpuNs : 0;
+    const held = r.heldNs !== undefined && Number.isFinite(r.heldNs) && r.heldNs > 0 ? r.heldNs : 0;
+    t.gpuNs += measured;
+    // Held time is charged as it passes; measured time where held time has not paid for it.
+    t.prepaidNs += held;
+    const covered = Math.min(measured, t.prepaidNs);
+    t.prepaidNs = r.drained === true ? 0 : t.prepaidNs - covered;
+    const used = held + measured - covered;
     if (used > 0) {
-      t.gpuNs += used;
+      t.chargedNs += used;
       t.vtime += used / this.weightOf(t);
       t.tokensNs -= used;
       const b = Math.floor(now / this.bucketNs);
@@ -425,6 +458,7 @@ export class GpuScheduler {
       utilization: now > windowStart ? mine / (now - windowStart) : 0,
       waitedNs: waited,
       gpuNs: t.gpuNs,
+      chargedNs: t.chargedNs,
       stalled,
       pending: t.pending,
       holder: this.holder === t,

@@ -4,8 +4,11 @@ Every mode warms up, then waits for the wall-clock time START_AT (seconds since 
 epoch, from the environment; default: now) so that tenants started together measure
 the same window, runs for --seconds and prints RESULT lines:
 
-  matmul  a saturating loop of fp32 N x N products (no host sync inside the window):
-          RESULT iters, RESULT seconds (until the GPU finished them), RESULT rate.
+  matmul  a saturating loop of fp32 (--dtype bf16: bf16) N x N products (no host sync
+          inside the window): RESULT iters, RESULT seconds (until the GPU finished
+          them), RESULT rate. With --sync-every K it reads one element of the result
+          to the host after every K products (a copy and a stream synchronisation), as
+          a training loop that reads its loss does.
           With --duty S it works only in odd S-second phases counted from START_AT
           (a trainer that comes and goes), keeps at most INFLIGHT products queued (as a
           training loop that reads its loss does, so it stops when its phase ends) and
@@ -13,7 +16,7 @@ the same window, runs for --seconds and prints RESULT lines:
   serve   small inference requests (a 4-layer MLP on a batch of 32), one every
           --gap-ms, each synchronised: RESULT requests, p50_ms, p90_ms, p99_ms, max_ms;
           --dump writes "start latency_ms" per request, start in seconds from START_AT
-Usage: python3 torch_tenant.py matmul --size 4096 --seconds 5 [--duty 1]
+Usage: python3 torch_tenant.py matmul --size 4096 --seconds 5 [--duty 1] [--dtype bf16] [--sync-every 4]
        python3 torch_tenant.py serve --seconds 5 --gap-ms 5 [--dump FILE]
 """
 import argparse
@@ -74,10 +77,11 @@ def matmul_duty(a, b, c, seconds: float, linger: float, duty: float) -> None:
     print(f"RESULT rate {iters / busy:.3f}" if busy else "RESULT rate 0")
 
 
-def matmul(size: int, seconds: float, linger: float = 0.0, duty: float = 0.0) -> None:
+def matmul(size: int, seconds: float, linger: float = 0.0, duty: float = 0.0, dtype: str = "fp32", sync_every: int = 0) -> None:
     torch.backends.cuda.matmul.allow_tf32 = False
-    a = torch.randn(size, size, device="cuda")
-    b = torch.randn(size, size, device="cuda") / size**0.5
+    kind = {"fp32": torch.float32, "bf16": torch.bfloat16}[dtype]
+    a = torch.randn(size, size, device="cuda").to(kind)
+    b = (torch.randn(size, size, device="cuda") / size**0.5).to(kind)
     c = torch.empty_like(a)
     for _ in range(5):
         torch.matmul(a, b, out=c)
@@ -87,17 +91,20 @@ def matmul(size: int, seconds: float, linger: float = 0.0, duty: float = 0.0) ->
         return
     wait_for_start()
     iters = 0
+    read = 0.0
     t0 = time.perf_counter()
     while time.perf_counter() - t0 < seconds:
         torch.matmul(a, b, out=c)
         iters += 1
+        if sync_every and iters % sync_every == 0:
+            read += c[0, 0].item()  # a copy to the host and a synchronisation
     torch.cuda.synchronize()
     took = time.perf_counter() - t0
     t1 = time.perf_counter()
     while time.perf_counter() - t1 < linger:  # keep the GPU busy, untimed
         torch.matmul(a, b, out=c)
     torch.cuda.synchronize()
-    if not torch.isfinite(c).all():
+    if not torch.isfinite(c).all() or read != read:
         raise SystemExit("non-finite result")
     print(f"RESULT iters {iters}")
     print(f"RESULT seconds {took:.4f}")
@@ -148,9 +155,13 @@ def main() -> None:
     ap.add_argument("--linger", type=float, default=0.0, help="matmul: go on this many seconds after the timed window")
     ap.add_argument("--duty", type=float, default=0.0, help="matmul: work only in odd phases of this many seconds")
     ap.add_argument("--dump", help="serve: write every request's latency (ms), in order, to this file")
+    ap.add_argument("--dtype", choices=["fp32", "bf16"], default="fp32", help="matmul: element type")
+    ap.add_argument("--sync-every", type=int, default=0, help="matmul: read a result element to the host every this many products")
     a = ap.parse_args()
     if a.mode == "matmul":
-        matmul(a.size, a.seconds, a.linger, a.duty)
+        if a.duty > 0 and a.sync_every:
+            ap.error("--duty and --sync-every do not go together")
+        matmul(a.size, a.seconds, a.linger, a.duty, a.dtype, a.sync_every)
     else:
         serve(a.seconds, a.gap_ms, a.dump)
 
