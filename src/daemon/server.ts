@@ -12,7 +12,7 @@
 // request fails with the reason; nothing else is lost. The sweep also checks every
 // segment for tampering (vgpu-segments.ts) and, by policy, stops a vGPU found misusing it.
 import { createServer, type Server, type Socket } from 'node:net';
-import { chmodSync, existsSync, unlinkSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { QuantaError } from '../errors.js';
 import { Ledger, LedgerError, type Caller, type GpuCapacity, type VgpuView } from './ledger.js';
@@ -123,6 +123,11 @@ export class Daemon {
       });
       chmodSync(opts.socket, opts.system ? 0o666 : 0o600);
       for (const v of ledger.view()) d.segments.ensure(d.expectation(v)); // restored vGPUs: keep or recreate
+      // Schedule pages are read by every tenant of a GPU (gate.c maps them read-only when
+      // it cannot write: only the daemon's user can stamp the urgent page).
+      const sched = join(dirname(opts.socket), 'sched');
+      mkdirSync(sched, { recursive: true, mode: runtimeMode });
+      chmodSync(sched, runtimeMode);
       for (const g of opts.gpus) {
         const onError = (e: unknown) => log(`GPU ${g.index}: a scheduling decision failed (${message(e)}); trying again`);
         d.gpuTime.set(g.uuid, new GpuTimeDriver(g.uuid, ledger.policyOf(g.uuid), new SchedulePage(schedulePagePath(opts.socket, g.uuid)), opts.sliceNs, onError));
