@@ -4,7 +4,7 @@
 // down, or fooled it, before issue 11.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createConnection, type Socket } from 'node:net';
+import { createConnection, createServer, type Socket } from 'node:net';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -284,4 +284,29 @@ test('protocol fuzzer: 3000 mutated and random requests leave the daemon serving
   assert.ok(anchor, 'the launcher\'s vGPU is still there');
   assert.ok(await waitFor(async () => (await ps(p.socket)).vgpus.every((v) => v.name === 'anchor'), 2000), 'vGPUs that fuzzed connections created went with those connections');
   assert.deepEqual((await ps(p.socket)).vgpus[0]!.pids, [launcher.pid]);
+});
+
+test('quanta run never exits 0 for a program it did not run: a daemon that drops, garbles or ignores the launch gives 69', async (t) => {
+  for (const behaviour of ['drop', 'garbage', 'silent'] as const) {
+    const p = place(t);
+    mkdirSync(join(p.dir, 'run'), { recursive: true });
+    // A stand-in for a daemon in trouble, on the socket quanta run will use.
+    const server = createServer((c) => {
+      c.on('error', () => {});
+      if (behaviour === 'drop') c.destroy();
+      else if (behaviour === 'garbage') c.on('data', () => c.write('{"this is": not the protocol\n'));
+    });
+    await new Promise<void>((r) => server.listen(p.socket, r));
+    t.after(() => new Promise<void>((r) => { server.close(() => r()); server.emit('close'); }));
+    const marker = join(p.dir, 'ran');
+    const env = { ...process.env, QUANTA_RUNTIME_DIR: join(p.dir, 'run'), QUANTA_STATE_DIR: join(p.dir, 'state') };
+    const run = spawn(process.execPath, [QUANTA_BIN, 'run', '--simulate', '--gpu', '0', '--mem', '1GiB', '--', 'touch', marker], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    run.stderr!.on('data', (b: Buffer) => { err += b.toString(); });
+    const code = await new Promise<number | null>((r) => run.on('exit', r));
+    assert.equal(code, 69, `${behaviour}: ${err}`);
+    assert.match(err, /the Quanta daemon at .* (closed the connection|failed \(E[A-Z]+\)|answered with something that is not JSON|did not answer in \d+ ms)/, behaviour);
+    assert.equal(existsSync(marker), false, `${behaviour}: the program did not run`);
+    server.close();
+  }
 });
