@@ -45,6 +45,15 @@ static int arg_fd(napi_env env, napi_value *argv, size_t argc, size_t i, int *ou
     return 0;
 }
 
+/* For the functions that take one file descriptor: reads it into *fd (0), or throws (-1). */
+static int only_fd_arg(napi_env env, napi_callback_info info, int *fd)
+{
+    size_t argc = 1;
+    napi_value argv[1];
+    napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+    return arg_fd(env, argv, argc, 0, fd);
+}
+
 static napi_value make_int(napi_env env, int64_t v)
 {
     napi_value out;
@@ -56,11 +65,8 @@ static napi_value make_int(napi_env env, int64_t v)
  * socket fd, as the kernel recorded them when it connected. */
 static napi_value peer_credentials(napi_env env, napi_callback_info info)
 {
-    size_t argc = 1;
-    napi_value argv[1];
     int fd;
-    napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
-    if (arg_fd(env, argv, argc, 0, &fd) != 0)
+    if (only_fd_arg(env, info, &fd) != 0)
         return NULL;
     struct ucred cred;
     socklen_t len = sizeof cred;
@@ -119,11 +125,8 @@ static napi_value send_with_fd(napi_env env, napi_callback_info info)
  * false if another process holds it. The kernel drops it when the holder exits. */
 static napi_value try_lock(napi_env env, napi_callback_info info)
 {
-    size_t argc = 1;
-    napi_value argv[1];
     int fd;
-    napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
-    if (arg_fd(env, argv, argc, 0, &fd) != 0)
+    if (only_fd_arg(env, info, &fd) != 0)
         return NULL;
     int rc;
     do
