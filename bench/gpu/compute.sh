@@ -40,12 +40,13 @@ want() { [[ " $ONLY " == *" $1 "* ]]; }
 TEN=(python3 "$WL/torch_tenant.py")
 
 # solo NAME CMD...: one tenant, alone, no shared window. With CLOCKS=1, the GPU's SM
-# clock and power are sampled every 100 ms meanwhile, into RAW/NAME.clk.
+# clock, power and utilization (the part of the time a kernel ran) are sampled every
+# 100 ms meanwhile, into RAW/NAME.clk.
 solo() {
   local name=$1 rc=0 sampler=
   shift
   if [ "${CLOCKS:-0}" = 1 ]; then
-    nvidia-smi --query-gpu=clocks.sm,power.draw --format=csv,noheader,nounits -lms 100 >"$RAW/$name.clk" 2>/dev/null &
+    nvidia-smi --query-gpu=clocks.sm,power.draw,utilization.gpu --format=csv,noheader,nounits -lms 100 >"$RAW/$name.clk" 2>/dev/null &
     sampler=$!
   fi
   START_AT=0 timeout -k 5 60 "$@" >"$RAW/$name.out" 2>"$RAW/$name.err" </dev/null || rc=$?

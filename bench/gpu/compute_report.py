@@ -230,13 +230,26 @@ def judge_priority(r: JudgedReport) -> None:
 SYNC_SIZES = (1024, 4096, 8192)
 
 
+def samples(r: JudgedReport, name: str) -> dict[str, float] | None:
+    """Median SM clock (MHz), power (W) and, where sampled, utilization (%: the part of the
+    time a kernel ran) during a run (compute.sh CLOCKS=1); None without samples."""
+    rows = [[x.strip() for x in line.split(",")] for line in r.text(f"{name}.clk").splitlines()]
+    rows = [x for x in rows if len(x) >= 2 and _number(x[0]) and _number(x[1])]
+    if not rows:
+        return None
+    out = {"mhz": statistics.median(float(x[0]) for x in rows), "w": statistics.median(float(x[1]) for x in rows)}
+    util = [float(x[2]) for x in rows if len(x) >= 3 and _number(x[2])]
+    if util:
+        out["util"] = statistics.median(util)
+    return out
+
+
 def clocks(r: JudgedReport, name: str) -> str:
-    """Median SM clock (MHz) and power (W) sampled during a run (compute.sh CLOCKS=1)."""
-    rows = [line.split(",") for line in r.text(f"{name}.clk").splitlines()]
-    vals = [(float(a), float(b)) for a, b, *_ in (x for x in rows if len(x) >= 2) if _number(a) and _number(b)]
-    if not vals:
+    """The samples of a run, for people."""
+    s = samples(r, name)
+    if s is None:
         return "no samples"
-    return f"{statistics.median(v for v, _ in vals):.0f} MHz, {statistics.median(w for _, w in vals):.0f} W"
+    return f"{s['mhz']:.0f} MHz, {s['w']:.0f} W" + (f", {s['util']:.0f}% busy" if "util" in s else "")
 
 
 def _number(text: str) -> bool:
@@ -257,8 +270,14 @@ def judge_sync(r: JudgedReport) -> None:
             r.check("sync", f"bf16 {n}, {label}: fixed 30% alone, throughput / the same loop natively alone",
                     f"{frac * 100:.1f}% ({cap:.1f} / {solo:.1f} per s)" if frac else "missing", "27-33%",
                     frac is not None and 0.27 <= frac <= 0.33)
-            r.check("sync", f"bf16 {n}, {label}: SM clock and power, natively alone; capped",
+            r.check("sync", f"bf16 {n}, {label}: SM clock, power and utilization, natively alone; capped",
                     f"{clocks(r, f'{kind}-solo-{n}')}; {clocks(r, f'{kind}-cap30-{n}')}", "-", None)
+            # A time cap is not a throughput cap when the clock moves with load: the same
+            # throughput at the solo run's clock (compute-bound products scale with it).
+            s_solo, s_cap = samples(r, f"{kind}-solo-{n}"), samples(r, f"{kind}-cap30-{n}")
+            if frac and s_solo and s_cap:
+                r.check("sync", f"bf16 {n}, {label}: fixed 30%, throughput / native scaled to the solo run's clock",
+                        f"{frac * s_solo['mhz'] / s_cap['mhz'] * 100:.1f}% (x {s_solo['mhz']:.0f} / {s_cap['mhz']:.0f} MHz)", "-", None)
         sync_solo, bf16_solo = r.value(f"sync-solo-{n}", "rate"), r.value(f"bf16-solo-{n}", "rate")
         if sync_solo and bf16_solo:
             r.check("sync", f"bf16 {n}: natively alone, the reading loop's rate / the loop without reads",
