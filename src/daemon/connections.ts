@@ -7,6 +7,10 @@
 import type { Server, Socket } from 'node:net';
 import { peerCredentials, type PeerCredentials } from '../sys/native.js';
 import { processStartTime } from './liveness.js';
+import { PROTOCOL_VERSION } from './protocol.js';
+
+/** An answer refusing request `id` (0 when it could not be read). */
+export const refusal = (id: number, code: string, message: string) => ({ v: PROTOCOL_VERSION, id, ok: false as const, error: { code, message } });
 
 export interface ConnectionLimits {
   /** Connections open at once, in all. */
@@ -78,7 +82,7 @@ export class Connections {
     if (this.peers.size >= this.limits.maxConnections || (cred.uid !== 0 && mine > this.limits.maxPerUser)) {
       const which = this.peers.size >= this.limits.maxConnections ? `${this.limits.maxConnections} connections in all` : `${this.limits.maxPerUser} connections for uid ${cred.uid}`;
       this.log(`refused a connection from pid ${cred.pid} (uid ${cred.uid}): already ${which}`);
-      c.end(JSON.stringify({ v: 2, id: 0, ok: false, error: { code: 'busy', message: `the Quanta daemon already serves ${which}; end idle programs or raise its limits` } }) + '\n');
+      c.end(JSON.stringify(refusal(0, 'busy', `the Quanta daemon already serves ${which}; end idle programs or raise its limits`)) + '\n');
       setTimeout(() => c.destroy(), 1000).unref(); // whether or not the peer reads the answer
       return;
     }
@@ -134,7 +138,7 @@ export class Connections {
     const fail = (e: unknown) => {
       // A bug or an unexpected system error: this request fails, the daemon goes on.
       this.log(`internal error serving pid ${peer.pid}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-      return { v: 2, id: requestId(line), ok: false, error: { code: 'internal', message: `the Quanta daemon failed on this request (${e instanceof Error ? e.message : String(e)}); its log has the details` } };
+      return refusal(requestId(line), 'internal', `the Quanta daemon failed on this request (${e instanceof Error ? e.message : String(e)}); its log has the details`);
     };
     const reply = (answer: object | null) => {
       if (answer && !c.destroyed) c.write(JSON.stringify(answer) + '\n');
@@ -163,7 +167,7 @@ export class Connections {
     this.log(`closed pid ${peer.pid}'s connection: a line longer than ${this.limits.maxLineBytes} bytes`);
     c.removeAllListeners('data'); // nothing more is read or kept
     c.pause();
-    c.end(JSON.stringify({ v: 2, id: 0, ok: false, error: { code: 'line-too-long', message: `a request line may be at most ${this.limits.maxLineBytes} bytes` } }) + '\n');
+    c.end(JSON.stringify(refusal(0, 'line-too-long', `a request line may be at most ${this.limits.maxLineBytes} bytes`)) + '\n');
     setTimeout(() => c.destroy(), 1000).unref(); // whether or not the peer reads the answer
   }
 }

@@ -17,12 +17,12 @@ import { dirname, join } from 'node:path';
 import { QuantaError } from '../errors.js';
 import { Ledger, LedgerError, type Caller, type GpuCapacity, type VgpuView } from './ledger.js';
 import { loadState, saveState, setAside } from './state-store.js';
-import { parseRequest, ProtocolError, type GpuTimeStatus, type PsResult, type Request, type StatusAnswer } from './protocol.js';
+import { parseRequest, ProtocolError, PROTOCOL_VERSION, type GpuTimeStatus, type PsResult, type Request, type StatusAnswer } from './protocol.js';
 import { processAlive } from './liveness.js';
 import { readSegment } from './segment.js';
 import { GpuTimeDriver, type GpuTenant } from './gpu-time.js';
 import { SchedulePage, schedulePagePath } from './schedule-page.js';
-import { Connections, DEFAULT_LIMITS, requestId, type ConnectionLimits, type Peer } from './connections.js';
+import { Connections, DEFAULT_LIMITS, refusal, requestId, type ConnectionLimits, type Peer } from './connections.js';
 import { DaemonLock } from './daemon-lock.js';
 import { closeQuietly, VgpuSegments, type Inspection, type SegmentExpectation } from './vgpu-segments.js';
 import { request } from './client.js';
@@ -187,7 +187,7 @@ export class Daemon {
       req = parseRequest(line);
     } catch (e) {
       const err = e instanceof ProtocolError ? e : new ProtocolError('bad-request', message(e));
-      return { v: 2, id: requestId(line), ok: false, error: { code: err.code, message: err.message } };
+      return refusal(requestId(line), err.code, err.message);
     }
     if (req.op === 'wake') {
       const name = this.ledger.vgpuOf(peer.pid);
@@ -197,14 +197,14 @@ export class Daemon {
     }
     const refuse = (e: unknown) => {
       if (e instanceof LedgerError || e instanceof SchedulerConfigError || e instanceof QuantaError) {
-        return { v: 2, id: req.id, ok: false, error: { code: (e as { code?: string }).code ?? 'refused', message: e.message } };
+        return refusal(req.id, (e as { code?: string }).code ?? 'refused', e.message);
       }
       throw e;
     };
     try {
       const result = this.handle(peer, req, c);
-      if (result instanceof Promise) return result.then((r) => (r === null ? null : { v: 2, id: req.id, ok: true, ...r }), refuse);
-      return result === null ? null : { v: 2, id: req.id, ok: true, ...result };
+      if (result instanceof Promise) return result.then((r) => (r === null ? null : { v: PROTOCOL_VERSION, id: req.id, ok: true, ...r }), refuse);
+      return result === null ? null : { v: PROTOCOL_VERSION, id: req.id, ok: true, ...result };
     } catch (e) {
       return refuse(e);
     }
@@ -270,7 +270,7 @@ export class Daemon {
     const v = this.find(name)!;
     const answer = { vgpu: name, reconnected: known !== undefined, segment: this.segments.path(name), gpus: v.gpus };
     if (!req.fd) return answer;
-    this.sendWithSegment(c, name, { v: 2, id: req.id, ok: true, ...answer });
+    this.sendWithSegment(c, name, { v: PROTOCOL_VERSION, id: req.id, ok: true, ...answer });
     return null;
   }
 
