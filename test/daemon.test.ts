@@ -112,12 +112,16 @@ test('one daemon per socket; a stale socket file is cleaned up; unusable state i
   const d = await start(t, p);
   await assert.rejects(start(t, p), DaemonAlreadyRunningError);
   await d.stop();
-  writeFileSync(p.socket, ''); // what a crashed daemon leaves: a path nobody listens on
+  writeFileSync(p.socket, ''); // what a crashed daemon leaves: a path nobody listens on,
+  mkdirSync(join(p.dir, 'run/vgpus'), { recursive: true });
+  writeFileSync(join(p.dir, 'run/vgpus/gone.seg'), 'x'); // the segment of a vGPU it forgot,
+  writeFileSync(join(p.dir, 'run/vgpus/half.seg.123.tmp'), 'x'); // and a half-written one
   mkdirSync(join(p.dir, 'state'), { recursive: true });
   writeFileSync(p.stateFile, '{"version":2,"vgpus":[{"name":"x","gpus":[{"uuid":"GPU-gone","quota":1}],"pids":[1],"token":"' + 'a'.repeat(32) + '"}]}');
   const d2 = await start(t, p);
   assert.deepEqual((await ps(p.socket)).vgpus, []);
   assert.ok(readdirSync(join(p.dir, 'state')).some((f) => f.startsWith('ledger.json.unusable-')));
+  assert.deepEqual(readdirSync(join(p.dir, 'run/vgpus')), [], 'leftovers are cleaned up');
   await d2.stop();
   await assert.rejects(request(p.socket, 'ps'), DaemonUnreachableError);
 });

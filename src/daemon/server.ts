@@ -123,6 +123,8 @@ export class Daemon {
       });
       chmodSync(opts.socket, opts.system ? 0o666 : 0o600);
       for (const v of ledger.view()) d.segments.ensure(d.expectation(v)); // restored vGPUs: keep or recreate
+      const pruned = d.segments.prune(new Set(ledger.view().map((v) => v.name)));
+      if (pruned.length > 0) log(`removed what a previous daemon left: ${pruned.join(', ')}`);
       // Schedule pages are read by every tenant of a GPU (gate.c maps them read-only when
       // it cannot write: only the daemon's user can stamp the urgent page).
       const sched = join(dirname(opts.socket), 'sched');

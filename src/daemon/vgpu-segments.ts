@@ -6,7 +6,7 @@
 // more, a quota, context cost or schedule id that is not what the daemon wrote (rewritten
 // at once), usage past the quota, slots of processes that are not members, sizes no GPU
 // has. What is found is returned as flags for `quanta ps` and the log.
-import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatBytes } from '../units.js';
 import { processAlive } from './liveness.js';
@@ -67,6 +67,21 @@ export class VgpuSegments {
 
   remove(name: string): void {
     rmSync(this.path(name), { force: true });
+  }
+
+  /** Removes what a daemon that died left in the folder: segments of vGPUs not in `keep`
+   * (processes that still map one keep their mapping) and unfinished temporary files.
+   * Returns the names removed. */
+  prune(keep: Set<string>): string[] {
+    let names: string[];
+    try {
+      names = readdirSync(this.folder);
+    } catch {
+      return []; // no folder yet
+    }
+    const gone = names.filter((f) => f.endsWith('.tmp') || (f.endsWith('.seg') && !keep.has(f.slice(0, -'.seg'.length))));
+    for (const f of gone) rmSync(join(this.folder, f), { force: true });
+    return gone;
   }
 
   /** Opens vGPU `name`'s segment read-write, to hand to one of its processes (the caller
