@@ -26,6 +26,7 @@ const tenant = testProgram('gpu_time');
 const KERNEL_US = 2000;
 
 after(() => {
+  for (const c of tenants) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   rmSync(`/dev/shm/fakecuda-v1-${userInfo().uid}-${session}`, { force: true });
   rmSync(`/dev/shm/fakecuda-v1-${userInfo().uid}-${session}-native`, { force: true });
   rmSync(dir, { recursive: true, force: true });
@@ -40,7 +41,19 @@ async function startDaemon(...args: string[]): Promise<ChildProcess> {
   return d;
 }
 
+/** Every tenant this file started: a test that fails midway must not leave one running
+ * (its `quanta run` would start a daemon of its own once the test's daemon is gone). */
+const tenants = new Set<ChildProcess>();
+
 async function stopDaemon(d: ChildProcess): Promise<void> {
+  await Promise.all([...tenants].map(async (c) => {
+    if (c.exitCode === null && c.signalCode === null) {
+      const gone = new Promise((r) => c.once('exit', r));
+      c.kill('SIGKILL');
+      await gone;
+    }
+    tenants.delete(c);
+  }));
   if (d.exitCode !== null) return;
   d.kill('SIGTERM');
   await new Promise((r) => d.on('exit', r));
@@ -54,6 +67,7 @@ function startTenant(label: string, seconds: number, runArgs: string[], programA
   const [kernelUs, ...rest] = programArgs;
   const child = spawn(process.execPath, [QUANTA_BIN, 'run', '--gpu', '0', '--mem', '1GiB', ...runArgs, '--', tenant, kernelUs!, String(seconds), label, ...rest],
     { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  tenants.add(child);
   let out = '';
   let err = '';
   child.stdout!.on('data', (b: Buffer) => { out += b.toString(); });
@@ -63,6 +77,7 @@ function startTenant(label: string, seconds: number, runArgs: string[], programA
     if (code !== 0 || !m) reject(new Error(`${label} exited ${code}: ${out}${err}`));
     else resolve(Number(m[1]));
   }));
+  done.catch(() => {}); // a test that fails first may never await it
   return { child, done, output: () => out };
 }
 
@@ -78,7 +93,12 @@ const share = ([a, b]: [number, number]) => a / (a + b);
 /** After `afterMs`, stops the `seconds`-long tenant `label` with SIGSTOP for `forMs`. */
 async function suspendFor(label: string, seconds: number, afterMs: number, forMs: number): Promise<void> {
   await new Promise((r) => setTimeout(r, afterMs));
-  const pid = spawnSync('pgrep', ['-f', `^${tenant} ${KERNEL_US} ${seconds} ${label}`], { encoding: 'utf8' }).stdout.trim().split('\n')[0];
+  // On a loaded machine the tenant may still be starting: look for it for up to 5 s.
+  let pid = '';
+  for (let i = 0; i < 50 && !pid; i++) {
+    pid = spawnSync('pgrep', ['-f', `^${tenant} ${KERNEL_US} ${seconds} ${label}`], { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? '';
+    if (!pid) await new Promise((r) => setTimeout(r, 100));
+  }
   assert.ok(pid, `found tenant ${label}'s process`);
   process.kill(Number(pid), 'SIGSTOP');
   await new Promise((r) => setTimeout(r, forMs));
