@@ -45,7 +45,15 @@ async function startDaemon(...args: string[]): Promise<ChildProcess> {
  * (its `quanta run` would start a daemon of its own once the test's daemon is gone). */
 const tenants = new Set<ChildProcess>();
 
-async function stopDaemon(d: ChildProcess): Promise<void> {
+/** Stops a daemon, and first every tenant, unless `keepTenants` (a restart under them). */
+async function stopDaemon(d: ChildProcess, { keepTenants = false } = {}): Promise<void> {
+  if (!keepTenants) await killTenants();
+  if (d.exitCode !== null) return;
+  d.kill('SIGTERM');
+  await new Promise((r) => d.on('exit', r));
+}
+
+async function killTenants(): Promise<void> {
   await Promise.all([...tenants].map(async (c) => {
     if (c.exitCode === null && c.signalCode === null) {
       const gone = new Promise((r) => c.once('exit', r));
@@ -54,9 +62,6 @@ async function stopDaemon(d: ChildProcess): Promise<void> {
     }
     tenants.delete(c);
   }));
-  if (d.exitCode !== null) return;
-  d.kill('SIGTERM');
-  await new Promise((r) => d.on('exit', r));
 }
 
 /**
@@ -270,7 +275,7 @@ test('ps shows configured and achieved shares and waiting; a daemon restart runs
     const table = spawnSync(process.execPath, [QUANTA_BIN, 'ps'], { env, encoding: 'utf8' }).stdout;
     assert.match(table, /^heavy\t.*\t67%\t\d+%\t\d+(\.\d+)?s$/m, `ps shows configured, achieved and waited:\n${table}`);
     // Restart the daemon under them: they run on (ungated while it is away) and rejoin.
-    await stopDaemon(d);
+    await stopDaemon(d, { keepTenants: true });
     await new Promise((r) => setTimeout(r, 500));
     d = await startDaemon();
     await new Promise((r) => setTimeout(r, 3000));
