@@ -68,10 +68,10 @@ async function killTenants(): Promise<void> {
  * Starts one tenant: `quanta run [runArgs] -- gpu_time KERNEL_US seconds label 0 [programArgs]`;
  * `done` gives the kernels (or requests) it completed; `output` what it printed.
  */
-function startTenant(label: string, seconds: number, runArgs: string[], programArgs: string[] = [KERNEL_US, 0].map(String)): { child: ChildProcess; done: Promise<number>; output: () => string } {
+function startTenant(label: string, seconds: number, runArgs: string[], programArgs: string[] = [KERNEL_US, 0].map(String), extraEnv: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<number>; output: () => string; errors: () => string } {
   const [kernelUs, ...rest] = programArgs;
   const child = spawn(process.execPath, [QUANTA_BIN, 'run', '--gpu', '0', '--mem', '1GiB', ...runArgs, '--', tenant, kernelUs!, String(seconds), label, ...rest],
-    { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
   tenants.add(child);
   let out = '';
   let err = '';
@@ -83,7 +83,7 @@ function startTenant(label: string, seconds: number, runArgs: string[], programA
     else resolve(Number(m[1]));
   }));
   done.catch(() => {}); // a test that fails first may never await it
-  return { child, done, output: () => out };
+  return { child, done, output: () => out, errors: () => err };
 }
 
 /** Two tenants side by side for `seconds`; their kernel counts. */
@@ -137,6 +137,30 @@ test('long kernels (30 ms, longer than a slice): a weighted 2:1 pair still split
     // before the holder's queue drained shows as more than 4 s of kernels in 4 s.
     const busy = (a + b) * 0.03;
     assert.ok(busy < 4.4, `the pair's kernels add up to ${busy.toFixed(2)} s in a 4 s window: they overlapped`);
+  } finally {
+    await stopDaemon(d);
+  }
+});
+
+test('short kernels: the holder marks its work sparsely (fewer events than kernels), and the shares hold', async (t) => {
+  const d = await startDaemon();
+  try {
+    // 20 us kernels: an event per kernel would cost a real GPU's host as much as the
+    // kernel. fakecuda says at exit how many kernels and event records each process sent.
+    const run = (label: string, weight: string) => startTenant(label, 3, ['--weight', weight], ['20', '0'], { FAKECUDA_LOG: '1' });
+    const [ta, tb] = [run('A', '2'), run('B', '1')];
+    const [a, b] = [await ta.done, await tb.done];
+    t.diagnostic(`2:1 with 20 us kernels gave ${a}:${b} (share ${share([a, b]).toFixed(3)})`);
+    for (const [label, tenantRun] of [['A', ta], ['B', tb]] as const) {
+      const m = /exit: (\d+) kernels, (\d+) event records/.exec(tenantRun.errors());
+      assert.ok(m, `fakecuda's exit line for ${label}: ${tenantRun.errors()}`);
+      const [kernels, events] = [Number(m[1]), Number(m[2])];
+      t.diagnostic(`${label}: ${kernels} kernels, ${events} event records (${(events / kernels).toFixed(2)} per kernel)`);
+      assert.ok(kernels > 500 && events / kernels < 0.75, `${label} sent ${events} event records for ${kernels} kernels`);
+    }
+    // The shares hold with the daemon seeing a holder's unmarked kernels only as one
+    // event in flight (the long-kernel test shows no overlap at hand-over).
+    assert.ok(share([a, b]) > 0.55 && share([a, b]) < 0.78, `2:1 with 20 us kernels gave ${a}:${b} (share ${share([a, b]).toFixed(3)})`);
   } finally {
     await stopDaemon(d);
   }

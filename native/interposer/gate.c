@@ -21,12 +21,16 @@
  *    overlap, which would make each one's measured time include the other's), except
  *    when a higher priority class takes it: latency first. A vGPU with the page's
  *    standing grant (the only one of the top class) never waits: it stamps its work and
- *    pokes the daemon, and the others keep one kernel queued while it exists. Its work
- *    is marked sparsely, because an event costs microseconds on the host and a server's
- *    request is many small launches: a start mark when a stream was idle, an end mark
- *    per ~STANDING_MARK_NS of its work (every launch for long kernels, at most every
- *    STANDING_MARK_MAX), and end marks before the host waits for the GPU
- *    (quanta__work_syncing), which keep the others back until its request is done.
+ *    pokes the daemon, and the others keep one kernel queued while it exists.
+ *  - mark sparsely: an event costs microseconds on the host, as much as a small kernel,
+ *    so the holder's work (and the standing vGPU's) is marked with a start mark when a
+ *    stream was idle, an end mark per ~MARK_NS of its work (every launch for long
+ *    kernels, at most every MARK_MAX), and end marks before the host waits for the GPU
+ *    (quanta__work_syncing) and before it waits for the grant. Launches after a
+ *    stream's last mark count as one more in the segment's events in flight (the ring's
+ *    `span`) until a mark covers them, so the daemon still hands the GPU on only once
+ *    they ran. Only a vGPU that shares the GPU with a standing one marks every launch:
+ *    the standing vGPU must never wait behind more than one of its kernels.
  *    While the GPU is open (nothing gated) the wrappers still come here every
  *    `sample_every` launches (a per-thread countdown) to mark the queue with an event
  *    and keep at most two marks, about 2 x OPEN_SAMPLE_NS of work, in flight: so a
@@ -65,9 +69,9 @@
 #define OPEN_QUEUED 2
 #define MAX_SAMPLE_EVERY 4096u
 #define UNATTACHED_RECHECK 4096u /* not gated (yet): look again after this many launches */
-#define STANDING_MARK_NS 200000ull /* the standing vGPU: an end mark per ~0.2 ms of work, */
-#define STANDING_MARK_MAX 64u      /* ... at least every this many launches (16 to start) */
-#define STANDING_IDLE_NS 200000ull /* ... and a stream it left this long may have drained */
+#define MARK_NS 200000ull      /* a holder's work: an end mark per ~0.2 ms of it, */
+#define MARK_MAX 64u           /* ... at least every this many launches (1 to start: kernels may be long) */
+#define MARK_IDLE_NS 200000ull /* ... and a stream left this long may have drained */
 
 __thread uint32_t quanta__work_countdown __attribute__((tls_model("initial-exec"))) = 1;
 /* The countdown this thread's current sampling period started from: how many calls the
@@ -91,13 +95,14 @@ struct quanta__ring {
     CUevent ev[RING_EVENTS];        /* created on first use */
     uint8_t measured[RING_EVENTS];  /* recorded by gated work (else a queue sample) */
     uint8_t urgent[RING_EVENTS];    /* counted in the urgent page's inflight (standing) */
-    uint32_t launches[RING_EVENTS]; /* samples, standing end marks: launches they cover */
+    uint32_t launches[RING_EVENTS]; /* samples, end marks: launches they cover */
     int head, count;                /* recorded events not yet seen complete */
     int ref;                        /* last completed event: where measuring resumes; -1 none */
     uint64_t per_event_ns;          /* moving average of GPU time between events */
-    uint32_t unmarked;              /* standing vGPU: launches since the last event */
-    uint32_t mark_every;            /* standing vGPU: launches per end mark */
-    uint64_t last_launch_ns;        /* standing vGPU: when it last launched here */
+    uint32_t unmarked;              /* measured launches since the last event */
+    uint32_t mark_every;            /* measured launches per end mark */
+    uint64_t last_launch_ns;        /* when it last made measured work here */
+    int span;                       /* its unmarked launches count 1 in the segment's inflight */
 };
 static struct quanta__ring rings[RINGS];
 static pthread_mutex_t rings_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -229,9 +234,9 @@ static void harvest(struct quanta__ring *r)
                     quanta__seg_add_gpu_time(segment, r->slice, ns);
                     r->per_event_ns = r->per_event_ns ? (r->per_event_ns * 7 + ns) / 8 : ns;
                     quanta__seg_event_ns(segment, r->slice, r->per_event_ns);
-                    if (r->urgent[r->head] && r->launches[r->head] > 0) { /* a standing end mark */
-                        uint64_t every = STANDING_MARK_NS / (ns / r->launches[r->head] + 1);
-                        r->mark_every = every < 1 ? 1u : every > STANDING_MARK_MAX ? STANDING_MARK_MAX : (uint32_t)every;
+                    if (r->launches[r->head] > 0) { /* an end mark: how often to mark for ~MARK_NS */
+                        uint64_t every = MARK_NS / (ns / r->launches[r->head] + 1);
+                        r->mark_every = every < 1 ? 1u : every > MARK_MAX ? MARK_MAX : (uint32_t)every;
                     }
                 } else if (!r->measured[r->head] && r->launches[r->head] > 0) {
                     /* Between two samples: how often to sample for ~OPEN_SAMPLE_NS each. */
@@ -284,7 +289,8 @@ static struct quanta__ring *ring_of(CUcontext ctx, CUstream stream, int slice)
         free_ring->ref = -1;
         free_ring->per_event_ns = 0;
         free_ring->unmarked = 0;
-        free_ring->mark_every = 16;
+        free_ring->mark_every = 1;
+        free_ring->span = 0;
     }
     return free_ring;
 }
@@ -303,23 +309,36 @@ static int queue_limit(const struct quanta__ring *r, const struct quanta_sched_p
     return n < MIN_QUEUED ? MIN_QUEUED : n > RING_EVENTS - 2 ? RING_EVENTS - 2 : (int)n;
 }
 
+/* Counts a ring's launches since its last mark out of the segment's inflight. */
+static void end_span(struct quanta__ring *r)
+{
+    if (r->span)
+        quanta__seg_inflight(segment, r->slice, -1);
+    r->span = 0;
+    r->unmarked = 0;
+}
+
 /* Records the ring's next event on its stream (`measured`: gated work; `is_urgent`: of
  * the standing vGPU, counted in the urgent page). rings_lock held. */
 static int record(struct quanta__ring *r, int measured, int is_urgent, uint32_t launches)
 {
     int at = (r->head + r->count) % RING_EVENTS;
-    if (at == r->ref || r->count >= RING_EVENTS - 1)
+    if (at == r->ref || r->count >= RING_EVENTS - 1 ||
+        (r->ev[at] == NULL && drv.create(&r->ev[at], 0 /* timing, spin on sync */) != CUDA_SUCCESS) ||
+        drv.record(r->ev[at], r->stream) != CUDA_SUCCESS) {
+        if (measured) /* the stream is gone (or the ring full): nothing will cover them */
+            end_span(r);
         return -1;
-    if (r->ev[at] == NULL && drv.create(&r->ev[at], 0 /* timing, spin on sync */) != CUDA_SUCCESS)
-        return -1;
-    if (drv.record(r->ev[at], r->stream) != CUDA_SUCCESS)
-        return -1;
+    }
     r->measured[at] = (uint8_t)measured;
     r->urgent[at] = (uint8_t)(is_urgent && urgent[r->slice] != NULL);
     r->launches[at] = launches;
     r->count++;
-    r->unmarked = 0;
-    if (measured) /* the daemon hands the GPU on only once this is back to 0 */
+    if (measured)
+        r->unmarked = 0;
+    if (measured && r->span) /* the mark takes over its unmarked launches' count */
+        r->span = 0;
+    else if (measured) /* the daemon hands the GPU on only once this is back to 0 */
         quanta__seg_inflight(segment, r->slice, 1);
     if (r->urgent[at]) /* the others hold back until it is back to 0 */
         __atomic_add_fetch(&urgent[r->slice]->inflight, 1, __ATOMIC_RELAXED);
@@ -332,6 +351,65 @@ static int start_mark(struct quanta__ring *r, int is_urgent)
 {
     r->ref = -1;
     return record(r, 1, is_urgent, 0);
+}
+
+/* Whether `stream` is being captured into a graph: its launches are not run, and an
+ * event recorded there would become part of the graph. */
+static int capturing(CUstream stream)
+{
+    CUstreamCaptureStatus cap = CU_STREAM_CAPTURE_STATUS_NONE;
+    return drv.capturing(stream, &cap) == CUDA_SUCCESS && cap != CU_STREAM_CAPTURE_STATUS_NONE;
+}
+
+/* Whether ring `r`'s next measured launch records a mark: a start mark on an idle
+ * stream, or an end mark every `every` launches. A ring left alone for a while is
+ * harvested first: its marks may all be done. rings_lock held. */
+static int mark_due(struct quanta__ring *r, uint32_t every, uint64_t now)
+{
+    if (r->count > 0 && now - r->last_launch_ns > MARK_IDLE_NS)
+        harvest(r);
+    return r->count == 0 || r->unmarked + 1 >= every;
+}
+
+/* A measured launch on ring `r` (the caller waited for room if mark_due): a start mark
+ * first if the stream is idle, then either this launch's end mark (recorded in
+ * quanta__work_end) or one more unmarked launch in the ring's span. rings_lock held. */
+static void mark_launch(struct quanta__work *w, struct quanta__ring *r, int is_standing, uint32_t every, uint64_t now)
+{
+    if (r->count == 0 && (r->unmarked == 0 || now - r->last_launch_ns > MARK_IDLE_NS))
+        (void)start_mark(r, is_standing);
+    r->last_launch_ns = now;
+    if (r->unmarked + 1 >= every) {
+        w->ring = r;
+        w->measured = 1;
+        w->standing = is_standing;
+        w->launches = r->unmarked + 1; /* what its end mark covers */
+        return;
+    }
+    if (!r->span) {
+        r->span = 1;
+        quanta__seg_inflight(segment, r->slice, 1);
+    }
+    r->unmarked++;
+}
+
+/* End marks for the calling thread's unmarked launches (before the host waits for the
+ * GPU or for the grant: the daemon sees them done, and the others wait for them). */
+static void mark_unmarked(void)
+{
+    CUcontext ctx = NULL;
+    if (drv.current(&ctx) != CUDA_SUCCESS || ctx == NULL)
+        return;
+    uint64_t me = quanta__seg_sched_id(segment);
+    pthread_mutex_lock(&rings_lock);
+    for (int i = 0; i < RINGS; i++) {
+        struct quanta__ring *r = &rings[i];
+        /* Only the calling thread's context: events are recorded in the current one. */
+        if (!r->used || r->unmarked == 0 || r->ctx != ctx || pages[r->slice] == NULL || capturing(r->stream))
+            continue;
+        (void)record(r, 1, __atomic_load_n(&pages[r->slice]->standing, __ATOMIC_RELAXED) == me, r->unmarked);
+    }
+    pthread_mutex_unlock(&rings_lock);
 }
 
 /* Waits (rings_lock held, released while napping) until ring `r` has room for one more
@@ -356,6 +434,7 @@ static void wait_for_room(struct quanta__ring *r, const struct quanta_sched_page
  * has work. */
 static void wait_for_grant(int s, uint64_t me)
 {
+    mark_unmarked(); /* what it launched while it held the grant must drain first */
     quanta__seg_want(segment, s, mono_ns()); /* before the poke: the daemon reads it */
     quanta__vgpu_poke();
     int said_drained = 0;
@@ -377,18 +456,8 @@ static void wait_for_grant(int s, uint64_t me)
     } while (!may_run(s, me));
 }
 
-/* Whether `stream` is being captured into a graph: its launches are not run, and an
- * event recorded there would become part of the graph. */
-static int capturing(CUstream stream)
-{
-    CUstreamCaptureStatus cap = CU_STREAM_CAPTURE_STATUS_NONE;
-    return drv.capturing(stream, &cap) == CUDA_SUCCESS && cap != CU_STREAM_CAPTURE_STATUS_NONE;
-}
-
 /* A launch of the vGPU with the standing grant: it never waits for the grant, only, as
- * every vGPU, for room in its stream's queue of marks. Marks its stream sparsely
- * (see the top of this file): a start mark when the stream was idle, else this launch's
- * end (in quanta__work_end) every mark_every launches. */
+ * every vGPU, for room in its stream's queue of marks (see mark_launch). */
 static void standing_begin(struct quanta__work *w, int s, const struct quanta_sched_page *pg, uint64_t me,
                            CUstream stream, enum quanta__work_kind kind)
 {
@@ -410,25 +479,13 @@ static void standing_begin(struct quanta__work *w, int s, const struct quanta_sc
         return;
     pthread_mutex_lock(&rings_lock);
     struct quanta__ring *r = ring_of(ctx, stream, s);
-    if (r != NULL) {
-        if (r->count > 0 && now - r->last_launch_ns > STANDING_IDLE_NS)
-            harvest(r); /* back after a pause: its marks may all be done (idle) */
-        r->last_launch_ns = now;
-        if ((r->count == 0 || r->unmarked + 1 >= r->mark_every) && !capturing(stream)) {
-            /* Its queue is bounded too (RING_EVENTS - 2 marks, ~STANDING_MARK_NS each), so
-             * that losing the standing grant takes effect within a few milliseconds. */
+    int due = r != NULL && mark_due(r, r->mark_every, now);
+    if (r != NULL && !(due && capturing(stream))) {
+        /* Its queue is bounded too (RING_EVENTS - 2 marks, ~MARK_NS each), so that losing
+         * the standing grant takes effect within a few milliseconds. */
+        if (due)
             wait_for_room(r, pg, me, 1);
-            if (r->count == 0) {
-                (void)start_mark(r, 1);
-            } else {
-                w->ring = r;
-                w->measured = 1;
-                w->standing = 1;
-                w->launches = r->unmarked + 1; /* what its end mark covers */
-            }
-        }
-        if (w->ring == NULL)
-            r->unmarked++;
+        mark_launch(w, r, 1, r->mark_every, now);
     }
     pthread_mutex_unlock(&rings_lock);
 }
@@ -484,24 +541,26 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
     if (kind == QUANTA__WORK_STREAM && drv.current(&ctx) == CUDA_SUCCESS && ctx != NULL) {
         pthread_mutex_lock(&rings_lock);
         struct quanta__ring *r = ring_of(ctx, stream, s);
-        if (r != NULL) {
-            wait_for_room(r, pg, me, !open);
-            /* The grant may have moved while this waited for its queue to shrink. */
-            while (!open && !may_run(s, me)) {
-                pthread_mutex_unlock(&rings_lock);
-                wait_for_grant(s, me);
-                pthread_mutex_lock(&rings_lock);
+        if (r != NULL && open) {
+            if (r->span) /* launches of its last grant: the daemon waits for them */
+                (void)record(r, 1, 0, r->unmarked);
+            wait_for_room(r, pg, me, 0);
+            w->ring = r; /* a queue sample: its end event is all it needs */
+            w->launches = launches;
+        } else if (r != NULL) {
+            /* Beside a standing vGPU every launch is marked: it waits behind one at most. */
+            uint32_t every = __atomic_load_n(&pg->standing, __ATOMIC_RELAXED) != 0 ? 1u : r->mark_every;
+            if (mark_due(r, every, mono_ns())) {
                 wait_for_room(r, pg, me, 1);
-            }
-            if (open) {
-                w->ring = r; /* a queue sample: its end event is all it needs */
-                w->launches = launches;
-            } else {
-                if (r->count > 0 || start_mark(r, 0) == 0) {
-                    w->ring = r;
-                    w->measured = 1;
+                /* The grant may have moved while this waited for its queue to shrink. */
+                while (!may_run(s, me)) {
+                    pthread_mutex_unlock(&rings_lock);
+                    wait_for_grant(s, me);
+                    pthread_mutex_lock(&rings_lock);
+                    wait_for_room(r, pg, me, 1);
                 }
             }
+            mark_launch(w, r, 0, every, mono_ns());
         }
         pthread_mutex_unlock(&rings_lock);
     }
@@ -515,21 +574,7 @@ void quanta__work_syncing(void)
     if (segment == NULL)
         return;
     int saved = errno;
-    CUcontext ctx = NULL;
-    if (drv.current(&ctx) != CUDA_SUCCESS || ctx == NULL) {
-        errno = saved;
-        return;
-    }
-    uint64_t me = quanta__seg_sched_id(segment);
-    pthread_mutex_lock(&rings_lock);
-    for (int i = 0; i < RINGS; i++) {
-        struct quanta__ring *r = &rings[i];
-        /* Only the calling thread's context: events are recorded in the current one. */
-        if (!r->used || r->unmarked == 0 || r->ctx != ctx || pages[r->slice] == NULL || capturing(r->stream))
-            continue;
-        (void)record(r, 1, __atomic_load_n(&pages[r->slice]->standing, __ATOMIC_RELAXED) == me, r->unmarked);
-    }
-    pthread_mutex_unlock(&rings_lock);
+    mark_unmarked();
     errno = saved;
 }
 

@@ -57,8 +57,8 @@ void quanta__work_begin(struct quanta__work *w, CUstream stream, enum quanta__wo
 void quanta__work_end(struct quanta__work *w, CUresult rc);
 
 /* Before a call that waits for the GPU (cuCtxSynchronize and kin): marks the end of the
- * standing vGPU's unmarked launches on the calling thread's context, so that the others
- * hold back until they finish. */
+ * launches not yet marked on the calling thread's context (gate.c marks sparsely), so
+ * that the daemon sees them done and the others hold back until they finish. */
 void quanta__work_syncing(void);
 
 /* After a call that waited for the GPU (cuCtxSynchronize and kin): reports what

@@ -422,6 +422,7 @@ export class GpuScheduler {
     }
     this.currentFloor(null, now);
     let h = this.holder;
+    const was = h;
     // The grant ends when its time is up or the holder no longer qualifies (no more
     // work, stalled, out of budget). It may be renewed below if the holder still ranks first.
     if (h && (now >= this.grantUntilNs || !this.eligible(h, now, true))) {
@@ -434,6 +435,11 @@ export class GpuScheduler {
       h = null;
     }
     if (!h && best) this.grant(best, now);
+    // A grant that moved on (not renewed): what the old holder's queue runs from now on
+    // runs outside its grants, so its held time no longer pays for it. Kept, the GPU idle
+    // in its grants (its host between synchronisations) paid for the kernels it left
+    // queued each time, and a 30% cap gave a synchronising tenant 38% of its throughput.
+    if (was && this.holder !== was) was.prepaidNs = 0;
     for (const t of this.tenants.values()) t.woke = false;
     this.refreshWaits(now);
     return this.decision(now);

@@ -108,6 +108,8 @@ struct fake__state {
     _Atomic int slot;                /* our entry in shm->procs, -1 after exit */
     uint64_t ctx_overhead;           /* bytes each active context holds */
     uint64_t next_id;                /* context/stream ids */
+    uint64_t kernels_submitted;      /* counted for the exit line under FAKECUDA_LOG: */
+    uint64_t events_submitted;       /* what tests check of the interposer's marks */
 };
 
 extern struct fake__state fake__g;

@@ -263,13 +263,15 @@ static CUresult do_init(void)
 }
 
 /* Gives this process's memory back to the session at exit, without waiting for
- * another process to notice that we died. */
+ * another process to notice that we died; under FAKECUDA_LOG, says what it submitted. */
 __attribute__((destructor)) static void fake_fini(void)
 {
     int slot = atomic_exchange(&fake__g.slot, -1);
     if (slot < 0 || fake__g.forked || fake__g.shm == NULL)
         return;
     int saved = errno;
+    fake__log("exit: %llu kernels, %llu event records submitted", (unsigned long long)fake__g.kernels_submitted,
+              (unsigned long long)fake__g.events_submitted);
     fake_shm_lock(fake__g.shm);
     if (fake__g.shm->procs[slot].pid == (int32_t)getpid())
         memset(&fake__g.shm->procs[slot], 0, sizeof fake__g.shm->procs[slot]);
