@@ -273,6 +273,18 @@ int main(int argc, char **argv)
     OK(cuCtxSynchronize());
     t1 = now_ms();
     EXPECT(t1 - t0 >= 99, "two sleeps serialise (%.1f ms)", t1 - t0);
+    /* the launch queue is bounded (1024 operations a stream), as a driver's: behind a
+     * 50 ms kernel, the launches past the bound wait for it */
+    unsigned long long long_ns = 50000000ull, tiny_ns = 1000ull;
+    void *long_p[] = {&long_ns}, *tiny_p[] = {&tiny_ns};
+    t0 = now_ms();
+    OK(cuLaunchKernel(ksleep, 1, 1, 1, 1, 1, 1, 0, s1, long_p, NULL));
+    CUresult queued = CUDA_SUCCESS;
+    for (int i = 0; i < 1100 && queued == CUDA_SUCCESS; i++)
+        queued = cuLaunchKernel(ksleep, 1, 1, 1, 1, 1, 1, 0, s1, tiny_p, NULL);
+    t1 = now_ms();
+    EXPECT(queued == CUDA_SUCCESS && t1 - t0 >= 45, "1100 launches behind a 50 ms kernel waited for it (%.1f ms, rc %d)", t1 - t0, (int)queued);
+    OK(cuStreamSynchronize(s1));
     /* stream wait event across streams */
     OK(cuLaunchKernel(ksleep, 1, 1, 1, 1, 1, 1, 0, s1, sp, NULL));
     OK(cuEventRecord(e0, s1));

@@ -25,6 +25,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define FAKE__QUEUE_DEPTH 1024 /* operations a stream holds before a launch blocks */
+
 static __thread int tls_worker;
 
 int fake__in_worker(void)
@@ -340,6 +342,11 @@ CUresult fake__submit(struct fake__stream *s, struct fake__op *op)
         rc = legacy_deps(s, op);
     if (rc == CUDA_SUCCESS && !s->worker)
         rc = start_worker(s);
+    /* A GPU's launch queue is bounded: the caller blocks while a stream holds
+     * FAKE__QUEUE_DEPTH operations (a program that launches faster than kernels run
+     * waits, as on the driver, instead of queueing without end). */
+    while (rc == CUDA_SUCCESS && !tls_worker && s->submitted - s->completed >= FAKE__QUEUE_DEPTH && !s->destroyed)
+        fake__wait();
     if (rc != CUDA_SUCCESS) {
         fake__op_free(op);
         return rc;
