@@ -63,6 +63,26 @@ test('the sync section: caps, 2:1 pairs and the mixed pair are judged within the
   assert.equal(failed.filter((c) => /weighted 2:1/.test(c)).length, 3, '70% is more than 3 points off 2:1');
 });
 
+test('a cap is judged at the solo run\'s SM clock where both runs were sampled; sizes not run are not judged', { skip: !python && 'no python3' }, () => {
+  // The H200's case: alone and busy, 1500 MHz; capped at 30%, idle 70% of the time, 1980.
+  const files = syncFiles(0.36, 2 / 3);
+  for (const n of [1024, 4096]) {
+    files[`sync-solo-${n}.clk`] = '1500, 690, 100\n1500, 700, 100\n';
+    files[`sync-cap30-${n}.clk`] = '1980, 300, 30\n1980, 310, 31\n';
+  }
+  for (const name of Object.keys(files)) if (/-8192/.test(name)) delete files[name];
+  const r = judge('clocks', { 'env.txt': 'sections=sync\n', ...files });
+  const rows = (n: number, what: RegExp) => r.rows.filter((x) => x.check.includes(`bf16 ${n}, reading`) && what.test(x.check));
+  for (const n of [1024, 4096]) {
+    const scaled = rows(n, /at the solo run's clock/);
+    assert.equal(scaled.length, 1, JSON.stringify(r.rows, null, 1));
+    assert.equal(scaled[0]!.pass, true, `36% at 1980 MHz is 27.3% at 1500: ${scaled[0]!.value}`);
+    assert.equal(rows(n, /throughput \/ the same loop natively alone/)[0]!.pass, null, 'the unscaled ratio is shown, not judged');
+  }
+  assert.equal(r.rows.filter((x) => x.check.includes('8192')).length, 0, 'a size that did not run is not judged');
+  assert.equal(r.status, 0, JSON.stringify(r.rows.filter((x) => x.pass === false), null, 1));
+});
+
 test('the pool section reads the pool program\'s own output', { skip: !python && 'no python3' }, () => {
   const r = runNative([testProgram('vgpu_pool_release')], { FAKECUDA_MEM: '1GiB', FAKECUDA_SESSION: session });
   assert.equal(r.code, 0, r.stdout + r.stderr);
