@@ -5,13 +5,14 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import { runNative, testProgram } from './helpers/native.js';
+import { scratchDir } from './helpers/scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'quanta-bench-judge-'));
+const dir = scratchDir('quanta-bench-judge-');
 const session = `judge-${process.pid}`;
 const python = spawnSync('python3', ['--version']).status === 0;
 after(() => {

@@ -2,13 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRunArgs } from '../src/cli/run-command.js';
 import { runEnvironment } from '../src/run/environment.js';
 import { UsageError } from '../src/errors.js';
 import { QUANTA_BIN, runQuanta } from './helpers/native.js';
+import { scratchDir } from './helpers/scratch.js';
 
 const quanta = (...args: string[]) => spawnSync(process.execPath, [QUANTA_BIN, ...args], { encoding: 'utf8', timeout: 30_000 });
 
@@ -45,7 +45,7 @@ test('quanta run with a command that does not exist exits 127 and names it', () 
 });
 
 test('quanta run with a file that is not executable exits 126', () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'quanta-cli-')), 'script.sh');
+  const file = join(scratchDir('quanta-cli-'), 'script.sh');
   writeFileSync(file, 'echo hi\n', { mode: 0o644 });
   const r = quanta('run', '--simulate', '--', file);
   assert.equal(r.status, 126);

@@ -5,13 +5,14 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { rmSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { QUANTA_BIN, testProgram } from './helpers/native.js';
 import { request } from '../src/daemon/client.js';
+import { scratchDir } from './helpers/scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'quanta-ctx-'));
+const dir = scratchDir('quanta-ctx-');
 const session = `ctx-${process.pid}`;
 const env = { ...process.env, QUANTA_RUNTIME_DIR: join(dir, 'run'), QUANTA_STATE_DIR: join(dir, 'state'), FAKECUDA_MEM: '16GiB', FAKECUDA_SESSION: session, FAKECUDA_CTX_OVERHEAD: '64MiB' };
 const quanta = (...args: string[]) => spawnSync(process.execPath, [QUANTA_BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });

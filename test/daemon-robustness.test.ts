@@ -14,6 +14,7 @@ import { SEG, SEG_LAYOUT, SEG_SLOT_LAYOUT } from '../src/gen/layout.js';
 import { QUANTA_BIN } from './helpers/native.js';
 import { startPeer } from './helpers/peers.js';
 import { GiB, place, start, waitFor } from './helpers/daemon.js';
+import { fakecudaSession } from './helpers/scratch.js';
 
 const ps = (socket: string): Promise<PsResult> => request(socket, 'ps');
 
@@ -98,7 +99,7 @@ test('with --tamper stop, a vGPU found tampering is stopped: its processes ended
 
 /** The daemon as its own process (its memory measured, its limits its own). */
 async function daemonProcess(t: { after: (f: () => unknown) => void }, p: { dir: string; socket: string }, wrap: string[] = [], args: string[] = []): Promise<{ child: ChildProcess; log: () => string }> {
-  const env = { ...process.env, QUANTA_RUNTIME_DIR: join(p.dir, 'run'), QUANTA_STATE_DIR: join(p.dir, 'state'), FAKECUDA_SESSION: `robust-${process.pid}-${Date.now()}` };
+  const env = { ...process.env, QUANTA_RUNTIME_DIR: join(p.dir, 'run'), QUANTA_STATE_DIR: join(p.dir, 'state'), FAKECUDA_SESSION: fakecudaSession(`robust-${process.pid}-${Date.now()}`) };
   const argv = [...wrap, process.execPath, QUANTA_BIN, 'daemon', '--simulate', ...args];
   const child = spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
@@ -231,7 +232,7 @@ test('two daemons started at once over a stale socket: exactly one serves, every
     const p = place(t);
     mkdirSync(join(p.dir, 'run'), { recursive: true });
     writeFileSync(p.socket, ''); // stale
-    const env = { ...process.env, QUANTA_RUNTIME_DIR: join(p.dir, 'run'), QUANTA_STATE_DIR: join(p.dir, 'state'), FAKECUDA_SESSION: `race-${process.pid}-${round}` };
+    const env = { ...process.env, QUANTA_RUNTIME_DIR: join(p.dir, 'run'), QUANTA_STATE_DIR: join(p.dir, 'state'), FAKECUDA_SESSION: fakecudaSession(`race-${process.pid}-${round}`) };
     const kids = [0, 1].map(() => spawn(process.execPath, [QUANTA_BIN, 'daemon', '--simulate'], { env, stdio: ['ignore', 'ignore', 'pipe'] }));
     const logs = kids.map((k) => { let s = ''; k.stderr!.on('data', (b: Buffer) => { s += b.toString(); }); return () => s; });
     t.after(() => { for (const k of kids) if (k.exitCode === null) k.kill('SIGKILL'); });

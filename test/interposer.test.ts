@@ -3,13 +3,13 @@
 // does, and nothing the interposer meets takes the program down.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exampleProgram, runNative, runQuanta, testProgram } from './helpers/native.js';
 import { realDriverPresent } from '../src/run/driver.js';
+import { scratchDir } from './helpers/scratch.js';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'quanta-test-'));
+const tmp = () => scratchDir('quanta-test-');
 interface TraceLine { pid: number; argv0: string; calls: Record<string, number>; nvml: Record<string, number>; unwrapped: string[] }
 const readTrace = (file: string): TraceLine[] => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as TraceLine);
 

@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, rmSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { request } from '../src/daemon/client.js';
 import type { PsResult } from '../src/daemon/protocol.js';
@@ -15,6 +15,7 @@ import { QUANTA_BIN, testProgram } from './helpers/native.js';
 import { startPeer } from './helpers/peers.js';
 import { GiB, place, start } from './helpers/daemon.js';
 import { discoverGpus, type Gpu } from '../src/daemon/gpus.js';
+import { fakecudaSession, scratchDir } from './helpers/scratch.js';
 
 const ROOT = process.getuid?.() === 0;
 const skip = ROOT ? false : 'needs root, to run processes as other users';
@@ -72,12 +73,12 @@ test('no user can open a vGPU\'s segment by its path: programs get their own thr
 
 test('a program of another user runs in its vGPU of the system daemon: quota held, segment handed over', { skip }, async (t) => {
   const log: string[] = [];
-  const session = `multiuser-${process.pid}`;
+  // The daemon (this user) and the programs of ALICE each map the session's segment.
+  const session = fakecudaSession(`multiuser-${process.pid}`, [userInfo().uid, ALICE.uid]);
   const fake = { FAKECUDA_MEM: '16GiB', FAKECUDA_SESSION: session, FAKECUDA_CTX_OVERHEAD: '0' };
   const { gpus } = await discoverGpus('simulated', { ...process.env, ...fake }); // the GPUs the program's fakecuda has
   const p = await systemDaemon(t, log, gpus);
-  t.after(() => rmSync(`/dev/shm/fakecuda-v1-${ALICE.uid}-${session}`, { force: true }));
-  const home = mkdtempSync(join(tmpdir(), 'quanta-alice-'));
+  const home = scratchDir('quanta-alice-');
   chmodSync(home, 0o777);
   t.after(() => rmSync(home, { recursive: true, force: true }));
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: home, QUANTA_SYSTEM_RUNTIME_DIR: join(p.dir, 'run'), ...fake };

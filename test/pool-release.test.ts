@@ -7,13 +7,14 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { rmSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { QUANTA_BIN, runNative, sanitizedEnv, testProgram } from './helpers/native.js';
 import { request } from '../src/daemon/client.js';
+import { scratchDir } from './helpers/scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'quanta-pool-release-'));
+const dir = scratchDir('quanta-pool-release-');
 const session = `poolrel-${process.pid}`;
 const nativeSession = `poolrel-native-${process.pid}`;
 // Contexts cost 64 MiB, so that a created context is one of the kinds refused by a stale

@@ -4,14 +4,15 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { QUANTA_BIN, testProgram } from './helpers/native.js';
 import { nativePaths } from '../src/paths.js';
 import { request } from '../src/daemon/client.js';
+import { scratchDir } from './helpers/scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'quanta-run-vgpu-'));
+const dir = scratchDir('quanta-run-vgpu-');
 const session = `runvgpu-${process.pid}`;
 // Contexts cost nothing here, so that each test counts only its own API's memory; context
 // charging has its own test (a 64 MiB context).

@@ -4,12 +4,12 @@
 // stopping daemon leaving the GPU open.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, openSync, readSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { openSync, readSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGE, SchedulePage } from '../src/daemon/schedule-page.js';
+import { scratchDir } from './helpers/scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'quanta-sched-page-'));
+const dir = scratchDir('quanta-sched-page-');
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const urgentWords = (path: string): [bigint, bigint] => {

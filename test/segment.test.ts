@@ -2,13 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSegment, readSegment, setSegmentQuota } from '../src/daemon/segment.js';
 import { testProgram } from './helpers/native.js';
+import { scratchDir } from './helpers/scratch.js';
 
-const fresh = () => join(mkdtempSync(join(tmpdir(), 'quanta-seg-')), 'vgpu.seg');
+const fresh = () => join(scratchDir('quanta-seg-'), 'vgpu.seg');
 
 test('reservations hold the quota under concurrency, survive a dead lock owner, and reclaim a killed process', () => {
   const path = fresh();

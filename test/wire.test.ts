@@ -4,9 +4,8 @@
 // trust (truncated, mistyped, too long, missing fields, garbage), under ASan too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NATIVE_BUILD, nativePaths } from '../src/paths.js';
 import { Daemon } from '../src/daemon/server.js';
@@ -14,6 +13,7 @@ import { testProgram } from './helpers/native.js';
 import { WIRE_CONSTANTS, WIRE_STRUCTS, SEG, SEG_LAYOUT, SegView } from '../src/gen/layout.js';
 import { HelloAnswerSchema } from '../src/gen/protocol.js';
 import { parseRequest } from '../src/daemon/protocol.js';
+import { fakecudaSession, scratchDir } from './helpers/scratch.js';
 
 test('every struct, field and constant lies where the compiler puts it (C and TypeScript layouts agree)', () => {
   const r = spawnSync(testProgram('wire_layout'), { encoding: 'utf8' });
@@ -243,14 +243,14 @@ test('the C encoder writes the requests the daemon accepts, escaping what it mus
 });
 
 test('an interposer the daemon refuses says why, in the daemon\'s words, and gets no device memory', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'quanta-wire-'));
+  const dir = scratchDir('quanta-wire-');
   const socket = join(dir, 'run/daemon.sock');
   const gpus = [{ index: 0, uuid: 'GPU-wire-0', name: 'Test GPU', memoryTotal: 2 ** 34, memoryUsed: 0, migEnabled: false, migDevices: [], simulated: true }];
   const d = await Daemon.start({ socket, stateFile: join(dir, 'state/ledger.json'), gpus, sweepMs: 100 });
   t.after(async () => { await d.stop(); rmSync(dir, { recursive: true, force: true }); });
   const { interposer, fakecudaDir } = nativePaths();
   const child = spawn(testProgram('vgpu_alloc'), [], {
-    env: { ...process.env, LD_PRELOAD: interposer, LD_LIBRARY_PATH: fakecudaDir, QUANTA_SOCKET: socket, QUANTA_TOKEN: 'e'.repeat(32), FAKECUDA_SESSION: `wire-${process.pid}` },
+    env: { ...process.env, LD_PRELOAD: interposer, LD_LIBRARY_PATH: fakecudaDir, QUANTA_SOCKET: socket, QUANTA_TOKEN: 'e'.repeat(32), FAKECUDA_SESSION: fakecudaSession(`wire-${process.pid}`) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

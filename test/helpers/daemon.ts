@@ -1,11 +1,11 @@
 // A daemon in a private folder for one test, with two simulated GPUs of 16 GiB; the
 // daemon is stopped and the folder removed when the test ends, whatever happens.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { Daemon, type DaemonOptions } from '../../src/daemon/server.js';
 import type { Gpu } from '../../src/daemon/gpus.js';
+import { scratchDir } from './scratch.js';
 
 export const GiB = 2 ** 30;
 export const GPUS: Gpu[] = [0, 1].map((i) => ({ index: i, uuid: `GPU-test-${i}`, name: 'Test GPU', memoryTotal: 16 * GiB, memoryUsed: 0, migEnabled: false, migDevices: [], simulated: true }));
@@ -13,7 +13,7 @@ export const GPUS: Gpu[] = [0, 1].map((i) => ({ index: i, uuid: `GPU-test-${i}`,
 export interface Place { socket: string; stateFile: string; dir: string }
 
 export function place(t: Pick<TestContext, 'after'>, prefix = 'quanta-daemon-'): Place {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = scratchDir(prefix);
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   return { socket: join(dir, 'run/daemon.sock'), stateFile: join(dir, 'state/ledger.json'), dir };
 }
