@@ -20,3 +20,17 @@ export function nativePaths(sanitized = false): NativePaths {
   for (const p of [paths.interposer, join(paths.fakecudaDir, 'libcuda.so.1')]) if (!existsSync(p)) throw new NotBuiltError(p);
   return paths;
 }
+
+export interface ForwardPaths {
+  /** The folder holding the forwarding client, a GPU-less program's libcuda.so.1. */
+  clientDir: string;
+  /** quanta-executor, which runs a forwarded session's calls on the GPU host. */
+  executor: string;
+}
+
+/** Paths of API forwarding's native parts; throws NotBuiltError if absent. */
+export function forwardPaths(): ForwardPaths {
+  const paths = { clientDir: join(NATIVE_BUILD, 'forward'), executor: join(NATIVE_BUILD, 'quanta-executor') };
+  for (const p of [join(paths.clientDir, 'libcuda.so.1'), paths.executor]) if (!existsSync(p)) throw new NotBuiltError(p);
+  return paths;
+}

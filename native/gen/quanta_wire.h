@@ -1,4 +1,4 @@
-/* Generated from api/wire/segment.json, api/wire/sched-page.json by tools/gen (npm run gen -- emit). Do not edit. */
+/* Generated from api/wire/segment.json, api/wire/sched-page.json, api/wire/forward.json by tools/gen (npm run gen -- emit). Do not edit. */
 /*
  * The layouts of the memory Quanta's processes and its daemon share. TypeScript reads and writes
  * the same offsets (src/gen/layout.ts, from the same descriptions); every offset is asserted here,
@@ -168,6 +168,77 @@ _Static_assert(sizeof(struct quanta_sched_urgent) == 16, "api/wire/sched-page.js
 _Static_assert(offsetof(struct quanta_sched_urgent, launch_ns) == 0, "api/wire/sched-page.json");
 _Static_assert(offsetof(struct quanta_sched_urgent, inflight) == 8, "api/wire/sched-page.json");
 
+/* ---- api/wire/forward.json ---- */
+/*
+ * API forwarding's frames (docs/design/forwarding.md): every frame is this header, then `length`
+ * bytes of payload, little-endian. A hello is the first frame a client sends; the executor answers
+ * welcome or refused and then serves calls. How frames are read and checked:
+ * native/forward/fwd_frame.h. Any change of layout or meaning needs a new VERSION.
+ */
+
+#define QUANTA_FWD_MAGIC 0x44574651u /* "QFWD" little-endian, the first bytes of a hello */
+#define QUANTA_FWD_VERSION 1u
+#define QUANTA_FWD_MAX_PAYLOAD 67108864 /* 64 MiB: a longer frame ends the connection; larger copies are split */
+#define QUANTA_FWD_TOKEN_LEN 64 /* bytes of the session token field, its NUL included */
+#define QUANTA_FWD_KIND_HELLO 1 /* client: fwd_hello */
+#define QUANTA_FWD_KIND_WELCOME 2 /* executor: fwd_welcome */
+#define QUANTA_FWD_KIND_REFUSED 3 /* executor: a reason (text), then it closes */
+#define QUANTA_FWD_KIND_CALL 4 /* client: u32 function index (api/cuda-driver.json order), then the arguments as api/forward/cuda-driver.json lays them out; a reply follows unless FLAG_ASYNC */
+#define QUANTA_FWD_KIND_REPLY 5 /* executor: fwd_reply, then the call's out buffers */
+#define QUANTA_FWD_FLAG_ASYNC 1 /* a call with no reply: its error, if any, comes with the next reply */
+
+/* Every frame's first 16 bytes. */
+struct quanta_fwd_header {
+    uint32_t length; /* payload bytes after the header, at most MAX_PAYLOAD */
+    uint32_t kind; /* KIND_* */
+    uint32_t flags; /* FLAG_* */
+    /* the client thread the call is of (its calls run in order, with its current context) */
+    uint32_t thread;
+};
+_Static_assert(sizeof(struct quanta_fwd_header) == 16, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_header, length) == 0, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_header, kind) == 4, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_header, flags) == 8, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_header, thread) == 12, "api/wire/forward.json");
+
+/* The client's first payload. */
+struct quanta_fwd_hello {
+    uint32_t magic; /* MAGIC */
+    uint32_t version; /* VERSION */
+    uint32_t pid; /* the client process, for logs and quanta ps */
+    uint32_t reserved;
+    char token[QUANTA_FWD_TOKEN_LEN]; /* the session's secret */
+};
+_Static_assert(sizeof(struct quanta_fwd_hello) == 80, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_hello, magic) == 0, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_hello, version) == 4, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_hello, pid) == 8, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_hello, reserved) == 12, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_hello, token) == 16, "api/wire/forward.json");
+
+/* The executor's answer to a hello it accepts. */
+struct quanta_fwd_welcome {
+    uint32_t version; /* VERSION */
+    int32_t driver_version; /* cuDriverGetVersion on the GPU host */
+    uint32_t pid; /* the executor process */
+    uint32_t reserved;
+};
+_Static_assert(sizeof(struct quanta_fwd_welcome) == 16, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_welcome, version) == 0, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_welcome, driver_version) == 4, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_welcome, pid) == 8, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_welcome, reserved) == 12, "api/wire/forward.json");
+
+/* A reply's first bytes. */
+struct quanta_fwd_reply {
+    int32_t result; /* the call's CUresult */
+    /* the first error of this thread's asynchronous calls since its previous reply; 0 none */
+    int32_t async_result;
+};
+_Static_assert(sizeof(struct quanta_fwd_reply) == 8, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_reply, result) == 0, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_reply, async_result) == 4, "api/wire/forward.json");
+
 /* Every struct, field and constant above, for the drift test (native/test/wire_layout.c). */
 #define QUANTA_WIRE_STRUCTS(X) \
     X(quanta_seg_slot) \
@@ -175,7 +246,11 @@ _Static_assert(offsetof(struct quanta_sched_urgent, inflight) == 8, "api/wire/sc
     X(quanta_seg_work) \
     X(quanta_seg) \
     X(quanta_sched_page) \
-    X(quanta_sched_urgent)
+    X(quanta_sched_urgent) \
+    X(quanta_fwd_header) \
+    X(quanta_fwd_hello) \
+    X(quanta_fwd_welcome) \
+    X(quanta_fwd_reply)
 #define QUANTA_WIRE_FIELDS(X) \
     X(quanta_seg_slot, pid) \
     X(quanta_seg_slot, reserved) \
@@ -214,7 +289,22 @@ _Static_assert(offsetof(struct quanta_sched_urgent, inflight) == 8, "api/wire/sc
     X(quanta_sched_page, grant_until_ns) \
     X(quanta_sched_page, standing) \
     X(quanta_sched_urgent, launch_ns) \
-    X(quanta_sched_urgent, inflight)
+    X(quanta_sched_urgent, inflight) \
+    X(quanta_fwd_header, length) \
+    X(quanta_fwd_header, kind) \
+    X(quanta_fwd_header, flags) \
+    X(quanta_fwd_header, thread) \
+    X(quanta_fwd_hello, magic) \
+    X(quanta_fwd_hello, version) \
+    X(quanta_fwd_hello, pid) \
+    X(quanta_fwd_hello, reserved) \
+    X(quanta_fwd_hello, token) \
+    X(quanta_fwd_welcome, version) \
+    X(quanta_fwd_welcome, driver_version) \
+    X(quanta_fwd_welcome, pid) \
+    X(quanta_fwd_welcome, reserved) \
+    X(quanta_fwd_reply, result) \
+    X(quanta_fwd_reply, async_result)
 #define QUANTA_WIRE_CONSTANTS(X) \
     X(QUANTA_SEG_MAGIC) \
     X(QUANTA_SEG_VERSION) \
@@ -228,6 +318,16 @@ _Static_assert(offsetof(struct quanta_sched_urgent, inflight) == 8, "api/wire/sc
     X(QUANTA_SCHED_FILE_SIZE) \
     X(QUANTA_SCHED_URGENT_NS) \
     X(QUANTA_SCHED_URGENT_MAX_NS) \
-    X(QUANTA_SCHED_STALE_NS)
+    X(QUANTA_SCHED_STALE_NS) \
+    X(QUANTA_FWD_MAGIC) \
+    X(QUANTA_FWD_VERSION) \
+    X(QUANTA_FWD_MAX_PAYLOAD) \
+    X(QUANTA_FWD_TOKEN_LEN) \
+    X(QUANTA_FWD_KIND_HELLO) \
+    X(QUANTA_FWD_KIND_WELCOME) \
+    X(QUANTA_FWD_KIND_REFUSED) \
+    X(QUANTA_FWD_KIND_CALL) \
+    X(QUANTA_FWD_KIND_REPLY) \
+    X(QUANTA_FWD_FLAG_ASYNC)
 
 #endif

@@ -1,4 +1,4 @@
-// Generated from api/wire/segment.json, api/wire/sched-page.json by tools/gen (npm run gen -- emit). Do not edit.
+// Generated from api/wire/segment.json, api/wire/sched-page.json, api/wire/forward.json by tools/gen (npm run gen -- emit). Do not edit.
 // The layouts of the memory Quanta's processes and its daemon share; C has the same
 // (native/gen/quanta_wire.h), and test/wire.test.ts compares the two.
 import { elementAt, readString, writeString, type StructLayout } from '../wire-view.js';
@@ -296,8 +296,150 @@ export class SchedUrgentView {
   set inflight(v: bigint) { this.buf.writeBigInt64LE(v, this.at + SCHED_URGENT_LAYOUT.fields.inflight.offset); }
 }
 
+// ---- api/wire/forward.json ----
+
+/**
+ * API forwarding's frames (docs/design/forwarding.md): every frame is this header, then `length`
+ * bytes of payload, little-endian. A hello is the first frame a client sends; the executor answers
+ * welcome or refused and then serves calls. How frames are read and checked:
+ * native/forward/fwd_frame.h. Any change of layout or meaning needs a new VERSION.
+ */
+export const FWD = {
+  /** "QFWD" little-endian, the first bytes of a hello */
+  MAGIC: 1146570321,
+  VERSION: 1,
+  /** 64 MiB: a longer frame ends the connection; larger copies are split */
+  MAX_PAYLOAD: 67108864,
+  /** bytes of the session token field, its NUL included */
+  TOKEN_LEN: 64,
+  /** client: fwd_hello */
+  KIND_HELLO: 1,
+  /** executor: fwd_welcome */
+  KIND_WELCOME: 2,
+  /** executor: a reason (text), then it closes */
+  KIND_REFUSED: 3,
+  /**
+   * client: u32 function index (api/cuda-driver.json order), then the arguments as
+   * api/forward/cuda-driver.json lays them out; a reply follows unless FLAG_ASYNC
+   */
+  KIND_CALL: 4,
+  /** executor: fwd_reply, then the call's out buffers */
+  KIND_REPLY: 5,
+  /** a call with no reply: its error, if any, comes with the next reply */
+  FLAG_ASYNC: 1,
+} as const;
+
+/** struct quanta_fwd_header: Every frame's first 16 bytes. */
+export const FWD_HEADER_LAYOUT = {
+  name: 'quanta_fwd_header',
+  size: 16,
+  fields: {
+    length: { offset: 0, size: 4, dims: [] },
+    kind: { offset: 4, size: 4, dims: [] },
+    flags: { offset: 8, size: 4, dims: [] },
+    thread: { offset: 12, size: 4, dims: [] },
+  },
+} as const satisfies StructLayout;
+
+/** A view of struct quanta_fwd_header at `at` in `buf`: Every frame's first 16 bytes. */
+export class FwdHeaderView {
+  constructor(readonly buf: Buffer, readonly at = 0) {}
+  /** payload bytes after the header, at most MAX_PAYLOAD */
+  get length(): number { return this.buf.readUInt32LE(this.at + FWD_HEADER_LAYOUT.fields.length.offset); }
+  set length(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_HEADER_LAYOUT.fields.length.offset); }
+  /** KIND_* */
+  get kind(): number { return this.buf.readUInt32LE(this.at + FWD_HEADER_LAYOUT.fields.kind.offset); }
+  set kind(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_HEADER_LAYOUT.fields.kind.offset); }
+  /** FLAG_* */
+  get flags(): number { return this.buf.readUInt32LE(this.at + FWD_HEADER_LAYOUT.fields.flags.offset); }
+  set flags(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_HEADER_LAYOUT.fields.flags.offset); }
+  /** the client thread the call is of (its calls run in order, with its current context) */
+  get thread(): number { return this.buf.readUInt32LE(this.at + FWD_HEADER_LAYOUT.fields.thread.offset); }
+  set thread(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_HEADER_LAYOUT.fields.thread.offset); }
+}
+
+/** struct quanta_fwd_hello: The client's first payload. */
+export const FWD_HELLO_LAYOUT = {
+  name: 'quanta_fwd_hello',
+  size: 80,
+  fields: {
+    magic: { offset: 0, size: 4, dims: [] },
+    version: { offset: 4, size: 4, dims: [] },
+    pid: { offset: 8, size: 4, dims: [] },
+    reserved: { offset: 12, size: 4, dims: [] },
+    token: { offset: 16, size: 64, dims: [64] },
+  },
+} as const satisfies StructLayout;
+
+/** A view of struct quanta_fwd_hello at `at` in `buf`: The client's first payload. */
+export class FwdHelloView {
+  constructor(readonly buf: Buffer, readonly at = 0) {}
+  /** MAGIC */
+  get magic(): number { return this.buf.readUInt32LE(this.at + FWD_HELLO_LAYOUT.fields.magic.offset); }
+  set magic(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_HELLO_LAYOUT.fields.magic.offset); }
+  /** VERSION */
+  get version(): number { return this.buf.readUInt32LE(this.at + FWD_HELLO_LAYOUT.fields.version.offset); }
+  set version(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_HELLO_LAYOUT.fields.version.offset); }
+  /** the client process, for logs and quanta ps */
+  get pid(): number { return this.buf.readUInt32LE(this.at + FWD_HELLO_LAYOUT.fields.pid.offset); }
+  set pid(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_HELLO_LAYOUT.fields.pid.offset); }
+  /** the session's secret */
+  get token(): string { return readString(this.buf, this.at + FWD_HELLO_LAYOUT.fields.token.offset, 64); }
+  set token(v: string) { writeString(this.buf, this.at + FWD_HELLO_LAYOUT.fields.token.offset, 64, v); }
+}
+
+/** struct quanta_fwd_welcome: The executor's answer to a hello it accepts. */
+export const FWD_WELCOME_LAYOUT = {
+  name: 'quanta_fwd_welcome',
+  size: 16,
+  fields: {
+    version: { offset: 0, size: 4, dims: [] },
+    driver_version: { offset: 4, size: 4, dims: [] },
+    pid: { offset: 8, size: 4, dims: [] },
+    reserved: { offset: 12, size: 4, dims: [] },
+  },
+} as const satisfies StructLayout;
+
+/**
+ * A view of struct quanta_fwd_welcome at `at` in `buf`: The executor's answer to a hello it
+ * accepts.
+ */
+export class FwdWelcomeView {
+  constructor(readonly buf: Buffer, readonly at = 0) {}
+  /** VERSION */
+  get version(): number { return this.buf.readUInt32LE(this.at + FWD_WELCOME_LAYOUT.fields.version.offset); }
+  set version(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_WELCOME_LAYOUT.fields.version.offset); }
+  /** cuDriverGetVersion on the GPU host */
+  get driverVersion(): number { return this.buf.readInt32LE(this.at + FWD_WELCOME_LAYOUT.fields.driver_version.offset); }
+  set driverVersion(v: number) { this.buf.writeInt32LE(v, this.at + FWD_WELCOME_LAYOUT.fields.driver_version.offset); }
+  /** the executor process */
+  get pid(): number { return this.buf.readUInt32LE(this.at + FWD_WELCOME_LAYOUT.fields.pid.offset); }
+  set pid(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_WELCOME_LAYOUT.fields.pid.offset); }
+}
+
+/** struct quanta_fwd_reply: A reply's first bytes. */
+export const FWD_REPLY_LAYOUT = {
+  name: 'quanta_fwd_reply',
+  size: 8,
+  fields: {
+    result: { offset: 0, size: 4, dims: [] },
+    async_result: { offset: 4, size: 4, dims: [] },
+  },
+} as const satisfies StructLayout;
+
+/** A view of struct quanta_fwd_reply at `at` in `buf`: A reply's first bytes. */
+export class FwdReplyView {
+  constructor(readonly buf: Buffer, readonly at = 0) {}
+  /** the call's CUresult */
+  get result(): number { return this.buf.readInt32LE(this.at + FWD_REPLY_LAYOUT.fields.result.offset); }
+  set result(v: number) { this.buf.writeInt32LE(v, this.at + FWD_REPLY_LAYOUT.fields.result.offset); }
+  /** the first error of this thread's asynchronous calls since its previous reply; 0 none */
+  get asyncResult(): number { return this.buf.readInt32LE(this.at + FWD_REPLY_LAYOUT.fields.async_result.offset); }
+  set asyncResult(v: number) { this.buf.writeInt32LE(v, this.at + FWD_REPLY_LAYOUT.fields.async_result.offset); }
+}
+
 /** Every struct above, for the drift test. */
-export const WIRE_STRUCTS: readonly StructLayout[] = [SEG_SLOT_LAYOUT, SEG_EXPORT_LAYOUT, SEG_WORK_LAYOUT, SEG_LAYOUT, SCHED_PAGE_LAYOUT, SCHED_URGENT_LAYOUT];
+export const WIRE_STRUCTS: readonly StructLayout[] = [SEG_SLOT_LAYOUT, SEG_EXPORT_LAYOUT, SEG_WORK_LAYOUT, SEG_LAYOUT, SCHED_PAGE_LAYOUT, SCHED_URGENT_LAYOUT, FWD_HEADER_LAYOUT, FWD_HELLO_LAYOUT, FWD_WELCOME_LAYOUT, FWD_REPLY_LAYOUT];
 
 /** Every constant above by its C name, for the drift test. */
 export const WIRE_CONSTANTS: Readonly<Record<string, number | bigint>> = {
@@ -314,4 +456,14 @@ export const WIRE_CONSTANTS: Readonly<Record<string, number | bigint>> = {
   QUANTA_SCHED_URGENT_NS: SCHED.URGENT_NS,
   QUANTA_SCHED_URGENT_MAX_NS: SCHED.URGENT_MAX_NS,
   QUANTA_SCHED_STALE_NS: SCHED.STALE_NS,
+  QUANTA_FWD_MAGIC: FWD.MAGIC,
+  QUANTA_FWD_VERSION: FWD.VERSION,
+  QUANTA_FWD_MAX_PAYLOAD: FWD.MAX_PAYLOAD,
+  QUANTA_FWD_TOKEN_LEN: FWD.TOKEN_LEN,
+  QUANTA_FWD_KIND_HELLO: FWD.KIND_HELLO,
+  QUANTA_FWD_KIND_WELCOME: FWD.KIND_WELCOME,
+  QUANTA_FWD_KIND_REFUSED: FWD.KIND_REFUSED,
+  QUANTA_FWD_KIND_CALL: FWD.KIND_CALL,
+  QUANTA_FWD_KIND_REPLY: FWD.KIND_REPLY,
+  QUANTA_FWD_FLAG_ASYNC: FWD.FLAG_ASYNC,
 };

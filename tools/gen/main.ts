@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { describe } from './describe.js';
 import { emitAll } from './emit-c.js';
 import { emitWire } from './emit-wire.js';
+import { emitForward } from './emit-forward-c.js';
+import { loadForward, planForwarding } from './forward-description.js';
 import { GenError } from './errors.js';
 import { LIBRARIES } from './libraries.js';
 import type { ApiDescription } from './description.js';
@@ -20,7 +22,9 @@ export function loadDescriptions(root = ROOT): ApiDescription[] {
 
 /** Every generated file (relative path -> text) from the committed descriptions. */
 export function generatedFiles(root = ROOT): Record<string, string> {
-  return { ...emitAll(...loadDescriptions(root)), ...emitWire(root) };
+  const descs = loadDescriptions(root);
+  const cuda = descs.find((d) => d.library === 'cuda')!;
+  return { ...emitAll(...descs), ...emitWire(root), ...emitForward(cuda, planForwarding(cuda, loadForward(root))) };
 }
 
 const USAGE = `usage: gen describe cuda|nvml INCLUDE_DIR   read vendor headers into api/*.json

@@ -103,7 +103,7 @@ export interface WireDescriptions {
   protocol: { path: string; desc: ProtocolDescription };
 }
 
-export const LAYOUT_PATHS = ['api/wire/segment.json', 'api/wire/sched-page.json'];
+export const LAYOUT_PATHS = ['api/wire/segment.json', 'api/wire/sched-page.json', 'api/wire/forward.json'];
 export const PROTOCOL_PATH = 'api/wire/protocol.json';
 
 const NAME = /^[a-z][a-z0-9_]*$/;

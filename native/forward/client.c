@@ -1,0 +1,387 @@
+/*
+ * client.c - the client library's connection to its executor (docs/design/forwarding.md):
+ * one connection per process, opened at the first call from QUANTA_REMOTE ("unix:PATH" or
+ * "tcp:HOST:PORT") and QUANTA_REMOTE_TOKEN.
+ *
+ * Design: calls are built in a per-thread buffer (two, since building a launch may ask
+ * the executor for the kernel's parameter layout), then either appended to the queue of
+ * asynchronous frames or sent behind that queue and answered. One lock covers the
+ * connection: a synchronous call holds it from its send to its reply, so replies arrive
+ * in the order of the calls that wait for them. Queued frames go out with the next
+ * synchronous call, when the queue holds QUEUE_FLUSH bytes, or after FLUSH_DELAY_US (a
+ * flusher thread), so work reaches the GPU even while the program computes on the host.
+ * A lost connection turns every later call into CUDA_ERROR_DEVICE_UNAVAILABLE (one log
+ * line), never a hang; in a forked child every call answers CUDA_ERROR_NOT_INITIALIZED,
+ * as the driver does once the parent has initialised it.
+ */
+#include "fwd_client.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define QUEUE_FLUSH (64u << 10)
+#define FLUSH_DELAY_US 50
+
+enum conn_state { CONN_NEW, CONN_UP, CONN_FAILED, CONN_FORKED };
+
+static pthread_mutex_t conn_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t queued_cond = PTHREAD_COND_INITIALIZER;
+static enum conn_state state = CONN_NEW;
+static int conn_fd = -1;
+static struct quanta__fwd_buf queue; /* whole frames, header included */
+static uint32_t next_thread = 1;
+
+static __thread uint32_t thread_id;
+static __thread int depth;
+static __thread struct quanta__fwd_buf requests[2];
+static __thread struct quanta__fwd_buf reply;
+
+void quanta__fwd_log(const char *fmt, ...)
+{
+    int saved = errno;
+    char line[512];
+    int n = snprintf(line, sizeof line, "quanta-remote[%d]: ", (int)getpid());
+    va_list ap;
+    va_start(ap, fmt);
+    int m = vsnprintf(line + n, sizeof line - (size_t)n - 1, fmt, ap);
+    va_end(ap);
+    if (m >= 0) {
+        size_t len = strlen(line);
+        line[len++] = '\n';
+        (void)!write(STDERR_FILENO, line, len);
+    }
+    errno = saved;
+}
+
+/* The connection failed: later calls fail at once. conn_lock held. */
+static CUresult lost(const char *what)
+{
+    if (state == CONN_UP)
+        quanta__fwd_log("lost the executor (%s: %s): CUDA calls now fail with CUDA_ERROR_DEVICE_UNAVAILABLE", what, strerror(errno));
+    if (conn_fd >= 0)
+        close(conn_fd);
+    conn_fd = -1;
+    state = CONN_FAILED;
+    queue.len = 0;
+    return CUDA_ERROR_DEVICE_UNAVAILABLE;
+}
+
+/* Writes the queued frames. conn_lock held. */
+static CUresult flush_queue(void)
+{
+    if (queue.len == 0)
+        return CUDA_SUCCESS;
+    if (quanta__fwd_write_all(conn_fd, queue.data, queue.len) != 0)
+        return lost("send");
+    queue.len = 0;
+    return CUDA_SUCCESS;
+}
+
+static void *flusher(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&conn_lock);
+    for (;;) {
+        while (state == CONN_UP && queue.len == 0)
+            pthread_cond_wait(&queued_cond, &conn_lock);
+        if (state != CONN_UP)
+            break;
+        pthread_mutex_unlock(&conn_lock);
+        struct timespec ts = {0, FLUSH_DELAY_US * 1000L};
+        nanosleep(&ts, NULL);
+        pthread_mutex_lock(&conn_lock);
+        if (state == CONN_UP)
+            (void)flush_queue();
+    }
+    pthread_mutex_unlock(&conn_lock);
+    return NULL;
+}
+
+static void in_child(void)
+{
+    /* The lock may have been held by a thread that does not exist here. */
+    pthread_mutex_init(&conn_lock, NULL);
+    pthread_cond_init(&queued_cond, NULL);
+    if (state == CONN_UP || state == CONN_FAILED) {
+        if (conn_fd >= 0)
+            close(conn_fd);
+        conn_fd = -1;
+        state = CONN_FORKED;
+    }
+    queue.len = 0;
+}
+
+/* Opens the connection and says hello. conn_lock held. */
+static CUresult connect_executor(void)
+{
+    const char *address = getenv("QUANTA_REMOTE"), *token = getenv("QUANTA_REMOTE_TOKEN");
+    state = CONN_FAILED;
+    if (address == NULL || *address == '\0') {
+        quanta__fwd_log("QUANTA_REMOTE is not set: no executor to forward CUDA calls to (quanta run --remote sets it)");
+        return CUDA_ERROR_NO_DEVICE;
+    }
+    struct quanta_fwd_hello hello = {.magic = QUANTA_FWD_MAGIC, .version = QUANTA_FWD_VERSION, .pid = (uint32_t)getpid()};
+    if (token != NULL && strlen(token) >= sizeof hello.token) {
+        quanta__fwd_log("QUANTA_REMOTE_TOKEN is longer than %zu bytes", sizeof hello.token - 1);
+        return CUDA_ERROR_NO_DEVICE;
+    }
+    if (token != NULL)
+        strcpy(hello.token, token);
+    conn_fd = quanta__fwd_dial(address);
+    if (conn_fd < 0) {
+        quanta__fwd_log("cannot reach the executor at %s: %s", address, strerror(errno));
+        return CUDA_ERROR_NO_DEVICE;
+    }
+    struct quanta_fwd_header h;
+    if (quanta__fwd_send(conn_fd, QUANTA_FWD_KIND_HELLO, 0, 0, &hello, sizeof hello) != 0 || quanta__fwd_recv(conn_fd, &h, &reply) != 0) {
+        quanta__fwd_log("the executor at %s did not answer: %s", address, strerror(errno));
+        close(conn_fd);
+        conn_fd = -1;
+        return CUDA_ERROR_NO_DEVICE;
+    }
+    if (h.kind != QUANTA_FWD_KIND_WELCOME || reply.len < sizeof(struct quanta_fwd_welcome)) {
+        int n = h.kind == QUANTA_FWD_KIND_REFUSED ? (int)(reply.len < 300 ? reply.len : 300) : 0;
+        quanta__fwd_log("the executor at %s refused the session%s%.*s", address, n ? ": " : "", n, (const char *)reply.data);
+        close(conn_fd);
+        conn_fd = -1;
+        return CUDA_ERROR_NO_DEVICE;
+    }
+    state = CONN_UP;
+    static int registered;
+    if (!registered) {
+        registered = 1;
+        pthread_atfork(NULL, NULL, in_child);
+    }
+    pthread_t t;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    if (pthread_create(&t, &attr, flusher, NULL) != 0)
+        quanta__fwd_log("no flusher thread: asynchronous calls wait for the next synchronous one");
+    pthread_attr_destroy(&attr);
+    return CUDA_SUCCESS;
+}
+
+/* CUDA_SUCCESS if calls can be forwarded; conn_lock held. */
+static CUresult usable(void)
+{
+    switch (state) {
+    case CONN_UP:
+        return CUDA_SUCCESS;
+    case CONN_NEW:
+        return connect_executor();
+    case CONN_FORKED:
+        return CUDA_ERROR_NOT_INITIALIZED;
+    case CONN_FAILED:
+        break;
+    }
+    return CUDA_ERROR_DEVICE_UNAVAILABLE;
+}
+
+void quanta__fwd_begin(struct quanta__fwd_call *c, int fn)
+{
+    int saved = errno;
+    if (thread_id == 0)
+        thread_id = __atomic_fetch_add(&next_thread, 1, __ATOMIC_RELAXED);
+    c->fn = fn;
+    c->reply = NULL;
+    c->reply_left = 0;
+    c->out = depth < 2 ? &requests[depth] : NULL;
+    depth++;
+    c->rc = c->out != NULL ? CUDA_SUCCESS : CUDA_ERROR_NOT_SUPPORTED;
+    if (c->out != NULL) {
+        c->out->len = 0;
+        uint32_t index = (uint32_t)fn;
+        quanta__fwd_put(c, &index, sizeof index);
+    }
+    errno = saved;
+}
+
+static void add(struct quanta__fwd_call *c, const void *p, size_t n)
+{
+    if (c->rc == CUDA_SUCCESS && quanta__fwd_buf_add(c->out, p, n) != 0) {
+        quanta__fwd_log("%s: the call is larger than a frame (%u bytes) or memory ran out", quanta__cuda_api.names[c->fn],
+                        (unsigned)QUANTA_FWD_MAX_PAYLOAD);
+        c->rc = CUDA_ERROR_INVALID_VALUE;
+    }
+}
+
+void quanta__fwd_put(struct quanta__fwd_call *c, const void *p, size_t n)
+{
+    add(c, p, n);
+}
+
+void quanta__fwd_put_opt(struct quanta__fwd_call *c, const void *p, size_t n)
+{
+    uint8_t present = p != NULL;
+    add(c, &present, 1);
+    if (present)
+        add(c, p, n);
+}
+
+void quanta__fwd_put_buf(struct quanta__fwd_call *c, const void *p, uint64_t n)
+{
+    uint8_t present = p != NULL;
+    add(c, &present, 1);
+    if (!present)
+        return;
+    if (n > QUANTA_FWD_MAX_PAYLOAD) {
+        if (c->rc == CUDA_SUCCESS)
+            quanta__fwd_log("%s: %llu bytes in one call: not forwarded yet (at most %u)", quanta__cuda_api.names[c->fn],
+                            (unsigned long long)n, (unsigned)QUANTA_FWD_MAX_PAYLOAD);
+        c->rc = CUDA_ERROR_NOT_SUPPORTED;
+        return;
+    }
+    add(c, &n, sizeof n);
+    add(c, p, (size_t)n);
+}
+
+void quanta__fwd_put_cstring(struct quanta__fwd_call *c, const char *s)
+{
+    quanta__fwd_put_buf(c, s, s != NULL ? strlen(s) + 1 : 0);
+}
+
+void quanta__fwd_put_image(struct quanta__fwd_call *c, const void *image)
+{
+    size_t n = image != NULL ? quanta__fwd_image_size(image) : 0;
+    if (image != NULL && n == 0 && c->rc == CUDA_SUCCESS) {
+        quanta__fwd_log("%s: a module image of unknown size", quanta__cuda_api.names[c->fn]);
+        c->rc = CUDA_ERROR_INVALID_IMAGE;
+    }
+    quanta__fwd_put_buf(c, image, n);
+}
+
+void quanta__fwd_want(struct quanta__fwd_call *c, int want)
+{
+    uint8_t w = want != 0;
+    add(c, &w, 1);
+}
+
+/* Appends the built call to the queue as a frame. conn_lock held. */
+static CUresult enqueue(struct quanta__fwd_call *c, uint32_t flags)
+{
+    struct quanta_fwd_header h = {.length = (uint32_t)c->out->len, .kind = QUANTA_FWD_KIND_CALL, .flags = flags, .thread = thread_id};
+    if (quanta__fwd_buf_add(&queue, &h, sizeof h) != 0 || quanta__fwd_buf_add(&queue, c->out->data, c->out->len) != 0) {
+        CUresult rc = flush_queue(); /* the queue is full: send it, then the call alone */
+        if (rc != CUDA_SUCCESS)
+            return rc;
+        if (quanta__fwd_buf_add(&queue, &h, sizeof h) != 0 || quanta__fwd_buf_add(&queue, c->out->data, c->out->len) != 0)
+            return CUDA_ERROR_OUT_OF_MEMORY;
+    }
+    return CUDA_SUCCESS;
+}
+
+CUresult quanta__fwd_async(struct quanta__fwd_call *c)
+{
+    depth--;
+    if (c->rc != CUDA_SUCCESS)
+        return c->rc;
+    int saved = errno;
+    pthread_mutex_lock(&conn_lock);
+    CUresult rc = usable();
+    if (rc == CUDA_SUCCESS)
+        rc = enqueue(c, QUANTA_FWD_FLAG_ASYNC);
+    if (rc == CUDA_SUCCESS && queue.len >= QUEUE_FLUSH)
+        rc = flush_queue();
+    else if (rc == CUDA_SUCCESS)
+        pthread_cond_signal(&queued_cond);
+    pthread_mutex_unlock(&conn_lock);
+    errno = saved;
+    return rc;
+}
+
+CUresult quanta__fwd_sync(struct quanta__fwd_call *c)
+{
+    if (c->rc != CUDA_SUCCESS)
+        return c->rc;
+    int saved = errno;
+    pthread_mutex_lock(&conn_lock);
+    CUresult rc = usable();
+    if (rc == CUDA_SUCCESS)
+        rc = enqueue(c, 0);
+    if (rc == CUDA_SUCCESS)
+        rc = flush_queue();
+    struct quanta_fwd_header h;
+    if (rc == CUDA_SUCCESS) {
+        if (quanta__fwd_recv(conn_fd, &h, &reply) != 0)
+            rc = lost("receive");
+        else if (h.kind != QUANTA_FWD_KIND_REPLY || reply.len < sizeof(struct quanta_fwd_reply)) {
+            errno = EPROTO;
+            rc = lost("an unexpected frame");
+        }
+    }
+    pthread_mutex_unlock(&conn_lock);
+    if (rc == CUDA_SUCCESS) {
+        struct quanta_fwd_reply r;
+        memcpy(&r, reply.data, sizeof r);
+        c->reply = reply.data + sizeof r;
+        c->reply_left = reply.len - sizeof r;
+        rc = r.result == CUDA_SUCCESS && r.async_result != CUDA_SUCCESS ? (CUresult)r.async_result : (CUresult)r.result;
+    } else {
+        c->rc = rc;
+    }
+    errno = saved;
+    return rc;
+}
+
+static int take(struct quanta__fwd_call *c, void *p, size_t n)
+{
+    if (c->rc != CUDA_SUCCESS || c->reply == NULL)
+        return -1;
+    if (c->reply_left < n) {
+        quanta__fwd_log("%s: the executor's reply is shorter than its outputs", quanta__cuda_api.names[c->fn]);
+        c->rc = CUDA_ERROR_UNKNOWN;
+        return -1;
+    }
+    if (p != NULL)
+        memcpy(p, c->reply, n);
+    c->reply += n;
+    c->reply_left -= n;
+    return 0;
+}
+
+void quanta__fwd_get_opt(struct quanta__fwd_call *c, void *p, size_t n)
+{
+    if (p != NULL)
+        (void)take(c, p, n);
+}
+
+void quanta__fwd_get_buf(struct quanta__fwd_call *c, void *p, uint64_t cap)
+{
+    uint64_t n = 0;
+    if (p == NULL || take(c, &n, sizeof n) != 0)
+        return;
+    if (n > cap) {
+        quanta__fwd_log("%s: the executor sent %llu bytes for %llu", quanta__cuda_api.names[c->fn], (unsigned long long)n,
+                        (unsigned long long)cap);
+        c->rc = CUDA_ERROR_UNKNOWN;
+        return;
+    }
+    (void)take(c, p, (size_t)n);
+}
+
+CUresult quanta__fwd_end(struct quanta__fwd_call *c, CUresult rc)
+{
+    depth--;
+    return c->rc != CUDA_SUCCESS ? c->rc : rc;
+}
+
+CUresult quanta__fwd_unsupported(int fn)
+{
+    static unsigned char said[QUANTA_CUDA_FN_COUNT];
+    if (fn >= 0 && fn < QUANTA_CUDA_FN_COUNT && !__atomic_exchange_n(&said[fn], 1, __ATOMIC_RELAXED))
+        quanta__fwd_log("%s is not forwarded: it returns CUDA_ERROR_NOT_SUPPORTED", quanta__cuda_api.names[fn]);
+    return CUDA_ERROR_NOT_SUPPORTED;
+}
+
+CUresult quanta__fwd_null_only(int fn, const char *param)
+{
+    quanta__fwd_log("%s with %s set is not forwarded: it returns CUDA_ERROR_NOT_SUPPORTED", quanta__cuda_api.names[fn], param);
+    return CUDA_ERROR_NOT_SUPPORTED;
+}

@@ -1,0 +1,227 @@
+/*
+ * executor.c - quanta-executor: runs one forwarded session's CUDA calls against the GPU
+ * host's driver (docs/design/forwarding.md).
+ *
+ *   quanta-executor --listen unix:PATH|tcp:HOST:PORT   serve the first session that connects
+ *   quanta-executor --fd N                             serve the session on descriptor N
+ *
+ * The session's token is QUANTA_REMOTE_TOKEN; a hello with another token, magic or
+ * version is refused. One process per session, so a session's crash or illegal memory
+ * access ends only this process, and the driver frees its memory with it; run under
+ * `quanta run` (libquanta.so preloaded), the session lives in a vGPU like any program.
+ *
+ * Design: calls run in the order they arrive. The client numbers its threads; each keeps
+ * its own current context here (set before its calls when another thread's ran last), and
+ * its own first asynchronous error, returned with its next reply. A malformed frame, an
+ * unknown call or a reply that does not fit ends the session: the executor never guesses.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "fwd_executor.h"
+
+#define MAX_THREADS 4096
+
+struct client_thread {
+    uint32_t id;
+    CUcontext ctx;
+    CUresult async_rc;
+};
+
+static struct client_thread threads[MAX_THREADS];
+static int thread_count;
+
+static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void say(const char *fmt, ...)
+{
+    fprintf(stderr, "quanta-executor[%d]: ", (int)getpid());
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+static struct client_thread *thread_of(uint32_t id)
+{
+    for (int i = 0; i < thread_count; i++)
+        if (threads[i].id == id)
+            return &threads[i];
+    if (thread_count == MAX_THREADS)
+        return NULL;
+    threads[thread_count] = (struct client_thread){.id = id};
+    return &threads[thread_count++];
+}
+
+/* cuGetErrorString (local in the client, which asks once per code): the text, NUL included. */
+static CUresult error_string(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUresult code;
+    if (quanta__fwd_take(in, &code, sizeof code) != 0 || quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    const char *s = NULL;
+    CUresult rc = cuGetErrorString(code, &s);
+    quanta__fwd_give_buf(out, s, rc == CUDA_SUCCESS && s != NULL ? strlen(s) + 1 : 0);
+    return rc;
+}
+
+static int constant_time_equal(const char *a, const char *b, size_t n)
+{
+    unsigned char d = 0;
+    for (size_t i = 0; i < n; i++)
+        d |= (unsigned char)(a[i] ^ b[i]);
+    return d == 0;
+}
+
+/* Checks the hello and answers it; 0 if the session may go on. */
+static int greet(int fd, struct quanta__fwd_buf *payload)
+{
+    struct quanta_fwd_header h;
+    if (quanta__fwd_recv(fd, &h, payload) != 0) {
+        say("no hello: %s", strerror(errno));
+        return -1;
+    }
+    struct quanta_fwd_hello hello;
+    const char *why = NULL;
+    const char *token = getenv("QUANTA_REMOTE_TOKEN");
+    char want[QUANTA_FWD_TOKEN_LEN] = {0};
+    if (token != NULL)
+        strncpy(want, token, sizeof want - 1);
+    if (h.kind != QUANTA_FWD_KIND_HELLO || payload->len != sizeof hello)
+        why = "the first frame is not a hello";
+    else {
+        memcpy(&hello, payload->data, sizeof hello);
+        hello.token[sizeof hello.token - 1] = '\0';
+        if (hello.magic != QUANTA_FWD_MAGIC)
+            why = "not a Quanta forwarding client";
+        else if (hello.version != QUANTA_FWD_VERSION)
+            why = "the client speaks another version of the forwarding protocol: use the same Quanta release on both hosts";
+        else if (!constant_time_equal(hello.token, want, sizeof want))
+            why = "wrong token";
+    }
+    if (why != NULL) {
+        say("refused a session: %s", why);
+        (void)quanta__fwd_send(fd, QUANTA_FWD_KIND_REFUSED, 0, 0, why, strlen(why));
+        return -1;
+    }
+    struct quanta_fwd_welcome w = {.version = QUANTA_FWD_VERSION, .pid = (uint32_t)getpid()};
+    if (cuDriverGetVersion(&w.driver_version) != CUDA_SUCCESS)
+        w.driver_version = 0;
+    say("session of client pid %u", hello.pid);
+    return quanta__fwd_send(fd, QUANTA_FWD_KIND_WELCOME, 0, 0, &w, sizeof w);
+}
+
+/* Serves calls until the client goes; 0 when it left cleanly, 1 on a protocol error. */
+static int serve(int fd)
+{
+    struct quanta__fwd_buf payload = {0}, reply = {0}, scratch = {0}, params = {0};
+    if (greet(fd, &payload) != 0)
+        return 1;
+    uint32_t current = 0; /* the client thread whose context is current here */
+    int status = 0;
+    for (;;) {
+        struct quanta_fwd_header h;
+        if (quanta__fwd_recv(fd, &h, &payload) != 0) {
+            if (errno != ECONNRESET) {
+                say("ending the session: %s", strerror(errno));
+                status = 1;
+            }
+            break;
+        }
+        uint32_t fn;
+        struct quanta__fwd_in in = {payload.data, payload.len};
+        struct client_thread *t = thread_of(h.thread);
+        if (h.kind != QUANTA_FWD_KIND_CALL || quanta__fwd_take(&in, &fn, sizeof fn) != 0 || t == NULL ||
+            (h.flags & ~(uint32_t)QUANTA_FWD_FLAG_ASYNC) != 0) {
+            say("ending the session: a malformed frame (kind %u, %u bytes)", h.kind, h.length);
+            status = 1;
+            break;
+        }
+        quanta__fwd_handler handler = fn < QUANTA_CUDA_FN_COUNT ? quanta__fwd_handlers[fn] : NULL;
+        if (fn == QUANTA_CUDA_cuGetErrorString)
+            handler = error_string;
+        if (handler == NULL) {
+            say("ending the session: call %u is not forwarded by this executor", fn);
+            status = 1;
+            break;
+        }
+        if (h.thread != current) {
+            (void)cuCtxSetCurrent(t->ctx);
+            current = h.thread;
+        }
+        reply.len = 0;
+        struct quanta__fwd_out out = {&reply, &scratch, &params, 0};
+        (void)quanta__fwd_buf_grow(&reply, sizeof(struct quanta_fwd_reply));
+        CUresult rc = handler(&in, &out);
+        if (rc == QUANTA__FWD_MALFORMED || out.failed) {
+            say("ending the session: %s's arguments %s", quanta__cuda_api.names[fn], out.failed ? "gave a reply too large" : "do not match its frame");
+            status = 1;
+            break;
+        }
+        (void)cuCtxGetCurrent(&t->ctx);
+        if (h.flags & QUANTA_FWD_FLAG_ASYNC) {
+            if (rc != CUDA_SUCCESS && t->async_rc == CUDA_SUCCESS)
+                t->async_rc = rc;
+            continue;
+        }
+        struct quanta_fwd_reply r = {.result = (int32_t)rc, .async_result = (int32_t)t->async_rc};
+        t->async_rc = CUDA_SUCCESS;
+        memcpy(reply.data, &r, sizeof r);
+        if (quanta__fwd_send(fd, QUANTA_FWD_KIND_REPLY, 0, h.thread, reply.data, reply.len) != 0) {
+            if (errno != EPIPE && errno != ECONNRESET) { /* else the client went: its session is over */
+                say("ending the session: %s", strerror(errno));
+                status = 1;
+            }
+            break;
+        }
+    }
+    quanta__fwd_buf_free(&payload);
+    quanta__fwd_buf_free(&reply);
+    quanta__fwd_buf_free(&scratch);
+    quanta__fwd_buf_free(&params);
+    return status;
+}
+
+static int usage(void)
+{
+    fprintf(stderr, "usage: quanta-executor --listen unix:PATH|tcp:HOST:PORT | --fd N\n");
+    return 2;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 3)
+        return usage();
+    int fd = -1;
+    if (strcmp(argv[1], "--fd") == 0) {
+        char *end;
+        long n = strtol(argv[2], &end, 10);
+        if (*end != '\0' || n < 0 || n > 65535)
+            return usage();
+        fd = (int)n;
+    } else if (strcmp(argv[1], "--listen") == 0) {
+        int l = quanta__fwd_listen(argv[2]);
+        if (l < 0) {
+            say("cannot listen on %s: %s", argv[2], strerror(errno));
+            return 1;
+        }
+        printf("listening on %s\n", argv[2]);
+        fflush(stdout);
+        fd = accept(l, NULL, NULL);
+        close(l);
+        if (strncmp(argv[2], "unix:", 5) == 0)
+            unlink(argv[2] + 5);
+        if (fd < 0) {
+            say("accept: %s", strerror(errno));
+            return 1;
+        }
+    } else {
+        return usage();
+    }
+    return serve(fd);
+}

@@ -1,0 +1,79 @@
+/*
+ * fwd_client.h - what the generated entry points of the client library
+ * (gen/quanta_fwd_client.c) call to forward a call (docs/design/forwarding.md).
+ *
+ * A call is built with quanta__fwd_begin and quanta__fwd_put* in the order of the
+ * function's parameters (the executor's handler takes them in that order), then either
+ * sent without waiting (quanta__fwd_async) or sent and answered (quanta__fwd_sync), after
+ * which quanta__fwd_get* copy its outputs, in order, and quanta__fwd_end gives the result.
+ * Once anything fails (no executor, a lost connection, a call too large), the remaining
+ * steps do nothing and the call returns that error.
+ */
+#ifndef QUANTA_FWD_CLIENT_H
+#define QUANTA_FWD_CLIENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "fwd_frame.h"
+#include "quanta_cuda_api.h"
+
+#define QUANTA__FWD_EXPORT __attribute__((visibility("default")))
+
+struct quanta__fwd_call {
+    int fn;                       /* QUANTA_CUDA_* index */
+    CUresult rc;                  /* CUDA_SUCCESS until a step fails */
+    struct quanta__fwd_buf *out;  /* this thread's request being built */
+    const uint8_t *reply;         /* the reply's outputs, after quanta__fwd_sync */
+    size_t reply_left;
+};
+
+void quanta__fwd_begin(struct quanta__fwd_call *c, int fn);
+/* n bytes of a scalar argument. */
+void quanta__fwd_put(struct quanta__fwd_call *c, const void *p, size_t n);
+/* An input of one element: present (p != NULL) or not. */
+void quanta__fwd_put_opt(struct quanta__fwd_call *c, const void *p, size_t n);
+/* An input of n bytes (p may be NULL). */
+void quanta__fwd_put_buf(struct quanta__fwd_call *c, const void *p, uint64_t n);
+void quanta__fwd_put_cstring(struct quanta__fwd_call *c, const char *s);
+/* A module image: its size from its own header (ELF, fat binary, or NUL-terminated text). */
+void quanta__fwd_put_image(struct quanta__fwd_call *c, const void *image);
+/* Kernel parameters of `f`, sizes from cuFuncGetParamInfo on the executor (cached). */
+void quanta__fwd_put_kernel_params(struct quanta__fwd_call *c, CUfunction f, void **params);
+/* Whether the program wants an output (its pointer is not NULL). */
+void quanta__fwd_want(struct quanta__fwd_call *c, int want);
+
+/* Queues the call; CUDA_SUCCESS, or the error that kept it from being queued. */
+CUresult quanta__fwd_async(struct quanta__fwd_call *c);
+/* Sends what is queued and the call, waits for its reply: the call's result, or, when it
+ * succeeded and one of the thread's async calls failed since, that error. */
+CUresult quanta__fwd_sync(struct quanta__fwd_call *c);
+/* Copies an output of one element into p (if p is not NULL). */
+void quanta__fwd_get_opt(struct quanta__fwd_call *c, void *p, size_t n);
+/* Copies an output of at most cap bytes into p (if p is not NULL). */
+void quanta__fwd_get_buf(struct quanta__fwd_call *c, void *p, uint64_t cap);
+/* The call's result: rc, or a failure of the output steps. */
+CUresult quanta__fwd_end(struct quanta__fwd_call *c, CUresult rc);
+
+/* An entry point that is not forwarded: logs it once, CUDA_ERROR_NOT_SUPPORTED. */
+CUresult quanta__fwd_unsupported(int fn);
+/* A pointer argument that is forwarded only when NULL was not: logs, CUDA_ERROR_NOT_SUPPORTED. */
+CUresult quanta__fwd_null_only(int fn, const char *param);
+
+/* Logs one line to stderr: "quanta-remote: ...". */
+void quanta__fwd_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Bytes of a module image, from its header; 0 if it cannot be told. */
+size_t quanta__fwd_image_size(const void *image);
+
+extern void *const quanta__fwd_fns[QUANTA_CUDA_FN_COUNT];
+
+/* CUresult names (generated from the API's enum). */
+struct quanta__fwd_error {
+    int value;
+    const char *name;
+};
+extern const struct quanta__fwd_error quanta__fwd_errors[];
+extern const int quanta__fwd_error_count;
+
+#endif

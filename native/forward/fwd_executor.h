@@ -1,0 +1,56 @@
+/*
+ * fwd_executor.h - what the executor's generated handlers (gen/quanta_fwd_executor.c)
+ * use to read a call's arguments and write its outputs (docs/design/forwarding.md).
+ *
+ * Every quanta__fwd_take* checks what it reads against what is left of the frame and
+ * returns -1 (the frame is malformed: the executor ends the session) rather than read past
+ * it; pointers they hand out point into the frame, which outlives the call.
+ */
+#ifndef QUANTA_FWD_EXECUTOR_H
+#define QUANTA_FWD_EXECUTOR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "fwd_frame.h"
+#include "quanta_cuda_api.h"
+
+/* A handler's answer for a frame it cannot read: not a CUresult the driver uses. */
+#define QUANTA__FWD_MALFORMED ((CUresult)-1)
+
+struct quanta__fwd_in {
+    const uint8_t *at;
+    size_t left;
+};
+
+struct quanta__fwd_out {
+    struct quanta__fwd_buf *reply;   /* the reply's payload: the fwd_reply header, then outputs */
+    struct quanta__fwd_buf *scratch; /* a large output before it is copied into the reply */
+    struct quanta__fwd_buf *params;  /* kernel parameters, aligned */
+    int failed;                      /* an output did not fit: the session ends */
+};
+
+typedef CUresult (*quanta__fwd_handler)(struct quanta__fwd_in *in, struct quanta__fwd_out *out);
+extern const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT];
+
+size_t quanta__fwd_left(const struct quanta__fwd_in *in);
+/* n bytes into dst. */
+int quanta__fwd_take(struct quanta__fwd_in *in, void *dst, size_t n);
+/* A presence byte, then n bytes into dst if present (*present set). */
+int quanta__fwd_take_opt(struct quanta__fwd_in *in, void *dst, size_t n, int *present);
+/* A presence byte, then a u64 length and that many bytes: *p points at them (NULL if absent). */
+int quanta__fwd_take_buf(struct quanta__fwd_in *in, const void **p, uint64_t *n);
+/* As quanta__fwd_take_buf, and the bytes must end with their only NUL. */
+int quanta__fwd_take_cstring(struct quanta__fwd_in *in, const char **s);
+/* A count, then each parameter's u32 size and bytes: *params is an array of pointers to
+ * copies aligned to 16 bytes (NULL when the count is 0), valid until the next call. */
+int quanta__fwd_take_kernel_params(struct quanta__fwd_in *in, struct quanta__fwd_out *out, void ***params);
+
+/* n bytes for a large output, or NULL when more than a reply may carry. */
+void *quanta__fwd_scratch(struct quanta__fwd_out *out, uint64_t n);
+/* Appends an output of n bytes to the reply. */
+void quanta__fwd_give(struct quanta__fwd_out *out, const void *p, size_t n);
+/* Appends a u64 length and n bytes. */
+void quanta__fwd_give_buf(struct quanta__fwd_out *out, const void *p, uint64_t n);
+
+#endif

@@ -1,0 +1,42 @@
+/*
+ * fwd_frame.h - API forwarding's frames and connections, shared by the client library and
+ * the executor (docs/design/forwarding.md). A frame is a struct quanta_fwd_header
+ * (api/wire/forward.json) and `length` bytes of payload; nothing here trusts a length it
+ * read: a payload past QUANTA_FWD_MAX_PAYLOAD ends the connection before it is read.
+ */
+#ifndef QUANTA_FWD_FRAME_H
+#define QUANTA_FWD_FRAME_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quanta_wire.h"
+
+/* A growable byte buffer. */
+struct quanta__fwd_buf {
+    uint8_t *data;
+    size_t len, cap;
+};
+
+/* Makes room for `n` more bytes; returns where they go, or NULL when out of memory or
+ * past QUANTA_FWD_MAX_PAYLOAD plus a header (the buffer is then unchanged). */
+void *quanta__fwd_buf_grow(struct quanta__fwd_buf *b, size_t n);
+/* Appends n bytes; -1 (nothing appended) when quanta__fwd_buf_grow fails. */
+int quanta__fwd_buf_add(struct quanta__fwd_buf *b, const void *p, size_t n);
+void quanta__fwd_buf_free(struct quanta__fwd_buf *b);
+
+/* Connects to "unix:PATH" or "tcp:HOST:PORT" (TCP_NODELAY). Returns the descriptor, or -1
+ * with errno set (EINVAL for an address of neither form). */
+int quanta__fwd_dial(const char *address);
+/* Listens on such an address; returns the descriptor or -1 with errno set. */
+int quanta__fwd_listen(const char *address);
+
+/* Writes all of `n` bytes (restarting after EINTR). 0, or -1 with errno set. */
+int quanta__fwd_write_all(int fd, const void *p, size_t n);
+/* Sends one frame: header and payload in one writev. 0, or -1 with errno set. */
+int quanta__fwd_send(int fd, uint32_t kind, uint32_t flags, uint32_t thread, const void *payload, size_t len);
+/* Reads one frame into *payload (replaced): 0, or -1 with errno set: EPROTO for a payload
+ * longer than QUANTA_FWD_MAX_PAYLOAD, ECONNRESET when the peer closed (mid-frame too). */
+int quanta__fwd_recv(int fd, struct quanta_fwd_header *h, struct quanta__fwd_buf *payload);
+
+#endif

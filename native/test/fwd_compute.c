@@ -1,0 +1,134 @@
+/*
+ * fwd_compute.c - a CUDA program whose every result can be checked, for API forwarding
+ * (test/forward.test.ts): copies data in, runs fakecuda's fill and add kernels on two
+ * streams with events, copies the result out and compares it; checks that an invalid
+ * launch (sent without waiting) reports its error at the next synchronisation, that an
+ * entry point the client does not forward answers CUDA_ERROR_NOT_SUPPORTED, and that error
+ * strings and memory figures come back. It also says whether this process mapped any
+ * driver library (a forwarded client must not). Prints "ok" lines and "FAIL" lines; exits 1
+ * on any failure. With an argument N it allocates N MiB first (for quota checks) and
+ * prints what the allocation returned.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fakecuda.h"
+#include "quanta_cuda_app.h"
+
+static int failures;
+
+#define CHECK(cond, ...)                        \
+    do {                                        \
+        if (cond) {                             \
+            printf("ok ");                      \
+        } else {                                \
+            printf("FAIL ");                    \
+            failures++;                         \
+        }                                       \
+        printf(__VA_ARGS__);                    \
+        printf("\n");                           \
+    } while (0)
+
+/* Whether a library whose name contains `what` is mapped into this process. */
+static int mapped(const char *what)
+{
+    FILE *f = fopen("/proc/self/maps", "r");
+    char line[512];
+    int found = 0;
+    while (f != NULL && fgets(line, sizeof line, f) != NULL)
+        if (strstr(line, what) != NULL && strstr(line, "/forward/") == NULL)
+            found = 1;
+    if (f != NULL)
+        fclose(f);
+    return found;
+}
+
+int main(int argc, char **argv)
+{
+    CUdevice dev;
+    CUcontext ctx;
+    CUresult rc = cuInit(0);
+    if (rc != CUDA_SUCCESS) {
+        printf("cuInit: %d\n", (int)rc);
+        return 1;
+    }
+    CHECK(cuDeviceGet(&dev, 0) == CUDA_SUCCESS && cuDevicePrimaryCtxRetain(&ctx, dev) == CUDA_SUCCESS &&
+              cuCtxSetCurrent(ctx) == CUDA_SUCCESS, "a context");
+    char name[128] = {0};
+    CHECK(cuDeviceGetName(name, sizeof name, dev) == CUDA_SUCCESS && strstr(name, "fakecuda") != NULL, "device name %s", name);
+    if (argc > 1) {
+        CUdeviceptr big;
+        rc = cuMemAlloc(&big, (size_t)atoll(argv[1]) << 20);
+        const char *s = NULL;
+        cuGetErrorName(rc, &s);
+        printf("alloc %s MiB: %s\n", argv[1], s ? s : "?");
+        return 0;
+    }
+    size_t free_b = 0, total = 0;
+    CHECK(cuMemGetInfo(&free_b, &total) == CUDA_SUCCESS && total > 0 && free_b <= total, "memory %zu of %zu free", free_b, total);
+
+    enum { N = 1 << 20 };
+    float *a = malloc(N * sizeof *a), *b = malloc(N * sizeof *b), *out = malloc(N * sizeof *out);
+    for (int i = 0; i < N; i++) {
+        a[i] = (float)i;
+        b[i] = 0.5f * (float)i;
+    }
+    CUdeviceptr da, db, dout, dfill;
+    CHECK(cuMemAlloc(&da, N * 4) == CUDA_SUCCESS && cuMemAlloc(&db, N * 4) == CUDA_SUCCESS && cuMemAlloc(&dout, N * 4) == CUDA_SUCCESS &&
+              cuMemAlloc(&dfill, N * 4) == CUDA_SUCCESS, "four allocations");
+    CHECK(cuMemcpyHtoD(da, a, N * 4) == CUDA_SUCCESS && cuMemcpyHtoD(db, b, N * 4) == CUDA_SUCCESS, "4 MiB copied in twice");
+
+    CUmodule mod;
+    CUfunction add, fill;
+    CHECK(cuModuleLoadData(&mod, FAKECUDA_MODULE_ALL) == CUDA_SUCCESS && cuModuleGetFunction(&add, mod, FAKECUDA_KERNEL_ADD_F32) == CUDA_SUCCESS &&
+              cuModuleGetFunction(&fill, mod, FAKECUDA_KERNEL_FILL_U32) == CUDA_SUCCESS, "a module and its functions");
+    CUstream s1, s2;
+    CUevent done1;
+    CHECK(cuStreamCreate(&s1, 0) == CUDA_SUCCESS && cuStreamCreate(&s2, 0) == CUDA_SUCCESS && cuEventCreate(&done1, 0) == CUDA_SUCCESS,
+          "two streams and an event");
+    unsigned long long count = N;
+    unsigned int value = 0x2a2a2a2a;
+    void *fill_args[] = {&dfill, &value, &count};
+    void *add_args[] = {&da, &db, &dout, &count};
+    CHECK(cuLaunchKernel(fill, 1, 1, 1, 1, 1, 1, 0, s1, fill_args, NULL) == CUDA_SUCCESS && cuEventRecord(done1, s1) == CUDA_SUCCESS &&
+              cuStreamWaitEvent(s2, done1, 0) == CUDA_SUCCESS && cuLaunchKernel(add, 1, 1, 1, 1, 1, 1, 0, s2, add_args, NULL) == CUDA_SUCCESS,
+          "kernels launched on two streams, one waiting for the other");
+    CHECK(cuStreamSynchronize(s2) == CUDA_SUCCESS && cuEventQuery(done1) == CUDA_SUCCESS, "both streams done");
+    CHECK(cuMemcpyDtoH(out, dout, N * 4) == CUDA_SUCCESS, "4 MiB copied out");
+    int wrong = 0;
+    for (int i = 0; i < N; i++)
+        wrong += out[i] != a[i] + b[i];
+    CHECK(wrong == 0, "a + b right in every element (%d wrong)", wrong);
+    unsigned int *filled = (unsigned int *)out;
+    CHECK(cuMemcpyDtoH(filled, dfill, N * 4) == CUDA_SUCCESS && filled[0] == value && filled[N - 1] == value, "the fill kernel's result");
+    CHECK(cuMemsetD32(dfill, 7, N) == CUDA_SUCCESS && cuMemcpyDtoH(filled, dfill, 16) == CUDA_SUCCESS && filled[3] == 7, "memset");
+
+    /* An invalid launch: the driver refuses it at once; forwarded, it goes out without
+     * waiting and its error comes at the next sync. */
+    rc = cuLaunchKernel(add, 0, 1, 1, 1, 1, 1, 0, s1, add_args, NULL);
+    CUresult later = cuStreamSynchronize(s1);
+    CHECK((rc == CUDA_SUCCESS && later == CUDA_ERROR_INVALID_VALUE) || (rc == CUDA_ERROR_INVALID_VALUE && later == CUDA_SUCCESS),
+          "an invalid launch: %d at once, %d at the next sync", (int)rc, (int)later);
+    CHECK(cuStreamSynchronize(s1) == CUDA_SUCCESS, "and only once");
+
+    const char *text = NULL, *ename = NULL;
+    CHECK(cuGetErrorString(CUDA_ERROR_OUT_OF_MEMORY, &text) == CUDA_SUCCESS && text != NULL && strstr(text, "memory") != NULL, "error string: %s", text ? text : "none");
+    CHECK(cuGetErrorName(CUDA_ERROR_INVALID_VALUE, &ename) == CUDA_SUCCESS && strcmp(ename, "CUDA_ERROR_INVALID_VALUE") == 0, "error name");
+    CUdeviceptr managed;
+    rc = cuMemAllocManaged(&managed, 4096, CU_MEM_ATTACH_GLOBAL);
+    CHECK(rc == CUDA_ERROR_NOT_SUPPORTED || !mapped("/forward/"), "an entry point not forwarded: %d", (int)rc);
+    void *pfn = NULL;
+    CHECK(cuGetProcAddress("cuMemAlloc", &pfn, 12000, 0, NULL) == CUDA_SUCCESS && pfn == (void *)cuMemAlloc_v2, "cuGetProcAddress gives this library's functions");
+
+    CHECK(cuStreamDestroy(s1) == CUDA_SUCCESS && cuStreamDestroy(s2) == CUDA_SUCCESS && cuEventDestroy(done1) == CUDA_SUCCESS &&
+              cuMemFree(da) == CUDA_SUCCESS && cuMemFree(db) == CUDA_SUCCESS && cuMemFree(dout) == CUDA_SUCCESS && cuMemFree(dfill) == CUDA_SUCCESS &&
+              cuModuleUnload(mod) == CUDA_SUCCESS,
+          "freed");
+    printf("fakecuda mapped: %s\n", mapped("fakecuda") ? "yes" : "no");
+    free(a);
+    free(b);
+    free(out);
+    printf("%s\n", failures ? "FAILED" : "PASSED");
+    return failures ? 1 : 0;
+}

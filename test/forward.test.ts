@@ -1,0 +1,223 @@
+// API forwarding on the simulated device (issue 12, docs/design/forwarding.md): a program
+// whose libcuda.so.1 is Quanta's client library runs its CUDA calls in an executor that
+// holds fakecuda, over a Unix socket and over loopback TCP, without loading any driver
+// itself; and the failures a production pool meets: a wrong token, an executor that dies,
+// a client that dies, malformed frames, and the memory quota of a forwarded session.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { join } from 'node:path';
+import { QUANTA_BIN, testProgram } from './helpers/native.js';
+import { fakecudaSession, scratchDir } from './helpers/scratch.js';
+import { PACKAGE_ROOT, forwardPaths, nativePaths } from '../src/paths.js';
+import { request } from '../src/daemon/client.js';
+import { FWD } from '../src/gen/layout.js';
+
+const dir = scratchDir('quanta-forward-');
+const session = fakecudaSession(`forward-${process.pid}`);
+const TOKEN = 'forward-test-token';
+const started = new Set<ChildProcess>();
+let port = 41000 + (process.pid % 2000);
+
+after(async () => {
+  for (const c of started) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  const status = await request(join(dir, 'run/daemon.sock'), 'status').catch(() => undefined);
+  if (status) process.kill(Number(status.pid), 'SIGTERM');
+});
+
+interface Proc { child: ChildProcess; out: () => string; exited: Promise<{ code: number | null; signal: string | null }> }
+
+function track(child: ChildProcess): Proc {
+  started.add(child);
+  let out = '';
+  child.stdout?.on('data', (b: Buffer) => { out += b.toString(); });
+  child.stderr?.on('data', (b: Buffer) => { out += b.toString(); });
+  // 'close', not 'exit': its output is all read by then.
+  const exited = new Promise<{ code: number | null; signal: string | null }>((r) => child.on('close', (code, signal) => r({ code, signal })));
+  return { child, out: () => out, exited };
+}
+
+/** An executor on fakecuda, listening on a fresh address of `transport`; resolves once it listens. */
+async function startExecutor(transport: 'unix' | 'tcp', wrap: string[] = []): Promise<Proc & { address: string }> {
+  const address = transport === 'unix' ? `unix:${join(dir, `exec-${port++}.sock`)}` : `tcp:127.0.0.1:${port++}`;
+  const { executor } = forwardPaths();
+  const { fakecudaDir } = nativePaths();
+  const env = { ...process.env, LD_LIBRARY_PATH: fakecudaDir, FAKECUDA_SESSION: session, FAKECUDA_MEM: '16GiB', QUANTA_REMOTE_TOKEN: TOKEN,
+    QUANTA_RUNTIME_DIR: join(dir, 'run'), QUANTA_STATE_DIR: join(dir, 'state') };
+  const argv = [...wrap, executor, '--listen', address];
+  const p = track(spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] }));
+  for (let i = 0; i < 400 && !p.out().includes('listening on'); i++) await new Promise((r) => setTimeout(r, 25));
+  assert.match(p.out(), /listening on/, p.out());
+  return { ...p, address };
+}
+
+/** A program as a GPU-less client: its libcuda.so.1 is the forwarding client, nothing else. */
+function startClient(argv: string[], address: string, token = TOKEN): Proc {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, LD_LIBRARY_PATH: forwardPaths().clientDir, QUANTA_REMOTE: address, QUANTA_REMOTE_TOKEN: token };
+  return track(spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] }));
+}
+
+for (const transport of ['unix', 'tcp'] as const) {
+  test(`a program runs through an executor over ${transport === 'unix' ? 'a Unix socket' : 'loopback TCP'}, with right results, and maps no driver`, async () => {
+    const ex = await startExecutor(transport);
+    const client = startClient([testProgram('fwd_compute')], ex.address);
+    const r = await client.exited;
+    assert.equal(r.code, 0, client.out());
+    assert.match(client.out(), /^PASSED$/m);
+    assert.match(client.out(), /^fakecuda mapped: no$/m, 'the client process loaded no driver library');
+    assert.match(client.out(), /^ok a \+ b right in every element \(0 wrong\)$/m);
+    assert.match(client.out(), /^ok an invalid launch: 0 at once, 1 at the next sync$/m, 'a launch is sent without waiting; its error comes at the next sync');
+    assert.match(client.out(), /cuMemAllocManaged is not forwarded: it returns CUDA_ERROR_NOT_SUPPORTED/, 'a call not forwarded says so');
+    const e = await ex.exited;
+    assert.equal(e.code, 0, `the executor ends with its session: ${ex.out()}`);
+  });
+}
+
+test('a session with the wrong token is refused: the program\'s cuInit fails and both sides say why', async () => {
+  const ex = await startExecutor('unix');
+  const client = startClient([testProgram('fwd_compute')], ex.address, 'not-the-token');
+  const r = await client.exited;
+  assert.notEqual(r.code, 0);
+  assert.match(client.out(), /refused the session: wrong token/);
+  assert.match(client.out(), /^cuInit: 100$/m, 'CUDA_ERROR_NO_DEVICE');
+  assert.match(ex.out(), /refused a session: wrong token/);
+  assert.equal((await ex.exited).code, 1);
+});
+
+test('no executor: the program\'s cuInit fails with a message naming the address', async () => {
+  const address = `unix:${join(dir, 'nobody.sock')}`;
+  const client = startClient([testProgram('fwd_compute')], address);
+  const r = await client.exited;
+  assert.notEqual(r.code, 0);
+  assert.match(client.out(), new RegExp(`cannot reach the executor at ${address}`));
+});
+
+test('an executor that dies gives its program CUDA errors, not a hang', async () => {
+  const ex = await startExecutor('tcp');
+  const client = startClient([testProgram('gpu_time'), '2000', '20', 'T', '0', '0', '4'], ex.address);
+  await new Promise((r) => setTimeout(r, 1500));
+  ex.child.kill('SIGKILL');
+  const t0 = Date.now();
+  const r = await client.exited;
+  assert.ok(Date.now() - t0 < 5000, 'the program ended soon after');
+  assert.equal(r.code, 1, client.out());
+  assert.match(client.out(), /lost the executor .*CUDA_ERROR_DEVICE_UNAVAILABLE/);
+  assert.match(client.out(), /T: (launch|synchronize) failed/);
+});
+
+test('a program that dies ends its session: the executor exits (and the driver frees its memory with the process)', async () => {
+  const ex = await startExecutor('unix');
+  const client = startClient([testProgram('gpu_time'), '2000', '20', 'T', '0', '0', '4'], ex.address);
+  await new Promise((r) => setTimeout(r, 1500));
+  client.child.kill('SIGKILL');
+  const t0 = Date.now();
+  const e = await ex.exited;
+  assert.ok(Date.now() - t0 < 2000, `the executor ended ${Date.now() - t0} ms after its client`);
+  assert.equal(e.code, 0, ex.out());
+});
+
+/** A raw connection to an executor: sends `frames`, resolves with the executor's exit. */
+async function sendRaw(frames: Buffer[]): Promise<{ code: number | null; signal: string | null; log: string }> {
+  const ex = await startExecutor('unix');
+  const sock = createConnection(ex.address.slice(5));
+  sock.on('error', () => {});
+  await new Promise((r) => sock.once('connect', r));
+  for (const f of frames) sock.write(f);
+  const timer = setTimeout(() => sock.destroy(), 3000); // an executor still waiting for more: end the connection
+  const e = await ex.exited;
+  clearTimeout(timer);
+  sock.destroy();
+  return { ...e, log: ex.out() };
+}
+
+function frame(kind: number, payload: Buffer, flags = 0, thread = 1): Buffer {
+  const h = Buffer.alloc(16);
+  h.writeUInt32LE(payload.length, 0);
+  h.writeUInt32LE(kind, 4);
+  h.writeUInt32LE(flags, 8);
+  h.writeUInt32LE(thread, 12);
+  return Buffer.concat([h, payload]);
+}
+
+function hello(token = TOKEN): Buffer {
+  const p = Buffer.alloc(80);
+  p.writeUInt32LE(FWD.MAGIC as number, 0);
+  p.writeUInt32LE(FWD.VERSION as number, 4);
+  p.writeUInt32LE(process.pid, 8);
+  p.write(token, 16);
+  return frame(FWD.KIND_HELLO as number, p);
+}
+
+test('malformed frames end only that session, with a log line; the executor never crashes on them', async () => {
+  // A length past the cap, before anything is read into memory.
+  const huge = Buffer.alloc(16);
+  huge.writeUInt32LE(0xffffffff, 0);
+  huge.writeUInt32LE(FWD.KIND_CALL as number, 4);
+  let r = await sendRaw([hello(), huge]);
+  assert.equal(r.code, 1, r.log);
+  assert.match(r.log, /ending the session: Protocol error/);
+  // A call whose arguments stop short (cuMemAlloc_v2 wants a flag and 8 bytes).
+  const index = Buffer.alloc(4);
+  index.writeUInt32LE(callIndex('cuMemAlloc_v2'), 0);
+  r = await sendRaw([hello(), frame(FWD.KIND_CALL as number, Buffer.concat([index, Buffer.from([1, 2, 3])]))]);
+  assert.equal(r.code, 1, r.log);
+  assert.match(r.log, /cuMemAlloc_v2's arguments do not match its frame/);
+  // An unknown call, a kind the client may not send, a frame before the hello.
+  const bad = Buffer.alloc(4);
+  bad.writeUInt32LE(60000, 0);
+  for (const frames of [[hello(), frame(FWD.KIND_CALL as number, bad)], [hello(), frame(FWD.KIND_REPLY as number, Buffer.alloc(8))], [frame(FWD.KIND_CALL as number, index)]]) {
+    r = await sendRaw(frames);
+    assert.equal(r.code, 1, r.log);
+  }
+});
+
+test('fuzz: randomly mutated call frames end the session or are answered; never a crash', async () => {
+  // Valid calls first (the mutations then hit real argument layouts).
+  const calls = ['cuInit', 'cuDeviceGetCount', 'cuMemAlloc_v2'].map((name) => {
+    const i = Buffer.alloc(4);
+    i.writeUInt32LE(callIndex(name), 0);
+    const args = name === 'cuInit' ? Buffer.alloc(4) : name === 'cuDeviceGetCount' ? Buffer.from([1]) : Buffer.concat([Buffer.from([1]), Buffer.from([0, 0, 16, 0, 0, 0, 0, 0])]);
+    return Buffer.concat([i, args]);
+  });
+  let seed = 12345;
+  const rand = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+  for (let round = 0; round < 12; round++) {
+    const frames = [hello(), ...calls.map((c) => {
+      const m = Buffer.from(c);
+      for (let k = 0; k < 1 + rand(3); k++) m[rand(m.length)] = rand(256);
+      return frame(FWD.KIND_CALL as number, m.subarray(0, Math.max(1, m.length - rand(3))));
+    })];
+    const r = await sendRaw(frames);
+    assert.equal(r.signal, null, `round ${round}: the executor was killed by ${r.signal}: ${r.log}`);
+    assert.ok(r.code === 0 || r.code === 1, `round ${round}: exit ${r.code}: ${r.log}`);
+  }
+});
+
+test('a forwarded session lives in a vGPU: its memory quota holds for the remote program', async () => {
+  // The executor runs under quanta run, as quanta serve will start it.
+  const ex = await startExecutor('tcp', [process.execPath, QUANTA_BIN, 'run', '--simulate', '--gpu', '0', '--mem', '256MiB', '--']);
+  const over = startClient([testProgram('fwd_compute'), '512'], ex.address);
+  await over.exited;
+  assert.match(over.out(), /^alloc 512 MiB: CUDA_ERROR_OUT_OF_MEMORY$/m, over.out());
+  await ex.exited;
+  const ex2 = await startExecutor('tcp', [process.execPath, QUANTA_BIN, 'run', '--simulate', '--gpu', '0', '--mem', '256MiB', '--']);
+  const within = startClient([testProgram('fwd_compute'), '128'], ex2.address);
+  await within.exited;
+  assert.match(within.out(), /^alloc 128 MiB: CUDA_SUCCESS$/m, within.out());
+  await ex2.exited;
+});
+
+/** The index of a driver symbol in api/cuda-driver.json's order (what a call frame starts with). */
+function callIndex(symbol: string): number {
+  const names = FUNCTION_NAMES ??= loadNames();
+  const i = names.indexOf(symbol);
+  assert.ok(i >= 0, symbol);
+  return i;
+}
+let FUNCTION_NAMES: string[] | undefined;
+function loadNames(): string[] {
+  const api = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'api/cuda-driver.json'), 'utf8')) as { entryPoints: { symbols: { symbol: string }[] }[] };
+  return api.entryPoints.flatMap((e) => e.symbols.map((s) => s.symbol));
+}

@@ -1,0 +1,162 @@
+// API forwarding's generated C (docs/design/forwarding.md): the client library's entry
+// points, which marshal each call into a frame (native/forward/fwd_client.h), and the
+// executor's handlers, which unmarshal it, call the real driver and marshal what comes
+// back (native/forward/fwd_executor.h). Both sides follow one plan per symbol
+// (forward-description.ts), so they cannot disagree about the layout of a call.
+import type { ApiDescription, SymbolDesc } from './description.js';
+import { GenError } from './errors.js';
+import { FORWARD_PATH, type ParamPlan, type SymbolPlan } from './forward-description.js';
+
+const BANNER = `/* Generated from api/cuda-driver.json and ${FORWARD_PATH} by tools/gen (npm run gen -- emit). Do not edit. */\n`;
+const params = (s: SymbolDesc) => (s.params.length ? s.params.map(([t, n]) => `${t}${t.endsWith('*') ? '' : ' '}${n}`).join(', ') : 'void');
+const fnIndex = (symbol: string) => `QUANTA_CUDA_${symbol}`;
+
+function clientStub(s: SymbolDesc, plan: SymbolPlan | undefined): string {
+  const head = `QUANTA__FWD_EXPORT CUresult ${s.symbol}(${params(s)})\n{\n`;
+  if (!plan) {
+    return `${head}${s.params.map(([, n]) => `    (void)${n};\n`).join('')}    return quanta__fwd_unsupported(${fnIndex(s.symbol)});\n}\n`;
+  }
+  const lines: string[] = [];
+  for (const p of plan.params) if (p.kind === 'none') lines.push(`    if (${p.name} != NULL)\n        return quanta__fwd_null_only(${fnIndex(s.symbol)}, "${p.name}");`);
+  lines.push('    struct quanta__fwd_call c;', `    quanta__fwd_begin(&c, ${fnIndex(s.symbol)});`);
+  for (const p of plan.params) {
+    switch (p.kind) {
+      case 'scalar': lines.push(`    quanta__fwd_put(&c, &${p.name}, sizeof ${p.name});`); break;
+      case 'none': break;
+      case 'in-elem': lines.push(`    quanta__fwd_put_opt(&c, ${p.name}, sizeof *${p.name});`); break;
+      case 'in-bytes': lines.push(`    quanta__fwd_put_buf(&c, ${p.name}, (uint64_t)(${p.size}));`); break;
+      case 'in-cstring': lines.push(`    quanta__fwd_put_cstring(&c, ${p.name});`); break;
+      case 'in-image': lines.push(`    quanta__fwd_put_image(&c, ${p.name});`); break;
+      case 'in-kernel-params': lines.push(`    quanta__fwd_put_kernel_params(&c, ${p.fn}, ${p.name});`); break;
+      case 'out-elem':
+      case 'out-bytes': lines.push(`    quanta__fwd_want(&c, ${p.name} != NULL);`); break;
+    }
+  }
+  if (plan.mode === 'async') {
+    lines.push('    return quanta__fwd_async(&c);');
+  } else {
+    lines.push('    CUresult rc = quanta__fwd_sync(&c);');
+    for (const p of plan.params) {
+      if (p.kind === 'out-elem') lines.push(`    quanta__fwd_get_opt(&c, ${p.name}, sizeof *${p.name});`);
+      if (p.kind === 'out-bytes') lines.push(`    quanta__fwd_get_buf(&c, ${p.name}, (uint64_t)(${p.size}));`);
+    }
+    lines.push('    return quanta__fwd_end(&c, rc);');
+  }
+  return `${head}${lines.join('\n')}\n}\n`;
+}
+
+/** The executor's handler: takes the arguments in order, calls the driver, gives back outputs. */
+function handler(s: SymbolDesc, plan: SymbolPlan): string {
+  const decl: string[] = [];
+  const take: string[] = [];
+  const check: string[] = [];
+  const give: string[] = [];
+  const arg = (p: ParamPlan) => {
+    switch (p.kind) {
+      case 'scalar': return p.name;
+      case 'none': return 'NULL';
+      case 'in-elem': return `has_${p.name} ? &v_${p.name} : NULL`;
+      case 'out-elem': return `want_${p.name} ? &v_${p.name} : NULL`;
+      case 'in-bytes': case 'in-image': return `(${p.type})${p.name}`;
+      case 'out-bytes': return `(${p.type})${p.name}`;
+      case 'in-cstring': return p.name;
+      case 'in-kernel-params': return p.name;
+    }
+  };
+  for (const p of plan.params) {
+    switch (p.kind) {
+      case 'scalar':
+        decl.push(`    ${p.type} ${p.name};`);
+        take.push(`quanta__fwd_take(in, &${p.name}, sizeof ${p.name})`);
+        break;
+      case 'none': break;
+      case 'in-elem':
+        decl.push(`    ${p.pointee} v_${p.name};`, `    int has_${p.name} = 0;`);
+        take.push(`quanta__fwd_take_opt(in, &v_${p.name}, sizeof v_${p.name}, &has_${p.name})`);
+        break;
+      case 'in-bytes':
+      case 'in-image':
+        decl.push(`    const void *${p.name} = NULL;`, `    uint64_t n_${p.name} = 0;`);
+        take.push(`quanta__fwd_take_buf(in, &${p.name}, &n_${p.name})`);
+        if (p.kind === 'in-bytes') check.push(`${p.name} != NULL && n_${p.name} != (uint64_t)(${p.size})`);
+        break;
+      case 'in-cstring':
+        decl.push(`    const char *${p.name} = NULL;`);
+        take.push(`quanta__fwd_take_cstring(in, &${p.name})`);
+        break;
+      case 'in-kernel-params':
+        decl.push(`    void **${p.name} = NULL;`);
+        take.push(`quanta__fwd_take_kernel_params(in, out, &${p.name})`);
+        break;
+      case 'out-elem':
+        decl.push(`    ${p.pointee} v_${p.name};`, `    uint8_t want_${p.name} = 0;`);
+        take.push(`quanta__fwd_take(in, &want_${p.name}, 1)`);
+        give.push(`    if (want_${p.name})\n        quanta__fwd_give(out, &v_${p.name}, sizeof v_${p.name});`);
+        decl.push(`    memset(&v_${p.name}, 0, sizeof v_${p.name});`);
+        break;
+      case 'out-bytes':
+        decl.push(`    void *${p.name} = NULL;`, `    uint8_t want_${p.name} = 0;`);
+        take.push(`quanta__fwd_take(in, &want_${p.name}, 1)`);
+        give.push(`    if (want_${p.name})\n        quanta__fwd_give_buf(out, ${p.name}, rc == CUDA_SUCCESS ? (uint64_t)(${p.size}) : 0);`);
+        break;
+    }
+  }
+  const scratch = plan.params.filter((p): p is ParamPlan & { kind: 'out-bytes'; size: string } => p.kind === 'out-bytes').map((p) =>
+    `    if (want_${p.name} && (${p.name} = quanta__fwd_scratch(out, (uint64_t)(${p.size}))) == NULL)\n        return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */`);
+  return `static CUresult x_${s.symbol}(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+${decl.join('\n')}${decl.length ? '\n' : ''}    (void)out;
+    if (${take.length ? take.join(' ||\n        ') : '0'}${take.length ? ' ||\n        ' : ' || '}quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+${check.length ? `    if (${check.join(' || ')})\n        return QUANTA__FWD_MALFORMED;\n` : ''}${scratch.join('\n')}${scratch.length ? '\n' : ''}    CUresult rc = ${s.symbol}(${plan.params.map(arg).join(', ')});
+${give.join('\n')}${give.length ? '\n' : ''}    return rc;
+}
+`;
+}
+
+/** The CUresult names and values, from the enum in the API's types (cuGetErrorName, answered by the client). */
+function errorNames(api: ApiDescription): [string, number][] {
+  const text = api.types.find((t) => /\}\s*CUresult;/.test(t) && t.includes('enum'));
+  const body = text ? /\{([^}]*)\}/.exec(text)?.[1] : undefined;
+  if (!body) throw new GenError('api/cuda-driver.json: no CUresult enum among the types');
+  return body.split(',').map((x) => x.trim()).filter(Boolean).map((x) => {
+    const m = /^(\w+)\s*=\s*(\d+)$/.exec(x);
+    if (!m) throw new GenError(`CUresult enumerator ${x}: expected NAME = NUMBER`);
+    return [m[1]!, Number(m[2])];
+  });
+}
+
+/** The generated client and executor sources for the forwarded API. */
+export function emitForward(api: ApiDescription, plans: SymbolPlan[]): Record<string, string> {
+  const bySymbol = new Map(plans.map((p) => [p.symbol, p]));
+  const symbols = api.entryPoints.flatMap((e) => e.symbols);
+  const forwarded = symbols.filter((s) => { const m = bySymbol.get(s.symbol)?.mode; return m === 'sync' || m === 'async'; });
+  const client = `${BANNER}/* The client library's entry points: each forwarded one marshals its call (native/forward/
+ * fwd_client.h); every other answers CUDA_ERROR_NOT_SUPPORTED and says so once. Entry points
+ * the client answers itself (mode local) are in native/forward/client_local.c. */
+#include "fwd_client.h"
+
+${symbols.filter((s) => bySymbol.get(s.symbol)?.mode !== 'local').map((s) => clientStub(s, bySymbol.get(s.symbol))).join('\n')}
+/* cuGetErrorName's answers, from the CUresult enum. */
+const struct quanta__fwd_error quanta__fwd_errors[] = {
+${errorNames(api).map(([n, v]) => `    { ${v}, "${n}" },`).join('\n')}
+};
+const int quanta__fwd_error_count = ${errorNames(api).length};
+
+/* What cuGetProcAddress hands out: the client's own entry points. */
+void *const quanta__fwd_fns[QUANTA_CUDA_FN_COUNT] = {
+${symbols.map((s) => `    (void *)${s.symbol},`).join('\n')}
+};
+`;
+  const executor = `${BANNER}/* The executor's handlers: one per forwarded symbol (native/forward/fwd_executor.h). */
+#include <string.h>
+
+#include "fwd_executor.h"
+
+${forwarded.map((s) => handler(s, bySymbol.get(s.symbol)!)).join('\n')}
+const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
+${forwarded.map((s) => `    [${fnIndex(s.symbol)}] = x_${s.symbol},`).join('\n')}
+};
+`;
+  return { 'native/gen/quanta_fwd_client.c': client, 'native/gen/quanta_fwd_executor.c': executor };
+}

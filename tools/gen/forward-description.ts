@@ -1,0 +1,115 @@
+// The shape of api/forward/cuda-driver.json: what API forwarding sends for each forwarded
+// entry point (docs/design/forwarding.md), and its checks against the API description.
+// planForwarding() turns both into one plan per symbol, which emit-forward-c.ts writes out.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GenError } from './errors.js';
+import type { ApiDescription, SymbolDesc } from './description.js';
+
+export const FORWARD_PATH = 'api/forward/cuda-driver.json';
+
+export type ForwardMode = 'sync' | 'async' | 'local';
+
+export interface ForwardEntry {
+  mode: ForwardMode;
+  /** Pointer parameter name -> "DIR SIZE" or "none" (see the description's own text). */
+  pointers?: Record<string, string>;
+}
+
+export interface ForwardDescription {
+  description: string;
+  entryPoints: Record<string, ForwardEntry>;
+}
+
+/** How one parameter crosses the wire. */
+export type ParamPlan =
+  | { kind: 'scalar'; name: string; type: string }
+  | { kind: 'none'; name: string; type: string }
+  | { kind: 'in-elem' | 'out-elem'; name: string; type: string; pointee: string }
+  | { kind: 'in-bytes' | 'out-bytes'; name: string; type: string; size: string }
+  | { kind: 'in-cstring' | 'in-image'; name: string; type: string }
+  | { kind: 'in-kernel-params'; name: string; type: string; fn: string };
+
+export interface SymbolPlan {
+  symbol: string;
+  entry: string;
+  mode: ForwardMode;
+  params: ParamPlan[];
+}
+
+const isPointer = (type: string) => type.includes('*');
+const INTEGER = /^(const )?(int|unsigned int|unsigned|size_t|unsigned long long|long long|cuuint32_t|cuuint64_t|CUdevice|int64_t|uint64_t|uint32_t|int32_t)$/;
+
+/** The type a single-level pointer type points to, without const: "const CUuuid *" -> "CUuuid". */
+export function pointee(type: string): string {
+  const t = type.trim();
+  if (!t.endsWith('*')) throw new GenError(`${type} is not a pointer`);
+  return t.slice(0, -1).trim().replace(/^const\s+/, '');
+}
+
+function planParam(where: string, s: SymbolDesc, [type, name]: [string, string], spec: string | undefined): ParamPlan {
+  if (!isPointer(type)) {
+    if (spec !== undefined) throw new GenError(`${where}: ${name} is not a pointer (${type}); only pointer parameters are described`);
+    return { kind: 'scalar', name, type };
+  }
+  if (spec === undefined) throw new GenError(`${where}: pointer parameter ${name} (${type}) is not described in ${FORWARD_PATH}`);
+  if (spec === 'none') return { kind: 'none', name, type };
+  const [dir, size, extra, ...rest] = spec.split(/\s+/);
+  if (rest.length > 0 || (extra !== undefined && size !== 'kernelParams')) throw new GenError(`${where}: "${spec}" for ${name}: write "DIR SIZE"`);
+  if (dir !== 'in' && dir !== 'out') throw new GenError(`${where}: "${spec}" for ${name}: DIR must be in or out (inout is not forwarded yet)`);
+  const sizeParam = (n: string) => {
+    const p = s.params.find(([, pn]) => pn === n);
+    if (!p || !INTEGER.test(p[0].trim())) throw new GenError(`${where}: "${spec}" for ${name}: ${n} is not an integer parameter of ${s.symbol}`);
+    return n;
+  };
+  switch (size) {
+    case 'elem': {
+      const to = pointee(type);
+      if (to === 'void' || isPointer(to)) throw new GenError(`${where}: ${name} (${type}) has no element size: give its size`);
+      return { kind: dir === 'in' ? 'in-elem' : 'out-elem', name, type, pointee: to };
+    }
+    case 'cstring':
+    case 'image':
+      if (dir !== 'in') throw new GenError(`${where}: ${size} is for inputs only (${name})`);
+      return { kind: size === 'cstring' ? 'in-cstring' : 'in-image', name, type };
+    case 'kernelParams': {
+      if (dir !== 'in' || type.trim() !== 'void **') throw new GenError(`${where}: kernelParams is for a void ** input (${name})`);
+      const fn = s.params.find(([, pn]) => pn === extra);
+      if (!fn || !['CUfunction', 'CUkernel'].includes(fn[0].trim())) throw new GenError(`${where}: "${spec}": ${String(extra)} is not a CUfunction parameter`);
+      return { kind: 'in-kernel-params', name, type, fn: fn[1] };
+    }
+    default:
+      if (size === undefined) throw new GenError(`${where}: "${spec}" for ${name}: no SIZE`);
+      return { kind: dir === 'in' ? 'in-bytes' : 'out-bytes', name, type, size: sizeParam(size) };
+  }
+}
+
+/** Every forwarded symbol's plan, checked against the API description. */
+export function planForwarding(api: ApiDescription, fwd: ForwardDescription): SymbolPlan[] {
+  const plans: SymbolPlan[] = [];
+  for (const [entry, spec] of Object.entries(fwd.entryPoints)) {
+    const e = api.entryPoints.find((x) => x.name === entry);
+    if (!e) throw new GenError(`${FORWARD_PATH}: ${entry} is not an entry point of ${api.library}`);
+    if (!['sync', 'async', 'local'].includes(spec.mode)) throw new GenError(`${FORWARD_PATH}: ${entry}: mode must be sync, async or local`);
+    const named = new Set(Object.keys(spec.pointers ?? {}));
+    for (const s of e.symbols) {
+      const where = `${FORWARD_PATH}: ${s.symbol}`;
+      if (s.returns !== 'CUresult') throw new GenError(`${where}: returns ${s.returns}, not CUresult`);
+      if (spec.mode === 'local') {
+        plans.push({ symbol: s.symbol, entry, mode: 'local', params: [] });
+        continue;
+      }
+      const params = s.params.map((p) => planParam(where, s, p, spec.pointers?.[p[1]]));
+      if (spec.mode === 'async' && params.some((p) => p.kind.startsWith('out'))) throw new GenError(`${where}: an async call cannot have outputs`);
+      for (const p of params) named.delete(p.name);
+      plans.push({ symbol: s.symbol, entry, mode: spec.mode, params });
+    }
+    // A described name must be a parameter of some symbol (versions differ: cuCtxCreate_v3's paramsArray).
+    for (const n of named) if (!e.symbols.some((s) => s.params.some(([, pn]) => pn === n))) throw new GenError(`${FORWARD_PATH}: ${entry}: no parameter ${n}`);
+  }
+  return plans;
+}
+
+export function loadForward(root: string): ForwardDescription {
+  return JSON.parse(readFileSync(join(root, FORWARD_PATH), 'utf8')) as ForwardDescription;
+}
