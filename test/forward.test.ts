@@ -11,7 +11,7 @@ import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { QUANTA_BIN, testProgram } from './helpers/native.js';
 import { fakecudaSession, scratchDir } from './helpers/scratch.js';
-import { PACKAGE_ROOT, forwardPaths, nativePaths } from '../src/paths.js';
+import { NATIVE_BUILD, PACKAGE_ROOT, forwardPaths, nativePaths } from '../src/paths.js';
 import { request } from '../src/daemon/client.js';
 import { FWD } from '../src/gen/layout.js';
 
@@ -39,12 +39,13 @@ function track(child: ChildProcess): Proc {
   return { child, out: () => out, exited };
 }
 
-/** An executor on fakecuda, listening on a fresh address of `transport`; resolves once it listens. */
-async function startExecutor(transport: 'unix' | 'tcp', wrap: string[] = []): Promise<Proc & { address: string }> {
+/** An executor on fakecuda, listening on a fresh address of `transport`; resolves once it
+ * listens. `sanitized`: the AddressSanitizer and UBSan build, which exits 99 on an error. */
+async function startExecutor(transport: 'unix' | 'tcp', wrap: string[] = [], sanitized = false): Promise<Proc & { address: string }> {
   const address = transport === 'unix' ? `unix:${join(dir, `exec-${port++}.sock`)}` : `tcp:127.0.0.1:${port++}`;
-  const { executor } = forwardPaths();
-  const { fakecudaDir } = nativePaths();
-  const env = { ...process.env, LD_LIBRARY_PATH: fakecudaDir, FAKECUDA_SESSION: session, FAKECUDA_MEM: '16GiB', QUANTA_REMOTE_TOKEN: TOKEN,
+  const executor = sanitized ? join(NATIVE_BUILD, 'asan/quanta-executor') : forwardPaths().executor;
+  const { fakecudaDir } = nativePaths(sanitized);
+  const env = { ...process.env, ASAN_OPTIONS: 'detect_leaks=0:halt_on_error=1:exitcode=99', LD_LIBRARY_PATH: fakecudaDir, FAKECUDA_SESSION: session, FAKECUDA_MEM: '16GiB', QUANTA_REMOTE_TOKEN: TOKEN,
     QUANTA_RUNTIME_DIR: join(dir, 'run'), QUANTA_STATE_DIR: join(dir, 'state') };
   const argv = [...wrap, executor, '--listen', address];
   const p = track(spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] }));
@@ -119,8 +120,8 @@ test('a program that dies ends its session: the executor exits (and the driver f
 });
 
 /** A raw connection to an executor: sends `frames`, resolves with the executor's exit. */
-async function sendRaw(frames: Buffer[]): Promise<{ code: number | null; signal: string | null; log: string }> {
-  const ex = await startExecutor('unix');
+async function sendRaw(frames: Buffer[], sanitized = false): Promise<{ code: number | null; signal: string | null; log: string }> {
+  const ex = await startExecutor('unix', [], sanitized);
   const sock = createConnection(ex.address.slice(5));
   sock.on('error', () => {});
   await new Promise((r) => sock.once('connect', r));
@@ -173,7 +174,7 @@ test('malformed frames end only that session, with a log line; the executor neve
   }
 });
 
-test('fuzz: randomly mutated call frames end the session or are answered; never a crash', async () => {
+test('fuzz: randomly mutated call frames end the session or are answered; never a crash (the ASan executor)', async () => {
   // Valid calls first (the mutations then hit real argument layouts).
   const calls = ['cuInit', 'cuDeviceGetCount', 'cuMemAlloc_v2'].map((name) => {
     const i = Buffer.alloc(4);
@@ -189,7 +190,7 @@ test('fuzz: randomly mutated call frames end the session or are answered; never 
       for (let k = 0; k < 1 + rand(3); k++) m[rand(m.length)] = rand(256);
       return frame(FWD.KIND_CALL as number, m.subarray(0, Math.max(1, m.length - rand(3))));
     })];
-    const r = await sendRaw(frames);
+    const r = await sendRaw(frames, true);
     assert.equal(r.signal, null, `round ${round}: the executor was killed by ${r.signal}: ${r.log}`);
     assert.ok(r.code === 0 || r.code === 1, `round ${round}: exit ${r.code}: ${r.log}`);
   }
