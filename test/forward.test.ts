@@ -19,7 +19,7 @@ const dir = scratchDir('quanta-forward-');
 const session = fakecudaSession(`forward-${process.pid}`);
 const TOKEN = 'forward-test-token';
 const started = new Set<ChildProcess>();
-let port = 41000 + (process.pid % 2000);
+let serial = 0;
 
 after(async () => {
   for (const c of started) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
@@ -42,15 +42,16 @@ function track(child: ChildProcess): Proc {
 /** An executor on fakecuda, listening on a fresh address of `transport`; resolves once it
  * listens. `sanitized`: the AddressSanitizer and UBSan build, which exits 99 on an error. */
 async function startExecutor(transport: 'unix' | 'tcp', wrap: string[] = [], sanitized = false): Promise<Proc & { address: string }> {
-  const address = transport === 'unix' ? `unix:${join(dir, `exec-${port++}.sock`)}` : `tcp:127.0.0.1:${port++}`;
+  const asked = transport === 'unix' ? `unix:${join(dir, `exec-${serial++}.sock`)}` : 'tcp:127.0.0.1:0';
   const executor = sanitized ? join(NATIVE_BUILD, 'asan/quanta-executor') : forwardPaths().executor;
   const { fakecudaDir } = nativePaths(sanitized);
   const env = { ...process.env, ASAN_OPTIONS: 'detect_leaks=0:halt_on_error=1:exitcode=99', LD_LIBRARY_PATH: fakecudaDir, FAKECUDA_SESSION: session, FAKECUDA_MEM: '16GiB', QUANTA_REMOTE_TOKEN: TOKEN,
     QUANTA_RUNTIME_DIR: join(dir, 'run'), QUANTA_STATE_DIR: join(dir, 'state') };
-  const argv = [...wrap, executor, '--listen', address];
+  const argv = [...wrap, executor, '--listen', asked];
   const p = track(spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] }));
   for (let i = 0; i < 400 && !p.out().includes('listening on'); i++) await new Promise((r) => setTimeout(r, 25));
-  assert.match(p.out(), /listening on/, p.out());
+  const address = /listening on (\S+)/.exec(p.out())?.[1];
+  assert.ok(address, p.out());
   return { ...p, address };
 }
 

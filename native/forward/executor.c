@@ -3,6 +3,7 @@
  * host's driver (docs/design/forwarding.md).
  *
  *   quanta-executor --listen unix:PATH|tcp:HOST:PORT   serve the first session that connects
+ *                                                      (prints "listening on ADDRESS"; port 0: any)
  *   quanta-executor --fd N                             serve the session on descriptor N
  *
  * The session's token is QUANTA_REMOTE_TOKEN; a hello with another token, magic or
@@ -20,6 +21,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -187,6 +190,31 @@ static int serve(int fd)
     return status;
 }
 
+/* The address as bound: a TCP port 0 becomes the port the kernel chose. */
+static const char *bound_address(int fd, const char *asked, char *buf, size_t len)
+{
+    struct sockaddr_storage ss;
+    socklen_t sl = sizeof ss;
+    if (strncmp(asked, "tcp:", 4) != 0 || getsockname(fd, (struct sockaddr *)&ss, &sl) != 0)
+        return asked;
+    char host[INET6_ADDRSTRLEN] = "";
+    unsigned port = 0;
+    if (ss.ss_family == AF_INET) {
+        struct sockaddr_in *in = (struct sockaddr_in *)&ss;
+        inet_ntop(AF_INET, &in->sin_addr, host, sizeof host);
+        port = ntohs(in->sin_port);
+        snprintf(buf, len, "tcp:%s:%u", host, port);
+    } else if (ss.ss_family == AF_INET6) {
+        struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&ss;
+        inet_ntop(AF_INET6, &in6->sin6_addr, host, sizeof host);
+        port = ntohs(in6->sin6_port);
+        snprintf(buf, len, "tcp:[%s]:%u", host, port);
+    } else {
+        return asked;
+    }
+    return buf;
+}
+
 static int usage(void)
 {
     fprintf(stderr, "usage: quanta-executor --listen unix:PATH|tcp:HOST:PORT | --fd N\n");
@@ -210,7 +238,8 @@ int main(int argc, char **argv)
             say("cannot listen on %s: %s", argv[2], strerror(errno));
             return 1;
         }
-        printf("listening on %s\n", argv[2]);
+        char where[300];
+        printf("listening on %s\n", bound_address(l, argv[2], where, sizeof where));
         fflush(stdout);
         fd = accept(l, NULL, NULL);
         close(l);

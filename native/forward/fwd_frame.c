@@ -60,7 +60,7 @@ void quanta__fwd_buf_free(struct quanta__fwd_buf *b)
     b->len = b->cap = 0;
 }
 
-/* Splits "tcp:HOST:PORT" (the last colon separates the port). */
+/* Splits "tcp:HOST:PORT" (the last colon separates the port; an IPv6 HOST in brackets). */
 static int tcp_address(const char *address, char *host, size_t host_len, const char **port)
 {
     const char *hp = address + 4, *colon = strrchr(hp, ':');
@@ -68,6 +68,11 @@ static int tcp_address(const char *address, char *host, size_t host_len, const c
         return -1;
     memcpy(host, hp, (size_t)(colon - hp));
     host[colon - hp] = '\0';
+    size_t n = strlen(host);
+    if (n >= 2 && host[0] == '[' && host[n - 1] == ']') { /* tcp:[::1]:PORT */
+        memmove(host, host + 1, n - 2);
+        host[n - 2] = '\0';
+    }
     *port = colon + 1;
     return 0;
 }
