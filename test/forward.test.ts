@@ -223,3 +223,48 @@ function loadNames(): string[] {
   const api = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'api/cuda-driver.json'), 'utf8')) as { entryPoints: { symbols: { symbol: string }[] }[] };
   return api.entryPoints.flatMap((e) => e.symbols.map((s) => s.symbol));
 }
+
+test('quanta serve gives each session an executor in a vGPU of its own; quanta run --remote runs a program there', async () => {
+  const env = { ...process.env, QUANTA_REMOTE_TOKEN: TOKEN, FAKECUDA_SESSION: session, FAKECUDA_MEM: '16GiB', FAKECUDA_CTX_OVERHEAD: '0',
+    QUANTA_RUNTIME_DIR: join(dir, 'run'), QUANTA_STATE_DIR: join(dir, 'state') };
+  const server = track(spawn(process.execPath, [QUANTA_BIN, 'serve', '--simulate', '--listen', 'tcp:127.0.0.1:0', '--gpu', '0', '--mem', '256MiB'], { env, stdio: ['ignore', 'pipe', 'pipe'] }));
+  for (let i = 0; i < 400 && !/listening on/.test(server.out()); i++) await new Promise((r) => setTimeout(r, 25));
+  const address = /listening on (tcp:\S+)/.exec(server.out())?.[1];
+  assert.ok(address, server.out());
+  const remote = (...argv: string[]) => track(spawn(process.execPath, [QUANTA_BIN, 'run', '--remote', address.slice(4), '--', ...argv],
+    { env: { PATH: process.env.PATH, QUANTA_REMOTE_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] }));
+  const full = remote(testProgram('fwd_compute'));
+  assert.equal((await full.exited).code, 0, full.out());
+  assert.match(full.out(), /forwarding CUDA calls to the executor at tcp:127\.0\.0\.1:\d+/);
+  assert.match(full.out(), /^fakecuda mapped: no$/m);
+  // Two sessions at once, each in its own 256 MiB vGPU: 128 MiB fits in each, 512 in neither.
+  const fits = [remote(testProgram('fwd_compute'), '128'), remote(testProgram('fwd_compute'), '128')];
+  const over = [remote(testProgram('fwd_compute'), '512'), remote(testProgram('fwd_compute'), '512')];
+  for (const c of fits) { await c.exited; assert.match(c.out(), /^alloc 128 MiB: CUDA_SUCCESS$/m, c.out()); }
+  for (const c of over) { await c.exited; assert.match(c.out(), /^alloc 512 MiB: CUDA_ERROR_OUT_OF_MEMORY$/m, c.out()); }
+  assert.match(server.out(), /session 1 from 127\.0\.0\.1:\d+: executor pid \d+ in vGPU fwd-/);
+  server.child.kill('SIGTERM');
+  assert.equal((await server.exited).code, 0, server.out());
+  for (let id = 1; id <= 5; id++) assert.match(server.out(), new RegExp(`session ${id} from .* ended \\(exit 0\\)`), 'every session ended, its executor cleanly');
+});
+
+test('quanta run --remote and quanta serve refuse bad input before running anything', async () => {
+  const cli = (args: string[], env: NodeJS.ProcessEnv = { PATH: process.env.PATH }) => {
+    const p = track(spawn(process.execPath, [QUANTA_BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] }));
+    return p.exited.then((r) => ({ ...r, out: p.out() }));
+  };
+  const cases: [string[], RegExp][] = [
+    [['run', '--remote', 'nowhere', '--', 'true'], /--remote "nowhere" is not an executor's address/],
+    [['run', '--remote', 'localhost:1', '--', 'true'], /no session token/],
+    [['run', '--remote', 'localhost:1', '--gpu', '0', '--', 'true'], /--remote runs the program's CUDA calls on the GPU host/],
+    [['run', '--token-file', '/nonexistent', '--', 'true'], /--token-file goes with --remote/],
+    [['serve'], /--listen is needed/],
+    [['serve', '--listen', 'localhost:0', '--gpu', '0'], /--gpu and --mem go together/],
+    [['serve', '--listen', 'localhost:0', '--max-sessions', 'lots'], /--max-sessions "lots" must be a number/],
+  ];
+  for (const [args, message] of cases) {
+    const r = await cli(args);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.out}`);
+    assert.match(r.out, message);
+  }
+});

@@ -4,6 +4,7 @@ import { QuantaError, UsageError } from '../errors.js';
 import { runCommand } from './run-command.js';
 import { demoCommand } from './demo-command.js';
 import { daemonCommand, psCommand, rmCommand, setCommand } from './daemon-commands.js';
+import { serveCommand } from './serve-command.js';
 
 export const USAGE = `usage: quanta <command> [args...]
 
@@ -16,6 +17,7 @@ commands:
   set <vgpu> [--mem SIZE] [--share P] [--weight N] [--priority C]
                                change a running vGPU's memory quota or GPU-time settings
   rm [--force] <vgpu>...       remove vGPUs (--force ends their processes)
+  serve --listen ADDRESS       serve GPU-less clients' CUDA calls (quanta run --remote)
   help                         show this help`;
 
 const stderr = (line: string) => process.stderr.write(line + '\n');
@@ -31,6 +33,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'ps': return await psCommand(rest, (l) => process.stdout.write(l + '\n'));
       case 'set': return await setCommand(rest, (l) => process.stdout.write(l + '\n'));
       case 'rm': return await rmCommand(rest, (l) => process.stdout.write(l + '\n'));
+      case 'serve': return await serveCommand(rest, stderr);
       case undefined: case 'help': case '-h': case '--help': process.stdout.write(USAGE + '\n'); return cmd === undefined ? 2 : 0;
       default: throw new UsageError(`unknown command "${cmd}"\n\n${USAGE}`);
     }

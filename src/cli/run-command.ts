@@ -1,6 +1,7 @@
 // `quanta run [options] [--] <command> [args...]`: run an unmodified program under Quanta.
 import { UsageError } from '../errors.js';
-import { nativePaths } from '../paths.js';
+import { forwardPaths, nativePaths } from '../paths.js';
+import { parseRemoteAddress, readToken, remoteEnvironment } from '../run/remote.js';
 import { resolveDriver, type DriverChoice } from '../run/driver.js';
 import { runEnvironment } from '../run/environment.js';
 import { launch } from '../run/launch.js';
@@ -26,6 +27,10 @@ options:
   --simulate           use fakecuda, the simulated device, even if a GPU is present
   --driver auto|real|simulated
                        which driver to use (default auto: the GPU if one is found)
+  --remote ADDRESS     run its CUDA calls on another host's GPU: the executor of a
+                       quanta serve at HOST:PORT (or unix:/PATH on this host); this
+                       machine needs no GPU or driver. Quotas and shares are the server's
+  --token-file FILE    with --remote: the session token (else QUANTA_REMOTE_TOKEN)
   -h, --help           show this help`;
 
 export interface RunOptions {
@@ -36,6 +41,9 @@ export interface RunOptions {
   trace: boolean;
   traceOut?: string;
   driver: DriverChoice;
+  /** API forwarding: the executor's address, and where the token is. */
+  remote?: string;
+  tokenFile?: string;
   command: string[];
 }
 
@@ -65,6 +73,8 @@ export function parseRunArgs(args: string[]): RunOptions | 'help' {
       case '--trace': opts.trace = true; break;
       case '--trace-out': opts.traceOut = value(name, inline); opts.trace = true; break;
       case '--simulate': opts.driver = 'simulated'; break;
+      case '--remote': opts.remote = parseRemoteAddress(value(name, inline)); break;
+      case '--token-file': opts.tokenFile = value(name, inline); break;
       case '--driver': {
         const d = value(name, inline);
         if (d !== 'auto' && d !== 'real' && d !== 'simulated') throw new UsageError(`--driver must be auto, real or simulated, not "${d}"`);
@@ -79,6 +89,10 @@ export function parseRunArgs(args: string[]): RunOptions | 'help' {
   if (opts.compute !== undefined && opts.gpus === undefined) {
     throw new UsageError('--share, --weight and --priority set up a new vGPU: give its GPUs (--gpu) and memory (--mem), or change a running one with quanta set');
   }
+  if (opts.remote !== undefined && (opts.gpus !== undefined || opts.vgpu !== undefined || opts.compute !== undefined || opts.memory !== undefined || opts.trace || opts.driver !== 'auto')) {
+    throw new UsageError('--remote runs the program\'s CUDA calls on the GPU host, whose quanta serve sets its vGPU: --gpu, --mem, --vgpu, --share, --weight, --priority, --trace and --driver do not apply');
+  }
+  if (opts.tokenFile !== undefined && opts.remote === undefined) throw new UsageError('--token-file goes with --remote');
   if (opts.memory !== undefined && opts.gpus === undefined && opts.vgpu === undefined) {
     throw new UsageError('--mem needs --gpu (the GPUs of the new vGPU), or --vgpu NAME to join one');
   }
@@ -104,6 +118,11 @@ function contextNote(vgpu: LaunchedVgpu): string {
 export async function runCommand(args: string[], log: (line: string) => void): Promise<number> {
   const opts = parseRunArgs(args);
   if (opts === 'help') { log(RUN_USAGE); return 0; }
+  if (opts.remote !== undefined) {
+    const token = readToken(opts.tokenFile, process.env);
+    log(`quanta: forwarding CUDA calls to the executor at ${opts.remote}`);
+    return launch(opts.command, remoteEnvironment(process.env, forwardPaths(), opts.remote, token));
+  }
   const paths = nativePaths();
   const driver = resolveDriver(opts.driver);
   if (driver === 'simulated') log('quanta: no NVIDIA driver in use: running on the SIMULATED device (fakecuda), not a GPU');

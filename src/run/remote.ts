@@ -1,0 +1,44 @@
+// API forwarding from the client's side (issue 12, docs/design/forwarding.md): the
+// environment in which a program's CUDA calls go to an executor on a GPU host. The
+// program's libcuda.so.1 is Quanta's forwarding client, first on the library path; no
+// interposer and no driver of this machine is loaded.
+import { readFileSync } from 'node:fs';
+import { delimiter } from 'node:path';
+import { UsageError } from '../errors.js';
+import type { ForwardPaths } from '../paths.js';
+
+/** "unix:PATH" or "tcp:HOST:PORT" (HOST:PORT alone means TCP); throws UsageError otherwise. */
+export function parseRemoteAddress(text: string, flag = '--remote'): string {
+  const t = text.trim();
+  if (/^unix:\/.+/.test(t)) return t;
+  const tcp = /^(?:tcp:)?(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(t);
+  if (tcp && Number(tcp[2]) > 0 && Number(tcp[2]) < 65536) return `tcp:${tcp[1]}:${tcp[2]}`;
+  throw new UsageError(`${flag} "${text}" is not an executor's address: write HOST:PORT (TCP) or unix:/PATH`);
+}
+
+/** The session token: from a file (its first line), else QUANTA_REMOTE_TOKEN; throws UsageError if neither. */
+export function readToken(file: string | undefined, env: NodeJS.ProcessEnv): string {
+  let token = env.QUANTA_REMOTE_TOKEN;
+  if (file !== undefined) {
+    try {
+      token = readFileSync(file, 'utf8').split('\n')[0]!.trim();
+    } catch (e) {
+      throw new UsageError(`cannot read the token file ${file}: ${(e as Error).message}`);
+    }
+  }
+  if (!token) throw new UsageError('no session token: give --token-file FILE or set QUANTA_REMOTE_TOKEN (the GPU host\'s quanta serve prints where its token is)');
+  if (token.length > 63 || !/^[\x21-\x7e]+$/.test(token)) throw new UsageError('the session token must be 1 to 63 printable characters without spaces');
+  return token;
+}
+
+/** A copy of `base` in which CUDA calls go to the executor at `address`. */
+export function remoteEnvironment(base: NodeJS.ProcessEnv, paths: ForwardPaths, address: string, token: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base, QUANTA_REMOTE: address, QUANTA_REMOTE_TOKEN: token };
+  const rest = (base.LD_LIBRARY_PATH ?? '').split(delimiter).filter((p) => p && p !== paths.clientDir);
+  env.LD_LIBRARY_PATH = [paths.clientDir, ...rest].join(delimiter);
+  // Nothing of this machine's CUDA stack: not the interposer, not a simulated device.
+  env.LD_PRELOAD = (base.LD_PRELOAD ?? '').split(/[:\s]+/).filter((p) => p && !p.endsWith('/libquanta.so')).join(':');
+  if (!env.LD_PRELOAD) delete env.LD_PRELOAD;
+  for (const k of ['QUANTA_SOCKET', 'QUANTA_TOKEN', 'QUANTA_SIMULATED', 'CUDA_VISIBLE_DEVICES']) delete env[k];
+  return env;
+}
