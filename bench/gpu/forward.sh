@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# GPU check for API forwarding (issue 12), first slice: each program natively, then as a
+# GPU-less client of an executor on this host's driver, over a Unix socket and over
+# loopback TCP; outputs compared, and the client shown not to map the NVIDIA driver or
+# open /dev/nvidia* (from /proc while it runs). The cudart programs (static and shared)
+# are expected to stop at what is not forwarded yet (cudart's private tables): their logs
+# name it, which is what the next step needs.
+#
+#   export OUT=... QUANTA_COMMIT=<sha>; bash bench/gpu/forward.sh
+#
+# Writes $OUT/forward-report.md and forward-raw.tar.gz. About 2 minutes.
+set -uo pipefail
+HARNESS=forward.sh WORK_DEFAULT=/tmp/quanta-forward-bench
+# shellcheck source=bench/gpu/harness.sh
+. "$(dirname "${BASH_SOURCE[0]}")/harness.sh"
+ensure_node
+make -s -C native >"$RAW/build.log" 2>&1 || log "native build failed: $(tail -n 3 "$RAW/build.log")"
+EXEC=$ROOT/native/build/quanta-executor
+CLIENT_DIR=$ROOT/native/build/forward
+B=$WORK/build
+mkdir -p "$B"
+nvcc -ptx -arch=native -o "$B/fwd_driver.ptx" "$WL/fwd_driver.cu" >"$RAW/nvcc-ptx.log" 2>&1 || nvcc -ptx -arch=sm_90 -o "$B/fwd_driver.ptx" "$WL/fwd_driver.cu" >>"$RAW/nvcc-ptx.log" 2>&1
+nvcc -arch=native -cudart none -o "$B/fwd_driver" "$WL/fwd_driver.cu" -lcuda >"$RAW/nvcc-driver.log" 2>&1 || nvcc -arch=sm_90 -cudart none -o "$B/fwd_driver" "$WL/fwd_driver.cu" -lcuda >>"$RAW/nvcc-driver.log" 2>&1
+nvcc -arch=native -o "$B/vec_static" "$WL/vec.cu" >"$RAW/nvcc-vec.log" 2>&1 || nvcc -arch=sm_90 -o "$B/vec_static" "$WL/vec.cu" >>"$RAW/nvcc-vec.log" 2>&1
+nvcc -arch=native -cudart shared -o "$B/vec_shared" "$WL/vec.cu" >>"$RAW/nvcc-vec.log" 2>&1 || nvcc -arch=sm_90 -cudart shared -o "$B/vec_shared" "$WL/vec.cu" >>"$RAW/nvcc-vec.log" 2>&1
+export QUANTA_REMOTE_TOKEN=forward-bench-$RANDOM$RANDOM
+REPORT=$OUT/forward-report.md
+{
+  echo "# API forwarding on $(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader | head -n 1)"
+  echo
+  echo "commit ${QUANTA_COMMIT:-unknown}, $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  echo "| program | transport | native | forwarded | same output | client maps the driver | client opens /dev/nvidia* |"
+  echo "|---|---|---|---|---|---|---|"
+} >"$REPORT"
+
+# run_pair NAME TRANSPORT CMD...: natively, then forwarded; one report row.
+run_pair() {
+  local name=$1 transport=$2 addr
+  shift 2
+  timeout 120 "$@" >"$RAW/$name-native.out" 2>&1
+  local native_rc=$?
+  if [ "$transport" = unix ]; then addr="unix:$WORK/exec-$name.sock"; else addr="tcp:127.0.0.1:0"; fi
+  "$EXEC" --listen "$addr" >"$RAW/$name-$transport-executor.log" 2>&1 &
+  local epid=$! i
+  for ((i = 0; i < 100; i++)); do grep -q 'listening on' "$RAW/$name-$transport-executor.log" && break; sleep 0.05; done
+  addr=$(sed -n 's/^listening on //p' "$RAW/$name-$transport-executor.log")
+  env -i PATH="$PATH" HOME="$HOME" LD_LIBRARY_PATH="$CLIENT_DIR" QUANTA_REMOTE="$addr" QUANTA_REMOTE_TOKEN="$QUANTA_REMOTE_TOKEN" \
+    timeout 120 "$@" >"$RAW/$name-$transport.out" 2>&1 &
+  local cpid=$! maps=unknown fds=unknown
+  sleep 0.3
+  if [ -r "/proc/$cpid/maps" ]; then
+    # timeout's child is the program
+    local prog
+    prog=$(pgrep -P "$cpid" | head -n 1)
+    prog=${prog:-$cpid}
+    maps=$(grep -v "$CLIENT_DIR" "/proc/$prog/maps" 2>/dev/null | grep -c 'libcuda\|libnvidia' || true)
+    fds=$(ls -l "/proc/$prog/fd" 2>/dev/null | grep -c '/dev/nvidia' || true)
+  fi
+  wait "$cpid"
+  local rc=$?
+  kill "$epid" 2>/dev/null
+  wait "$epid" 2>/dev/null
+  local same=no
+  if diff <(grep -v '^quanta-remote' "$RAW/$name-native.out") <(grep -v '^quanta-remote' "$RAW/$name-$transport.out") >/dev/null; then same=yes; fi
+  echo "| $name | $transport | rc $native_rc | rc $rc | $same | $maps | $fds |" >>"$REPORT"
+  log "$name $transport: native rc $native_rc, forwarded rc $rc, same output $same, driver libs mapped $maps, /dev/nvidia fds $fds"
+}
+
+for t in unix tcp; do
+  run_pair fwd_driver "$t" "$B/fwd_driver" "$B/fwd_driver.ptx"
+  run_pair vec_static "$t" "$B/vec_static"
+  run_pair vec_shared "$t" "$B/vec_shared"
+done
+{
+  echo
+  echo "What the forwarded cudart programs stopped at (their client's log lines):"
+  echo
+  grep -h 'quanta-remote' "$RAW"/vec_*-*.out | sort | uniq -c | sed 's/^/    /'
+} >>"$REPORT"
+tar czf "$OUT/forward-raw.tar.gz" -C "$WORK" raw
+cat "$REPORT"
