@@ -70,13 +70,30 @@ async function killTenants(): Promise<void> {
 }
 
 /**
+ * When the tenants of a test start their timed window (ms since the epoch): every tenant
+ * started before it joins it (gpu_time's GPU_TIME_START_AT), so that tenants compared
+ * with each other run over the same seconds even when a loaded machine starts them
+ * seconds apart; one started later opens the next window.
+ */
+let windowStart = 0;
+const WINDOW_LEAD_MS = 3000;
+
+function joinWindow(): NodeJS.ProcessEnv {
+  if (windowStart <= Date.now()) windowStart = Date.now() + WINDOW_LEAD_MS;
+  return { GPU_TIME_START_AT: (windowStart / 1000).toFixed(3) };
+}
+
+/** Resolves `ms` after the current window started. */
+const windowTime = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, windowStart + ms - Date.now())));
+
+/**
  * Starts one tenant: `quanta run [runArgs] -- gpu_time KERNEL_US seconds label 0 [programArgs]`;
  * `done` gives the kernels (or requests) it completed; `output` what it printed.
  */
 function startTenant(label: string, seconds: number, runArgs: string[], programArgs: string[] = [KERNEL_US, 0].map(String), extraEnv: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<number>; output: () => string; errors: () => string } {
   const [kernelUs, ...rest] = programArgs;
   const child = spawn(process.execPath, [QUANTA_BIN, 'run', '--gpu', '0', '--mem', '1GiB', ...runArgs, '--', tenant, kernelUs!, String(seconds), label, ...rest],
-    { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    { env: { ...env, ...joinWindow(), ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
   tenants.add(child);
   let out = '';
   let err = '';
@@ -100,9 +117,9 @@ async function pair(seconds: number, a: string[], b: string[]): Promise<[number,
 
 const share = ([a, b]: [number, number]) => a / (a + b);
 
-/** After `afterMs`, stops the `seconds`-long tenant `label` with SIGSTOP for `forMs`. */
+/** `afterMs` into the window, stops the `seconds`-long tenant `label` with SIGSTOP for `forMs`. */
 async function suspendFor(label: string, seconds: number, afterMs: number, forMs: number): Promise<void> {
-  await new Promise((r) => setTimeout(r, afterMs));
+  await windowTime(afterMs);
   // On a loaded machine the tenant may still be starting: look for it for up to 5 s.
   let pid = '';
   for (let i = 0; i < 50 && !pid; i++) {
@@ -243,7 +260,7 @@ test('quanta set changes a running vGPU\'s weight, and the shares follow', async
   try {
     const a = startTenant('A', 4, ['--vgpu', 'riser']);
     const b = startTenant('B', 4, ['--vgpu', 'steady']);
-    await new Promise((r) => setTimeout(r, 1000));
+    await windowTime(1000);
     const set = spawnSync(process.execPath, [QUANTA_BIN, 'set', 'riser', '--weight', '4'], { env, encoding: 'utf8' });
     assert.equal(set.status, 0, set.stderr);
     const got = share([await a.done, await b.done]);
@@ -297,7 +314,7 @@ test('ps shows configured and achieved shares and waiting; a daemon restart runs
     // the restart, even on a busy 2-core machine.
     const a = startTenant('A', 11, ['--weight', '2', '--vgpu', 'heavy']);
     const b = startTenant('B', 11, ['--vgpu', 'light']);
-    await new Promise((r) => setTimeout(r, 3000));
+    await windowTime(2500);
     type Ps = { vgpus: { name: string; gpus: { time?: { configured: number; achieved: number; waitedMs: number; gated: boolean } }[] }[] };
     const t = (ps: Ps, name: string) => ps.vgpus.find((v) => v.name === name)!.gpus[0]!.time!;
     // The entitled share counts the vGPUs that have work at that instant: ask until both do.
@@ -384,7 +401,7 @@ test('sanitized: the gate (waiting, events, drain, hand-over) under AddressSanit
 function startNative(label: string, seconds: number, programArgs: string[]): { child: ChildProcess; done: Promise<number> } {
   const [kernelUs, ...rest] = programArgs;
   const child = spawn(tenant, [kernelUs!, String(seconds), label, ...rest], {
-    env: { ...env, LD_LIBRARY_PATH: nativePaths().fakecudaDir, LD_PRELOAD: '', FAKECUDA_SESSION: `${session}-native` }, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...env, ...joinWindow(), LD_LIBRARY_PATH: nativePaths().fakecudaDir, LD_PRELOAD: '', FAKECUDA_SESSION: `${session}-native` }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   tenants.add(child);
   let out = '';
