@@ -28,6 +28,7 @@ cleanup() {
   rm -f /dev/shm/fakecuda-v1-"$uid"-*
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 mkdir -p "$beside/repo" "$beside/tmp"
 (cd "$root" && tar --exclude=./.git --exclude=./.device -cf - .) | tar -xf - -C "$beside/repo"
 chown -R "$uid:$uid" "$beside"

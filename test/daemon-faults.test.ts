@@ -85,6 +85,10 @@ test('a daemon killed again and again while tenants allocate: no tenant stalls, 
     c.stderr!.on('data', (b: Buffer) => { outs[i] += b.toString(); });
     tenants.push(c);
   }
+  // Both launches answered (each quanta run says so), and both programs joined, before the
+  // first kill: a launch the kill interrupts fails, as it must (exit 69), but is not what
+  // this test is about (beside another suite, one quanta run was still starting).
+  assert.ok(await waitFor(() => outs.every((o) => /vGPU churn: /.test(o)), 20_000), `both launches answered: ${outs.join(' | ')}`);
   assert.ok(await waitFor(async () => (await request(socket, 'ps').then((r) => r.vgpus[0]?.pids.length ?? 0, () => 0)) >= 2, 20_000), 'both tenants joined');
   // Kill the daemon at varied moments (SIGKILL: no clean-up of any kind) while they churn.
   let kills = 0;

@@ -10,7 +10,8 @@
  * GAP_MS idle, and prints its requests' latencies (median and 90th percentile,
  * microseconds). With SYNC_EVERY it synchronises its stream after every SYNC_EVERY
  * launches and then works HOST_US on the host (sleeps), as a training loop that reads
- * its loss and prepares the next step does.
+ * its loss and prepares the next step does. With GPU_TIME_START_AT (seconds since the
+ * epoch) it starts its window then, so that tenants compared with each other share it.
  * Usage: gpu_time KERNEL_US SECONDS [LABEL] [WARMUP_MS] [GAP_MS] [SYNC_EVERY] [HOST_US]
  */
 #include <stdio.h>
@@ -77,6 +78,19 @@ int main(int argc, char **argv)
     }
     struct timespec warm = {0, (argc > 4 ? atol(argv[4]) : 500) * 1000000L};
     nanosleep(&warm, NULL);
+    /* Tenants of one test start their window at the same instant (a loaded machine may
+     * start them seconds apart): GPU_TIME_START_AT, seconds since the epoch. */
+    const char *start_at = getenv("GPU_TIME_START_AT");
+    if (start_at != NULL) {
+        double at = atof(start_at);
+        struct timespec now;
+        clock_gettime(CLOCK_REALTIME, &now);
+        double wait = at - ((double)now.tv_sec + (double)now.tv_nsec / 1e9);
+        if (wait > 0 && wait < 60) {
+            struct timespec ts = {(time_t)wait, (long)((wait - (double)(time_t)wait) * 1e9)};
+            nanosleep(&ts, NULL);
+        }
+    }
     void *params[] = {&ns};
     if (argc > 5 && atof(argv[5]) > 0)
         return serve(label, sleep_k, stream, params, seconds, atof(argv[5]));
