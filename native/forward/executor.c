@@ -166,7 +166,9 @@ static int serve(int fd)
             status = 1;
             break;
         }
-        (void)cuCtxGetCurrent(&t->ctx);
+        CUcontext now_current = NULL;
+        if (cuCtxGetCurrent(&now_current) == CUDA_SUCCESS) /* before cuInit it fails: keep what was */
+            t->ctx = now_current;
         if (h.flags & QUANTA_FWD_FLAG_ASYNC) {
             if (rc != CUDA_SUCCESS && t->async_rc == CUDA_SUCCESS)
                 t->async_rc = rc;
