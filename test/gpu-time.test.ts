@@ -382,7 +382,8 @@ test('sanitized: the gate (waiting, events, drain, hand-over) under AddressSanit
     };
     const tenants = await Promise.all([['asan-a', 2], ['asan-b', 1]].map(async ([name, weight]) => {
       const { token } = await launch(String(name), Number(weight));
-      const env = { ...sanitizedEnv({}, env0), QUANTA_SOCKET: socket, QUANTA_TOKEN: token };
+      // Both start their timed window together (ASan makes start-up slow and uneven).
+      const env = { ...sanitizedEnv({}, env0), ...joinWindow(), QUANTA_SOCKET: socket, QUANTA_TOKEN: token };
       const t = spawn(tenant, ['300', '2', String(name), '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
       let err = '';
