@@ -117,16 +117,17 @@ async function pair(seconds: number, a: string[], b: string[]): Promise<[number,
 
 const share = ([a, b]: [number, number]) => a / (a + b);
 
-/** `afterMs` into the window, stops the `seconds`-long tenant `label` with SIGSTOP for `forMs`. */
-async function suspendFor(label: string, seconds: number, afterMs: number, forMs: number): Promise<void> {
+/** `afterMs` into the window, stops the program of `quanta run` process `run` with SIGSTOP for `forMs`. */
+async function suspendFor(run: ChildProcess, afterMs: number, forMs: number): Promise<void> {
   await windowTime(afterMs);
-  // On a loaded machine the tenant may still be starting: look for it for up to 5 s.
+  // The program is quanta run's child; on a loaded machine it may still be starting: look
+  // for it for up to 5 s.
   let pid = '';
   for (let i = 0; i < 50 && !pid; i++) {
-    pid = spawnSync('pgrep', ['-f', `^${tenant} ${KERNEL_US} ${seconds} ${label}`], { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? '';
+    pid = spawnSync('pgrep', ['-P', String(run.pid), '-f', tenant], { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? '';
     if (!pid) await new Promise((r) => setTimeout(r, 100));
   }
-  assert.ok(pid, `found tenant ${label}'s process`);
+  assert.ok(pid, `found the program of quanta run ${run.pid}`);
   process.kill(Number(pid), 'SIGSTOP');
   await new Promise((r) => setTimeout(r, forMs));
   process.kill(Number(pid), 'SIGCONT');
@@ -289,7 +290,7 @@ test('a tenant stopped with SIGSTOP while it holds the GPU loses its grant; the 
     const alone = startNative('Bref', 5, SATURATING);
     const a = startTenant('A', 5, []);
     const b = startTenant('B', 5, []);
-    await suspendFor('A', 5, 1200, 3000);
+    await suspendFor(a.child, 1200, 3000);
     const [na, nb, solo] = [await a.done, await b.done, await alone.done];
     // B alone for 3 of 5 s and half of the other 2: ~80% of what one tenant alone
     // completes; if A's grant did not expire, B would wait out A's stop: ~20%.
@@ -305,7 +306,7 @@ test('a high-priority tenant stopped with SIGSTOP (standing grant, kernels in fl
     const alone = startNative('ref', 4, SATURATING);
     const high = startTenant('H', 4, ['--priority', 'high']);
     const low = startTenant('L', 4, ['--priority', 'low']);
-    await suspendFor('H', 4, 1200, 2000);
+    await suspendFor(high.child, 1200, 2000);
     const [nh, nl, solo] = [await high.done, await low.done, await alone.done];
     // Against one tenant alone at the same time (a ratio holds on a loaded machine): while
     // H runs, L gets (almost) nothing; while H is stopped, 2 of the 4 s, L has the GPU:
@@ -381,7 +382,8 @@ test('sanitized: the gate (waiting, events, drain, hand-over) under AddressSanit
     };
     const tenants = await Promise.all([['asan-a', 2], ['asan-b', 1]].map(async ([name, weight]) => {
       const { token } = await launch(String(name), Number(weight));
-      const env = { ...sanitizedEnv({}, env0), QUANTA_SOCKET: socket, QUANTA_TOKEN: token };
+      // Both start their timed window together (ASan makes start-up slow and uneven).
+      const env = { ...sanitizedEnv({}, env0), ...joinWindow(), QUANTA_SOCKET: socket, QUANTA_TOKEN: token };
       const t = spawn(tenant, ['300', '2', String(name), '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
       let err = '';

@@ -23,8 +23,9 @@
 // - weighted (default): stride scheduling on virtual time. A tenant's virtual time grows
 //   by measured GPU time / weight; the tenant with pending work and the lowest virtual
 //   time gets the next slice. Work-conserving (idle time is lent to whoever has work) and
-//   without banking: a tenant waking from idle is raised to the lowest virtual time of
-//   the active tenants (as Linux CFS does), so it gets its share from now on, not back pay.
+//   without banking: a tenant waking from idle (no work reported for IDLE_GRACE_NS) is
+//   raised to the lowest virtual time of the active tenants (as Linux CFS does), so it
+//   gets its share from now on, not back pay.
 //   Lent time is returned at once: a waking tenant that ranks ahead of the holder takes
 //   the GPU immediately instead of waiting for the holder's slice to end.
 // - equal: weighted with every weight 1.
@@ -101,6 +102,13 @@ export const DEFAULT_PERIOD_SLICES = 10;
  * 50 ms, once.
  */
 export const DEFAULT_EXPIRY_GRACE_NS = 50_000_000;
+/**
+ * A tenant that reports work again within this long of its last report of work was not
+ * idle (its host was busy, or not scheduled on a loaded machine) and keeps its virtual
+ * time; longer, and it wakes at the active tenants' floor, without back pay. Five slices:
+ * what it can get back is bounded by that.
+ */
+export const IDLE_GRACE_NS = 50_000_000;
 /** Window over which achieved shares are measured (what `quanta ps` shows). */
 export const DEFAULT_WINDOW_NS = 2_000_000_000;
 /** The window is kept as this many buckets: achieved shares cover the last 19-20 of them. */
@@ -292,6 +300,8 @@ interface Tenant {
   woke: boolean;
   /** Its grant ended while it claimed work: it must report by this + grace. */
   awaitingSinceNs: number | null;
+  /** When it last reported work (waking within IDLE_GRACE_NS of it keeps its place). */
+  lastPendingNs: number;
   gpuNs: number;
   chargedNs: number;
   /** Held time charged and not yet matched by measured GPU time (see Report.heldNs). */
@@ -357,7 +367,7 @@ export class GpuScheduler {
     } else {
       // Its virtual time is raised again when it first has work (see report): no credit.
       const n: Tenant = {
-        id, settings: { ...settings }, vtime: this.floorVtime, pending: false, woke: false, awaitingSinceNs: null,
+        id, settings: { ...settings }, vtime: this.floorVtime, pending: false, woke: false, awaitingSinceNs: null, lastPendingNs: -Infinity,
         gpuNs: 0, chargedNs: 0, prepaidNs: 0, waitedNs: 0, waitingSinceNs: null, tokensNs: 0, recent: [],
       };
       this.tenants.set(id, n);
@@ -407,10 +417,14 @@ export class GpuScheduler {
     t.awaitingSinceNs = null;
     t.pending = r.pending;
     if (!wasActive && r.pending) {
-      // Waking up: no credit for the time it was idle (or stalled).
-      t.vtime = Math.max(t.vtime, this.currentFloor(t, now));
+      // Waking up: no credit for the time it was idle (or stalled). A pause shorter than
+      // IDLE_GRACE_NS is not idleness but a host that was busy or not scheduled: it keeps
+      // its place, or on a loaded machine a weight-2 tenant raised to the floor after each
+      // such pause lost its lead (2:1 came out 0.54).
+      if (now - t.lastPendingNs > IDLE_GRACE_NS) t.vtime = Math.max(t.vtime, this.currentFloor(t, now));
       t.woke = true;
     }
+    if (r.pending) t.lastPendingNs = now;
     this.refreshWaits(now);
   }
 
