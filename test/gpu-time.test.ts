@@ -340,10 +340,11 @@ test('ps shows configured and achieved shares and waiting; a daemon restart runs
     // What ps shows, not how close shares come (the weighted test judges that): over ps's
     // 2 s window 2:1 gives about 0.67 on a quiet machine, but with the CPUs busy a tenant
     // sometimes has nothing ready and the other takes the time (0.50 seen beside another
-    // suite). Both achieved shares are measured and add up to the whole.
+    // suite). Both achieved shares are measured and add up to about the whole (each is
+    // taken over its own window of buckets, a bucket apart at most: 1.03 seen).
     const achieved = (ps: Ps) => [t(ps, 'heavy').achieved, t(ps, 'light').achieved];
     const [h0, l0] = achieved(before);
-    assert.ok(h0! > 0.2 && l0! > 0.1 && Math.abs(h0! + l0! - 1) < 0.02, `achieved shares heavy ${h0}, light ${l0}`);
+    assert.ok(h0! > 0.2 && l0! > 0.1 && Math.abs(h0! + l0! - 1) < 0.1, `achieved shares heavy ${h0}, light ${l0}`);
     assert.ok(t(before, 'light').waitedMs > 0 && t(before, 'heavy').gated);
     // The table too shows the entitled share of that instant (100% while light has
     // nothing ready): ask until both have work.
@@ -359,7 +360,7 @@ test('ps shows configured and achieved shares and waiting; a daemon restart runs
     const after = (await request(socket, 'ps')) as unknown as Ps;
     // Both rejoined the new daemon's schedule: gated again, and both got GPU time under it.
     const [h1, l1] = achieved(after);
-    assert.ok(t(after, 'heavy').gated && h1! > 0.2 && l1! > 0.1 && Math.abs(h1! + l1! - 1) < 0.02, `after the restart: heavy ${h1}, light ${l1}`);
+    assert.ok(t(after, 'heavy').gated && h1! > 0.2 && l1! > 0.1 && Math.abs(h1! + l1! - 1) < 0.1, `after the restart: heavy ${h1}, light ${l1}`);
     const [na, nb] = [await a.done, await b.done];
     assert.ok(na > 0 && nb > 0);
   } finally {
