@@ -234,15 +234,15 @@ test('quanta serve gives each session an executor in a vGPU of its own; quanta r
   const remote = (...argv: string[]) => track(spawn(process.execPath, [QUANTA_BIN, 'run', '--remote', address.slice(4), '--', ...argv],
     { env: { PATH: process.env.PATH, QUANTA_REMOTE_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] }));
   const full = remote(testProgram('fwd_compute'));
-  assert.equal((await full.exited).code, 0, full.out());
+  assert.equal((await full.exited).code, 0, full.out() + server.out());
   assert.match(full.out(), /forwarding CUDA calls to the executor at tcp:127\.0\.0\.1:\d+/);
   assert.match(full.out(), /^fakecuda mapped: no$/m);
   // Two sessions at once, each in its own 256 MiB vGPU: 128 MiB fits in each, 512 in neither.
   const fits = [remote(testProgram('fwd_compute'), '128'), remote(testProgram('fwd_compute'), '128')];
   const over = [remote(testProgram('fwd_compute'), '512'), remote(testProgram('fwd_compute'), '512')];
-  for (const c of fits) { await c.exited; assert.match(c.out(), /^alloc 128 MiB: CUDA_SUCCESS$/m, c.out()); }
-  for (const c of over) { await c.exited; assert.match(c.out(), /^alloc 512 MiB: CUDA_ERROR_OUT_OF_MEMORY$/m, c.out()); }
-  assert.match(server.out(), /session 1 from 127\.0\.0\.1:\d+: executor pid \d+ in vGPU fwd-/);
+  for (const c of fits) { await c.exited; assert.match(c.out(), /^alloc 128 MiB: CUDA_SUCCESS$/m, c.out() + server.out()); }
+  for (const c of over) { await c.exited; assert.match(c.out(), /^alloc 512 MiB: CUDA_ERROR_OUT_OF_MEMORY$/m, c.out() + server.out()); }
+  assert.match(server.out(), /session 1 from 127\.0\.0\.1:\d+: executor in a vGPU of its own \(pid \d+\)/);
   server.child.kill('SIGTERM');
   assert.equal((await server.exited).code, 0, server.out());
   for (let id = 1; id <= 5; id++) assert.match(server.out(), new RegExp(`session ${id} from .* ended \\(exit 0\\)`), 'every session ended, its executor cleanly');

@@ -17,6 +17,7 @@
  * unknown call or a reply that does not fit ends the session: the executor never guesses.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -234,6 +235,12 @@ int main(int argc, char **argv)
         if (*end != '\0' || n < 0 || n > 65535)
             return usage();
         fd = (int)n;
+        /* Handed over by quanta serve from Node, which keeps sockets non-blocking. */
+        int fl = fcntl(fd, F_GETFL);
+        if (fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) != 0) {
+            say("descriptor %d: %s", fd, strerror(errno));
+            return 1;
+        }
     } else if (strcmp(argv[1], "--listen") == 0) {
         int l = quanta__fwd_listen(argv[2]);
         if (l < 0) {

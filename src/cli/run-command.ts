@@ -151,8 +151,12 @@ export async function runCommand(args: string[], log: (line: string) => void): P
     // restarted daemon. Say so, since `quanta ps` may miss it until then.
     if (!closing) log(`quanta: warning: the Quanta daemon closed vGPU ${vgpu!.name}'s launch connection; the program goes on within its quota`);
   });
+  // quanta serve hands a session's connection to its executor through quanta run as
+  // descriptor 3 (QUANTA_RUN_PASS_FD, internal).
+  const pass = process.env.QUANTA_RUN_PASS_FD === '3' ? [3] : [];
+  delete env.QUANTA_RUN_PASS_FD;
   try {
-    return await launch(opts.command, env);
+    return await launch(opts.command, env, pass);
   } finally {
     closing = true;
     vgpu?.close();

@@ -38,7 +38,7 @@ export async function serveCommand(args: string[], log: (line: string) => void):
     };
     switch (name) {
       case '-h': case '--help': log(SERVE_USAGE); return 0;
-      case '--listen': listen = parseRemoteAddress(value(), '--listen'); break;
+      case '--listen': listen = parseRemoteAddress(value(), '--listen', true); break;
       case '--token-file': tokenFile = value(); break;
       case '--gpu': gpus = parseGpuList(value()); break;
       case '--mem': memory = parseBytes(value(), '--mem'); break;

@@ -27,11 +27,12 @@ const FORWARDED: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP', 'SIGUSR1', 'SIGUSR2'];
 // again would deliver them twice, so quanta itself just ignores them while waiting.
 const IGNORED: NodeJS.Signals[] = ['SIGINT', 'SIGQUIT'];
 
-/** Runs argv[0] with argv[1..] in env; resolves to its exit status. */
-export function launch(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** Runs argv[0] with argv[1..] in env; resolves to its exit status. `passFds`: descriptors
+ * of this process the program gets at the same numbers (after 0-2). */
+export function launch(argv: string[], env: NodeJS.ProcessEnv, passFds: number[] = []): Promise<number> {
   const file = resolveCommand(argv[0]!, env);
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(file, argv.slice(1), { env, stdio: 'inherit', argv0: argv[0] });
+    const child = spawn(file, argv.slice(1), { env, stdio: ['inherit', 'inherit', 'inherit', ...passFds], argv0: argv[0] });
     const forward = (sig: NodeJS.Signals) => child.kill(sig);
     const ignore = () => {};
     FORWARDED.forEach((s) => process.on(s, forward));

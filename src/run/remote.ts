@@ -7,12 +7,13 @@ import { delimiter } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { ForwardPaths } from '../paths.js';
 
-/** "unix:PATH" or "tcp:HOST:PORT" (HOST:PORT alone means TCP); throws UsageError otherwise. */
-export function parseRemoteAddress(text: string, flag = '--remote'): string {
+/** "unix:PATH" or "tcp:HOST:PORT" (HOST:PORT alone means TCP; port 0, any free one, only
+ * where `anyPort`: to listen on); throws UsageError otherwise. */
+export function parseRemoteAddress(text: string, flag = '--remote', anyPort = false): string {
   const t = text.trim();
   if (/^unix:\/.+/.test(t)) return t;
   const tcp = /^(?:tcp:)?(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(t);
-  if (tcp && Number(tcp[2]) > 0 && Number(tcp[2]) < 65536) return `tcp:${tcp[1]}:${tcp[2]}`;
+  if (tcp && Number(tcp[2]) >= (anyPort ? 0 : 1) && Number(tcp[2]) < 65536) return `tcp:${tcp[1]}:${tcp[2]}`;
   throw new UsageError(`${flag} "${text}" is not an executor's address: write HOST:PORT (TCP) or unix:/PATH`);
 }
 

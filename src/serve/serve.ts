@@ -5,15 +5,19 @@
 //
 // The server stays out of the data path: a connection is accepted paused (nothing read),
 // handed to a fresh quanta-executor as its descriptor 3, and closed here; the executor
-// checks the hello and token itself and exits when its client goes. The server only
-// creates the session's vGPU first and removes it when the executor has exited.
+// checks the hello and token itself and exits when its client goes. A session's vGPU is
+// made by `quanta run`, which starts the executor in it and removes it when it exits.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
 import { rmSync } from 'node:fs';
 import { QuantaError } from '../errors.js';
 import { forwardPaths, nativePaths } from '../paths.js';
 import { runEnvironment } from '../run/environment.js';
-import { ensureDaemon, launchVgpu, type LaunchedVgpu, type VgpuRequest } from '../run/vgpu-launch.js';
+import type { VgpuRequest } from '../run/vgpu-launch.js';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../paths.js';
+
+const QUANTA_BIN = join(PACKAGE_ROOT, 'bin/quanta');
 
 export interface ServeOptions {
   /** "unix:/PATH" or "tcp:HOST:PORT" (port 0: any free one). */
@@ -34,7 +38,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-interface Session { id: number; executor: ChildProcess; vgpu: LaunchedVgpu | undefined; ended: Promise<void> }
+interface Session { id: number; executor: ChildProcess; ended: Promise<void> }
+
+/** quanta run's options for a session's vGPU. */
+function vgpuArgs(v: Omit<VgpuRequest, 'name'>): string[] {
+  const args = ['--gpu', v.gpus.join(',')];
+  if (v.memory !== undefined) args.push('--mem', String(v.memory));
+  if (v.compute?.share !== undefined) args.push('--share', `${v.compute.share * 100}%`);
+  if (v.compute?.weight !== undefined) args.push('--weight', String(v.compute.weight));
+  if (v.compute?.priority !== undefined) args.push('--priority', v.compute.priority);
+  return args;
+}
 
 export class ServeError extends QuantaError {
   override name = 'ServeError';
@@ -43,11 +57,10 @@ export class ServeError extends QuantaError {
 export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const { executor } = forwardPaths();
   const paths = nativePaths();
-  const daemon = opts.vgpu ? await ensureDaemon(opts.driver) : undefined;
   const sessions = new Map<number, Session>();
   let next = 1;
 
-  const start = async (socket: Socket): Promise<void> => {
+  const start = (socket: Socket): void => {
     const id = next++;
     const peer = socket.remoteAddress ? `${socket.remoteAddress}:${socket.remotePort}` : 'a local client';
     if (sessions.size >= opts.maxSessions) {
@@ -55,37 +68,35 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
       socket.destroy();
       return;
     }
-    let vgpu: LaunchedVgpu | undefined;
-    try {
-      if (daemon && opts.vgpu) vgpu = await launchVgpu(daemon, { ...opts.vgpu, name: `fwd-${process.pid}-${id}` });
-    } catch (e) {
-      opts.log(`quanta serve: no vGPU for the session from ${peer}: ${(e as Error).message}`);
-      socket.destroy();
-      return;
+    // The executor is started the way a program is; in a vGPU, quanta run creates it (the daemon counts one launcher per vGPU) and hands
+    // the connection on to the executor as its descriptor 3.
+    const env: NodeJS.ProcessEnv = { ...process.env, QUANTA_REMOTE_TOKEN: opts.token };
+    let argv = [executor, '--fd', '3'];
+    if (opts.vgpu) {
+      env.QUANTA_RUN_PASS_FD = '3';
+      argv = [process.execPath, QUANTA_BIN, 'run', '--driver', opts.driver, ...vgpuArgs(opts.vgpu), '--', ...argv];
+    } else {
+      Object.assign(env, runEnvironment(process.env, paths, { driver: opts.driver, trace: false }), { QUANTA_REMOTE_TOKEN: opts.token });
     }
-    const env = runEnvironment(process.env, paths, {
-      driver: opts.driver, trace: false,
-      ...(vgpu ? { vgpu: { socket: vgpu.socket, token: vgpu.token, uuids: vgpu.gpus.map((g) => g.uuid) } } : {}),
-    });
-    env.QUANTA_REMOTE_TOKEN = opts.token;
-    const child = spawn(executor, ['--fd', '3'], { env, stdio: ['ignore', 'inherit', 'inherit', socket] });
+    const child = spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'inherit', 'inherit', socket] });
     socket.destroy(); // the executor holds its own copy: the client sees it close when the executor ends
     const ended = new Promise<void>((resolve) => child.on('exit', (code, signal) => {
       sessions.delete(id);
-      vgpu?.close();
       opts.log(`quanta serve: session ${id} from ${peer} ended (${signal ?? `exit ${code}`})`);
       resolve();
     }));
     child.on('error', (e) => opts.log(`quanta serve: session ${id}: could not start the executor: ${e.message}`));
-    sessions.set(id, { id, executor: child, vgpu, ended });
-    opts.log(`quanta serve: session ${id} from ${peer}: executor pid ${child.pid}${vgpu ? ` in vGPU ${vgpu.name}` : ''}`);
+    sessions.set(id, { id, executor: child, ended });
+    opts.log(`quanta serve: session ${id} from ${peer}: executor${opts.vgpu ? ' in a vGPU of its own' : ''} (pid ${child.pid})`);
   };
 
   const server: Server = createServer({ pauseOnConnect: true }, (socket) => {
-    start(socket).catch((e: unknown) => {
+    try {
+      start(socket);
+    } catch (e) {
       opts.log(`quanta serve: ${(e as Error).message}`);
       socket.destroy();
-    });
+    }
   });
   const address = await listen(server, opts.listen);
   return {
