@@ -243,6 +243,8 @@ test('quanta serve gives each session an executor in a vGPU of its own; quanta r
   for (const c of fits) { await c.exited; assert.match(c.out(), /^alloc 128 MiB: CUDA_SUCCESS$/m, c.out() + server.out()); }
   for (const c of over) { await c.exited; assert.match(c.out(), /^alloc 512 MiB: CUDA_ERROR_OUT_OF_MEMORY$/m, c.out() + server.out()); }
   assert.match(server.out(), /session 1 from 127\.0\.0\.1:\d+: executor in a vGPU of its own \(pid \d+\)/);
+  // Each session ends once its client has gone (its executor, then quanta run, exit).
+  for (let i = 0; i < 200 && (server.out().match(/ended \(/g) ?? []).length < 5; i++) await new Promise((r) => setTimeout(r, 50));
   server.child.kill('SIGTERM');
   assert.equal((await server.exited).code, 0, server.out());
   for (let id = 1; id <= 5; id++) assert.match(server.out(), new RegExp(`session ${id} from .* ended \\(exit 0\\)`), 'every session ended, its executor cleanly');

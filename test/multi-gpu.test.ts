@@ -19,7 +19,10 @@ const quanta = (...args: string[]) => spawnSync(process.execPath, [QUANTA_BIN, .
 /** Runs vgpu_multi with `blocks` per ordinal in a vGPU on `gpus`, and `quanta ps` while it holds them. */
 const holdAndShow = (gpus: string, ...blocks: number[]) =>
   quanta('run', '--simulate', '--gpu', gpus, '--mem', '1GiB', '--vgpu', 'multi', '--', 'sh', '-c',
-    `${testProgram('vgpu_multi')} 2 ${blocks.join(' ')} & sleep 1; ${quantaCmd} ps; wait`);
+    // ps once the program has said what it holds (a loaded machine takes more than a second).
+    `out=$(mktemp); ${testProgram('vgpu_multi')} 2 ${blocks.join(' ')} >"$out" & ` +
+    `for i in $(seq 200); do [ "$(grep -c '^ordinal' "$out")" -ge ${blocks.length} ] && break; sleep 0.05; done; ` +
+    `${quantaCmd} ps; wait; cat "$out"; rm -f "$out"`);
 
 after(async () => {
   const status = await request(join(dir, 'run/daemon.sock'), 'status').catch(() => undefined);
