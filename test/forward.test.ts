@@ -77,6 +77,25 @@ for (const transport of ['unix', 'tcp'] as const) {
   });
 }
 
+test('cudart\'s private driver tables are answered by the client: registered fat binaries load and run on the executor, per-context storage, the integrity check; what is not implemented fails loudly', async () => {
+  const ex = await startExecutor('unix');
+  const client = startClient([testProgram('fwd_export')], ex.address);
+  const r = await client.exited;
+  assert.equal(r.code, 0, client.out());
+  assert.match(client.out(), /^PASSED$/m);
+  assert.match(client.out(), /^ok its kernel runs$/m);
+  assert.match(client.out(), /export table 01234567-89ab-cdef-0123-456789abcdef is not forwarded: it returns CUDA_ERROR_NOT_SUPPORTED/);
+  assert.match(client.out(), /export table cudart interface entry 3 is not forwarded: it returns CUDA_ERROR_NOT_SUPPORTED/);
+  assert.equal((await ex.exited).code, 0, ex.out());
+});
+
+test('the integrity check\'s hash is MD2 as RFC 1319 defines it, keyed as RFC 2104 says', async () => {
+  const p = track(spawn(testProgram('md2_vectors'), [], { stdio: ['ignore', 'pipe', 'pipe'] }));
+  const r = await p.exited;
+  assert.equal(r.code, 0, p.out());
+  assert.equal((p.out().match(/^ok /gm) ?? []).length, 8, p.out());
+});
+
 test('a session with the wrong token is refused: the program\'s cuInit fails and both sides say why', async () => {
   const ex = await startExecutor('unix');
   const client = startClient([testProgram('fwd_compute')], ex.address, 'not-the-token');

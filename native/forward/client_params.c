@@ -49,9 +49,14 @@ static const struct layout *layout_of(CUfunction f)
     }
     pthread_mutex_unlock(&layouts_lock);
     uint32_t sizes[MAX_PARAMS], n = 0;
+    int kernel = 0; /* a library's kernel (CUkernel), which cuLaunchKernel also takes */
     for (;; n++) {
         size_t offset = 0, size = 0;
-        CUresult rc = cuFuncGetParamInfo(f, n, &offset, &size);
+        CUresult rc = kernel ? cuKernelGetParamInfo((CUkernel)f, n, &offset, &size) : cuFuncGetParamInfo(f, n, &offset, &size);
+        if (rc == CUDA_ERROR_INVALID_HANDLE && n == 0 && !kernel) {
+            kernel = 1;
+            rc = cuKernelGetParamInfo((CUkernel)f, n, &offset, &size);
+        }
         if (rc == CUDA_ERROR_INVALID_VALUE)
             break; /* past the last parameter */
         if (rc != CUDA_SUCCESS || n == MAX_PARAMS || size > QUANTA_FWD_MAX_PAYLOAD)

@@ -269,15 +269,23 @@ QUANTA__FWD_EXPORT CUresult cuCtxFromGreenCtx(CUcontext *pContext, CUgreenCtx hC
 
 QUANTA__FWD_EXPORT CUresult cuCtxGetApiVersion(CUcontext ctx, unsigned int *version)
 {
-    (void)ctx;
-    (void)version;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuCtxGetApiVersion);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuCtxGetApiVersion);
+    quanta__fwd_put(&c, &ctx, sizeof ctx);
+    quanta__fwd_want(&c, version != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, version, sizeof *version);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuCtxGetCacheConfig(CUfunc_cache *pconfig)
 {
-    (void)pconfig;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuCtxGetCacheConfig);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuCtxGetCacheConfig);
+    quanta__fwd_want(&c, pconfig != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pconfig, sizeof *pconfig);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuCtxGetCurrent(CUcontext *pctx)
@@ -321,29 +329,45 @@ QUANTA__FWD_EXPORT CUresult cuCtxGetDevice_v2(CUdevice *device, CUcontext ctx)
 
 QUANTA__FWD_EXPORT CUresult cuCtxGetExecAffinity(CUexecAffinityParam *pExecAffinity, CUexecAffinityType type)
 {
-    (void)pExecAffinity;
-    (void)type;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuCtxGetExecAffinity);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuCtxGetExecAffinity);
+    quanta__fwd_want(&c, pExecAffinity != NULL);
+    quanta__fwd_put(&c, &type, sizeof type);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pExecAffinity, sizeof *pExecAffinity);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuCtxGetFlags(unsigned int *flags)
 {
-    (void)flags;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuCtxGetFlags);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuCtxGetFlags);
+    quanta__fwd_want(&c, flags != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, flags, sizeof *flags);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuCtxGetId(CUcontext ctx, unsigned long long *ctxId)
 {
-    (void)ctx;
-    (void)ctxId;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuCtxGetId);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuCtxGetId);
+    quanta__fwd_put(&c, &ctx, sizeof ctx);
+    quanta__fwd_want(&c, ctxId != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, ctxId, sizeof *ctxId);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuCtxGetLimit(size_t *pvalue, CUlimit limit)
 {
-    (void)pvalue;
-    (void)limit;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuCtxGetLimit);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuCtxGetLimit);
+    quanta__fwd_want(&c, pvalue != NULL);
+    quanta__fwd_put(&c, &limit, sizeof limit);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pvalue, sizeof *pvalue);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuCtxGetSharedMemConfig(CUsharedconfig *pConfig)
@@ -354,9 +378,14 @@ QUANTA__FWD_EXPORT CUresult cuCtxGetSharedMemConfig(CUsharedconfig *pConfig)
 
 QUANTA__FWD_EXPORT CUresult cuCtxGetStreamPriorityRange(int *leastPriority, int *greatestPriority)
 {
-    (void)leastPriority;
-    (void)greatestPriority;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuCtxGetStreamPriorityRange);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuCtxGetStreamPriorityRange);
+    quanta__fwd_want(&c, leastPriority != NULL);
+    quanta__fwd_want(&c, greatestPriority != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, leastPriority, sizeof *leastPriority);
+    quanta__fwd_get_opt(&c, greatestPriority, sizeof *greatestPriority);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuCtxPopCurrent(CUcontext *pctx)
@@ -411,8 +440,11 @@ QUANTA__FWD_EXPORT CUresult cuCtxResetPersistingL2Cache(void)
 
 QUANTA__FWD_EXPORT CUresult cuCtxSetCacheConfig(CUfunc_cache config)
 {
-    (void)config;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuCtxSetCacheConfig);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuCtxSetCacheConfig);
+    quanta__fwd_put(&c, &config, sizeof config);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuCtxSetCurrent(CUcontext ctx)
@@ -432,9 +464,12 @@ QUANTA__FWD_EXPORT CUresult cuCtxSetFlags(unsigned int flags)
 
 QUANTA__FWD_EXPORT CUresult cuCtxSetLimit(CUlimit limit, size_t value)
 {
-    (void)limit;
-    (void)value;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuCtxSetLimit);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuCtxSetLimit);
+    quanta__fwd_put(&c, &limit, sizeof limit);
+    quanta__fwd_put(&c, &value, sizeof value);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuCtxSetSharedMemConfig(CUsharedconfig config)
@@ -500,18 +535,27 @@ QUANTA__FWD_EXPORT CUresult cuDevSmResourceSplitByCount(CUdevResource *result, u
 
 QUANTA__FWD_EXPORT CUresult cuDeviceCanAccessPeer(int *canAccessPeer, CUdevice dev, CUdevice peerDev)
 {
-    (void)canAccessPeer;
-    (void)dev;
-    (void)peerDev;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuDeviceCanAccessPeer);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceCanAccessPeer);
+    quanta__fwd_want(&c, canAccessPeer != NULL);
+    quanta__fwd_put(&c, &dev, sizeof dev);
+    quanta__fwd_put(&c, &peerDev, sizeof peerDev);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, canAccessPeer, sizeof *canAccessPeer);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuDeviceComputeCapability(int *major, int *minor, CUdevice dev)
 {
-    (void)major;
-    (void)minor;
-    (void)dev;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuDeviceComputeCapability);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceComputeCapability);
+    quanta__fwd_want(&c, major != NULL);
+    quanta__fwd_want(&c, minor != NULL);
+    quanta__fwd_put(&c, &dev, sizeof dev);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, major, sizeof *major);
+    quanta__fwd_get_opt(&c, minor, sizeof *minor);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuDeviceGet(CUdevice *device, int ordinal)
@@ -539,9 +583,13 @@ QUANTA__FWD_EXPORT CUresult cuDeviceGetAttribute(int *pi, CUdevice_attribute att
 
 QUANTA__FWD_EXPORT CUresult cuDeviceGetByPCIBusId(CUdevice *dev, const char *pciBusId)
 {
-    (void)dev;
-    (void)pciBusId;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuDeviceGetByPCIBusId);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceGetByPCIBusId);
+    quanta__fwd_want(&c, dev != NULL);
+    quanta__fwd_put_cstring(&c, pciBusId);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, dev, sizeof *dev);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuDeviceGetCount(int *count)
@@ -556,9 +604,13 @@ QUANTA__FWD_EXPORT CUresult cuDeviceGetCount(int *count)
 
 QUANTA__FWD_EXPORT CUresult cuDeviceGetDefaultMemPool(CUmemoryPool *pool_out, CUdevice dev)
 {
-    (void)pool_out;
-    (void)dev;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuDeviceGetDefaultMemPool);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceGetDefaultMemPool);
+    quanta__fwd_want(&c, pool_out != NULL);
+    quanta__fwd_put(&c, &dev, sizeof dev);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pool_out, sizeof *pool_out);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuDeviceGetDevResource(CUdevice device, CUdevResource *resource, CUdevResourceType type)
@@ -571,10 +623,14 @@ QUANTA__FWD_EXPORT CUresult cuDeviceGetDevResource(CUdevice device, CUdevResourc
 
 QUANTA__FWD_EXPORT CUresult cuDeviceGetExecAffinitySupport(int *pi, CUexecAffinityType type, CUdevice dev)
 {
-    (void)pi;
-    (void)type;
-    (void)dev;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuDeviceGetExecAffinitySupport);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceGetExecAffinitySupport);
+    quanta__fwd_want(&c, pi != NULL);
+    quanta__fwd_put(&c, &type, sizeof type);
+    quanta__fwd_put(&c, &dev, sizeof dev);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pi, sizeof *pi);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuDeviceGetGraphMemAttribute(CUdevice device, CUgraphMem_attribute attr, void *value)
@@ -604,9 +660,13 @@ QUANTA__FWD_EXPORT CUresult cuDeviceGetLuid(char *luid, unsigned int *deviceNode
 
 QUANTA__FWD_EXPORT CUresult cuDeviceGetMemPool(CUmemoryPool *pool, CUdevice dev)
 {
-    (void)pool;
-    (void)dev;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuDeviceGetMemPool);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceGetMemPool);
+    quanta__fwd_want(&c, pool != NULL);
+    quanta__fwd_put(&c, &dev, sizeof dev);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pool, sizeof *pool);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuDeviceGetName(char *name, int len, CUdevice dev)
@@ -641,19 +701,27 @@ QUANTA__FWD_EXPORT CUresult cuDeviceGetP2PAtomicCapabilities(unsigned int *capab
 
 QUANTA__FWD_EXPORT CUresult cuDeviceGetP2PAttribute(int *value, CUdevice_P2PAttribute attrib, CUdevice srcDevice, CUdevice dstDevice)
 {
-    (void)value;
-    (void)attrib;
-    (void)srcDevice;
-    (void)dstDevice;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuDeviceGetP2PAttribute);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceGetP2PAttribute);
+    quanta__fwd_want(&c, value != NULL);
+    quanta__fwd_put(&c, &attrib, sizeof attrib);
+    quanta__fwd_put(&c, &srcDevice, sizeof srcDevice);
+    quanta__fwd_put(&c, &dstDevice, sizeof dstDevice);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, value, sizeof *value);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuDeviceGetPCIBusId(char *pciBusId, int len, CUdevice dev)
 {
-    (void)pciBusId;
-    (void)len;
-    (void)dev;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuDeviceGetPCIBusId);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceGetPCIBusId);
+    quanta__fwd_want(&c, pciBusId != NULL);
+    quanta__fwd_put(&c, &len, sizeof len);
+    quanta__fwd_put(&c, &dev, sizeof dev);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_buf(&c, pciBusId, (uint64_t)(len));
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuDeviceGetProperties(CUdevprop *prop, CUdevice dev)
@@ -702,10 +770,15 @@ QUANTA__FWD_EXPORT CUresult cuDeviceGraphMemTrim(CUdevice device)
 
 QUANTA__FWD_EXPORT CUresult cuDevicePrimaryCtxGetState(CUdevice dev, unsigned int *flags, int *active)
 {
-    (void)dev;
-    (void)flags;
-    (void)active;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuDevicePrimaryCtxGetState);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuDevicePrimaryCtxGetState);
+    quanta__fwd_put(&c, &dev, sizeof dev);
+    quanta__fwd_want(&c, flags != NULL);
+    quanta__fwd_want(&c, active != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, flags, sizeof *flags);
+    quanta__fwd_get_opt(&c, active, sizeof *active);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuDevicePrimaryCtxRelease(CUdevice dev)
@@ -757,16 +830,22 @@ QUANTA__FWD_EXPORT CUresult cuDevicePrimaryCtxRetain(CUcontext *pctx, CUdevice d
 
 QUANTA__FWD_EXPORT CUresult cuDevicePrimaryCtxSetFlags(CUdevice dev, unsigned int flags)
 {
-    (void)dev;
-    (void)flags;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuDevicePrimaryCtxSetFlags);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuDevicePrimaryCtxSetFlags);
+    quanta__fwd_put(&c, &dev, sizeof dev);
+    quanta__fwd_put(&c, &flags, sizeof flags);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuDevicePrimaryCtxSetFlags_v2(CUdevice dev, unsigned int flags)
 {
-    (void)dev;
-    (void)flags;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuDevicePrimaryCtxSetFlags_v2);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuDevicePrimaryCtxSetFlags_v2);
+    quanta__fwd_put(&c, &dev, sizeof dev);
+    quanta__fwd_put(&c, &flags, sizeof flags);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuDeviceRegisterAsyncNotification(CUdevice device, CUasyncCallback callbackFunc, void *userData, CUasyncCallbackHandle *callback)
@@ -991,18 +1070,22 @@ QUANTA__FWD_EXPORT CUresult cuEventRecord_ptsz(CUevent hEvent, CUstream hStream)
 
 QUANTA__FWD_EXPORT CUresult cuEventRecordWithFlags(CUevent hEvent, CUstream hStream, unsigned int flags)
 {
-    (void)hEvent;
-    (void)hStream;
-    (void)flags;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuEventRecordWithFlags);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuEventRecordWithFlags);
+    quanta__fwd_put(&c, &hEvent, sizeof hEvent);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_put(&c, &flags, sizeof flags);
+    return quanta__fwd_async(&c);
 }
 
 QUANTA__FWD_EXPORT CUresult cuEventRecordWithFlags_ptsz(CUevent hEvent, CUstream hStream, unsigned int flags)
 {
-    (void)hEvent;
-    (void)hStream;
-    (void)flags;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuEventRecordWithFlags_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuEventRecordWithFlags_ptsz);
+    quanta__fwd_put(&c, &hEvent, sizeof hEvent);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_put(&c, &flags, sizeof flags);
+    return quanta__fwd_async(&c);
 }
 
 QUANTA__FWD_EXPORT CUresult cuEventSynchronize(CUevent hEvent)
@@ -1051,9 +1134,13 @@ QUANTA__FWD_EXPORT CUresult cuFuncGetAttribute(int *pi, CUfunction_attribute att
 
 QUANTA__FWD_EXPORT CUresult cuFuncGetModule(CUmodule *hmod, CUfunction hfunc)
 {
-    (void)hmod;
-    (void)hfunc;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuFuncGetModule);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuFuncGetModule);
+    quanta__fwd_want(&c, hmod != NULL);
+    quanta__fwd_put(&c, &hfunc, sizeof hfunc);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, hmod, sizeof *hmod);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuFuncGetName(const char **name, CUfunction hfunc)
@@ -1092,10 +1179,13 @@ QUANTA__FWD_EXPORT CUresult cuFuncLoad(CUfunction function)
 
 QUANTA__FWD_EXPORT CUresult cuFuncSetAttribute(CUfunction hfunc, CUfunction_attribute attrib, int value)
 {
-    (void)hfunc;
-    (void)attrib;
-    (void)value;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuFuncSetAttribute);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuFuncSetAttribute);
+    quanta__fwd_put(&c, &hfunc, sizeof hfunc);
+    quanta__fwd_put(&c, &attrib, sizeof attrib);
+    quanta__fwd_put(&c, &value, sizeof value);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuFuncSetBlockShape(CUfunction hfunc, int x, int y, int z)
@@ -1109,9 +1199,12 @@ QUANTA__FWD_EXPORT CUresult cuFuncSetBlockShape(CUfunction hfunc, int x, int y, 
 
 QUANTA__FWD_EXPORT CUresult cuFuncSetCacheConfig(CUfunction hfunc, CUfunc_cache config)
 {
-    (void)hfunc;
-    (void)config;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuFuncSetCacheConfig);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuFuncSetCacheConfig);
+    quanta__fwd_put(&c, &hfunc, sizeof hfunc);
+    quanta__fwd_put(&c, &config, sizeof config);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuFuncSetSharedMemConfig(CUfunction hfunc, CUsharedconfig config)
@@ -1248,13 +1341,6 @@ QUANTA__FWD_EXPORT CUresult cuGLUnregisterBufferObject(GLuint buffer)
 {
     (void)buffer;
     return quanta__fwd_unsupported(QUANTA_CUDA_cuGLUnregisterBufferObject);
-}
-
-QUANTA__FWD_EXPORT CUresult cuGetExportTable(const void **ppExportTable, const CUuuid *pExportTableId)
-{
-    (void)ppExportTable;
-    (void)pExportTableId;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuGetExportTable);
 }
 
 QUANTA__FWD_EXPORT CUresult cuGraphAddBatchMemOpNode(CUgraphNode *phGraphNode, CUgraph hGraph, const CUgraphNode *dependencies, size_t numDependencies, const CUDA_BATCH_MEM_OP_NODE_PARAMS *nodeParams)
@@ -2264,18 +2350,26 @@ QUANTA__FWD_EXPORT CUresult cuIpcOpenMemHandle_v2(CUdeviceptr *pdptr, CUipcMemHa
 
 QUANTA__FWD_EXPORT CUresult cuKernelGetAttribute(int *pi, CUfunction_attribute attrib, CUkernel kernel, CUdevice dev)
 {
-    (void)pi;
-    (void)attrib;
-    (void)kernel;
-    (void)dev;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuKernelGetAttribute);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuKernelGetAttribute);
+    quanta__fwd_want(&c, pi != NULL);
+    quanta__fwd_put(&c, &attrib, sizeof attrib);
+    quanta__fwd_put(&c, &kernel, sizeof kernel);
+    quanta__fwd_put(&c, &dev, sizeof dev);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pi, sizeof *pi);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuKernelGetFunction(CUfunction *pFunc, CUkernel kernel)
 {
-    (void)pFunc;
-    (void)kernel;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuKernelGetFunction);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuKernelGetFunction);
+    quanta__fwd_want(&c, pFunc != NULL);
+    quanta__fwd_put(&c, &kernel, sizeof kernel);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pFunc, sizeof *pFunc);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuKernelGetLibrary(CUlibrary *pLib, CUkernel kernel)
@@ -2294,20 +2388,28 @@ QUANTA__FWD_EXPORT CUresult cuKernelGetName(const char **name, CUkernel hfunc)
 
 QUANTA__FWD_EXPORT CUresult cuKernelGetParamInfo(CUkernel kernel, size_t paramIndex, size_t *paramOffset, size_t *paramSize)
 {
-    (void)kernel;
-    (void)paramIndex;
-    (void)paramOffset;
-    (void)paramSize;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuKernelGetParamInfo);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuKernelGetParamInfo);
+    quanta__fwd_put(&c, &kernel, sizeof kernel);
+    quanta__fwd_put(&c, &paramIndex, sizeof paramIndex);
+    quanta__fwd_want(&c, paramOffset != NULL);
+    quanta__fwd_want(&c, paramSize != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, paramOffset, sizeof *paramOffset);
+    quanta__fwd_get_opt(&c, paramSize, sizeof *paramSize);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuKernelSetAttribute(CUfunction_attribute attrib, int val, CUkernel kernel, CUdevice dev)
 {
-    (void)attrib;
-    (void)val;
-    (void)kernel;
-    (void)dev;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuKernelSetAttribute);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuKernelSetAttribute);
+    quanta__fwd_put(&c, &attrib, sizeof attrib);
+    quanta__fwd_put(&c, &val, sizeof val);
+    quanta__fwd_put(&c, &kernel, sizeof kernel);
+    quanta__fwd_put(&c, &dev, sizeof dev);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuKernelSetCacheConfig(CUkernel kernel, CUfunc_cache config, CUdevice dev)
@@ -2326,32 +2428,36 @@ QUANTA__FWD_EXPORT CUresult cuLaunch(CUfunction f)
 
 QUANTA__FWD_EXPORT CUresult cuLaunchCooperativeKernel(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams)
 {
-    (void)f;
-    (void)gridDimX;
-    (void)gridDimY;
-    (void)gridDimZ;
-    (void)blockDimX;
-    (void)blockDimY;
-    (void)blockDimZ;
-    (void)sharedMemBytes;
-    (void)hStream;
-    (void)kernelParams;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuLaunchCooperativeKernel);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuLaunchCooperativeKernel);
+    quanta__fwd_put(&c, &f, sizeof f);
+    quanta__fwd_put(&c, &gridDimX, sizeof gridDimX);
+    quanta__fwd_put(&c, &gridDimY, sizeof gridDimY);
+    quanta__fwd_put(&c, &gridDimZ, sizeof gridDimZ);
+    quanta__fwd_put(&c, &blockDimX, sizeof blockDimX);
+    quanta__fwd_put(&c, &blockDimY, sizeof blockDimY);
+    quanta__fwd_put(&c, &blockDimZ, sizeof blockDimZ);
+    quanta__fwd_put(&c, &sharedMemBytes, sizeof sharedMemBytes);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_put_kernel_params(&c, f, kernelParams);
+    return quanta__fwd_async(&c);
 }
 
 QUANTA__FWD_EXPORT CUresult cuLaunchCooperativeKernel_ptsz(CUfunction f, unsigned int gridDimX, unsigned int gridDimY, unsigned int gridDimZ, unsigned int blockDimX, unsigned int blockDimY, unsigned int blockDimZ, unsigned int sharedMemBytes, CUstream hStream, void **kernelParams)
 {
-    (void)f;
-    (void)gridDimX;
-    (void)gridDimY;
-    (void)gridDimZ;
-    (void)blockDimX;
-    (void)blockDimY;
-    (void)blockDimZ;
-    (void)sharedMemBytes;
-    (void)hStream;
-    (void)kernelParams;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuLaunchCooperativeKernel_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuLaunchCooperativeKernel_ptsz);
+    quanta__fwd_put(&c, &f, sizeof f);
+    quanta__fwd_put(&c, &gridDimX, sizeof gridDimX);
+    quanta__fwd_put(&c, &gridDimY, sizeof gridDimY);
+    quanta__fwd_put(&c, &gridDimZ, sizeof gridDimZ);
+    quanta__fwd_put(&c, &blockDimX, sizeof blockDimX);
+    quanta__fwd_put(&c, &blockDimY, sizeof blockDimY);
+    quanta__fwd_put(&c, &blockDimZ, sizeof blockDimZ);
+    quanta__fwd_put(&c, &sharedMemBytes, sizeof sharedMemBytes);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_put_kernel_params(&c, f, kernelParams);
+    return quanta__fwd_async(&c);
 }
 
 QUANTA__FWD_EXPORT CUresult cuLaunchCooperativeKernelMultiDevice(CUDA_LAUNCH_PARAMS *launchParamsList, unsigned int numDevices, unsigned int flags)
@@ -2461,26 +2567,39 @@ QUANTA__FWD_EXPORT CUresult cuLibraryEnumerateKernels(CUkernel *kernels, unsigne
 
 QUANTA__FWD_EXPORT CUresult cuLibraryGetGlobal(CUdeviceptr *dptr, size_t *bytes, CUlibrary library, const char *name)
 {
-    (void)dptr;
-    (void)bytes;
-    (void)library;
-    (void)name;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuLibraryGetGlobal);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuLibraryGetGlobal);
+    quanta__fwd_want(&c, dptr != NULL);
+    quanta__fwd_want(&c, bytes != NULL);
+    quanta__fwd_put(&c, &library, sizeof library);
+    quanta__fwd_put_cstring(&c, name);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, dptr, sizeof *dptr);
+    quanta__fwd_get_opt(&c, bytes, sizeof *bytes);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuLibraryGetKernel(CUkernel *pKernel, CUlibrary library, const char *name)
 {
-    (void)pKernel;
-    (void)library;
-    (void)name;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuLibraryGetKernel);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuLibraryGetKernel);
+    quanta__fwd_want(&c, pKernel != NULL);
+    quanta__fwd_put(&c, &library, sizeof library);
+    quanta__fwd_put_cstring(&c, name);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pKernel, sizeof *pKernel);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuLibraryGetKernelCount(unsigned int *count, CUlibrary lib)
 {
-    (void)count;
-    (void)lib;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuLibraryGetKernelCount);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuLibraryGetKernelCount);
+    quanta__fwd_want(&c, count != NULL);
+    quanta__fwd_put(&c, &lib, sizeof lib);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, count, sizeof *count);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuLibraryGetManaged(CUdeviceptr *dptr, size_t *bytes, CUlibrary library, const char *name)
@@ -2494,9 +2613,13 @@ QUANTA__FWD_EXPORT CUresult cuLibraryGetManaged(CUdeviceptr *dptr, size_t *bytes
 
 QUANTA__FWD_EXPORT CUresult cuLibraryGetModule(CUmodule *pMod, CUlibrary library)
 {
-    (void)pMod;
-    (void)library;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuLibraryGetModule);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuLibraryGetModule);
+    quanta__fwd_want(&c, pMod != NULL);
+    quanta__fwd_put(&c, &library, sizeof library);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pMod, sizeof *pMod);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuLibraryGetUnifiedFunction(void **fptr, CUlibrary library, const char *symbol)
@@ -2509,15 +2632,23 @@ QUANTA__FWD_EXPORT CUresult cuLibraryGetUnifiedFunction(void **fptr, CUlibrary l
 
 QUANTA__FWD_EXPORT CUresult cuLibraryLoadData(CUlibrary *library, const void *code, CUjit_option *jitOptions, void **jitOptionsValues, unsigned int numJitOptions, CUlibraryOption *libraryOptions, void **libraryOptionValues, unsigned int numLibraryOptions)
 {
-    (void)library;
-    (void)code;
-    (void)jitOptions;
-    (void)jitOptionsValues;
-    (void)numJitOptions;
-    (void)libraryOptions;
-    (void)libraryOptionValues;
-    (void)numLibraryOptions;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuLibraryLoadData);
+    if (jitOptions != NULL)
+        return quanta__fwd_null_only(QUANTA_CUDA_cuLibraryLoadData, "jitOptions");
+    if (jitOptionsValues != NULL)
+        return quanta__fwd_null_only(QUANTA_CUDA_cuLibraryLoadData, "jitOptionsValues");
+    if (libraryOptions != NULL)
+        return quanta__fwd_null_only(QUANTA_CUDA_cuLibraryLoadData, "libraryOptions");
+    if (libraryOptionValues != NULL)
+        return quanta__fwd_null_only(QUANTA_CUDA_cuLibraryLoadData, "libraryOptionValues");
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuLibraryLoadData);
+    quanta__fwd_want(&c, library != NULL);
+    quanta__fwd_put_image(&c, code);
+    quanta__fwd_put(&c, &numJitOptions, sizeof numJitOptions);
+    quanta__fwd_put(&c, &numLibraryOptions, sizeof numLibraryOptions);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, library, sizeof *library);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuLibraryLoadFromFile(CUlibrary *library, const char *fileName, CUjit_option *jitOptions, void **jitOptionsValues, unsigned int numJitOptions, CUlibraryOption *libraryOptions, void **libraryOptionValues, unsigned int numLibraryOptions)
@@ -2535,8 +2666,11 @@ QUANTA__FWD_EXPORT CUresult cuLibraryLoadFromFile(CUlibrary *library, const char
 
 QUANTA__FWD_EXPORT CUresult cuLibraryUnload(CUlibrary library)
 {
-    (void)library;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuLibraryUnload);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuLibraryUnload);
+    quanta__fwd_put(&c, &library, sizeof library);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuLinkAddData(CUlinkState state, CUjitInputType type, void *data, size_t size, const char *name, unsigned int numOptions, CUjit_option *options, void **optionValues)
@@ -2716,18 +2850,26 @@ QUANTA__FWD_EXPORT CUresult cuMemAlloc_v2(CUdeviceptr *dptr, size_t bytesize)
 
 QUANTA__FWD_EXPORT CUresult cuMemAllocAsync(CUdeviceptr *dptr, size_t bytesize, CUstream hStream)
 {
-    (void)dptr;
-    (void)bytesize;
-    (void)hStream;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemAllocAsync);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuMemAllocAsync);
+    quanta__fwd_want(&c, dptr != NULL);
+    quanta__fwd_put(&c, &bytesize, sizeof bytesize);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, dptr, sizeof *dptr);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemAllocAsync_ptsz(CUdeviceptr *dptr, size_t bytesize, CUstream hStream)
 {
-    (void)dptr;
-    (void)bytesize;
-    (void)hStream;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemAllocAsync_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuMemAllocAsync_ptsz);
+    quanta__fwd_want(&c, dptr != NULL);
+    quanta__fwd_put(&c, &bytesize, sizeof bytesize);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, dptr, sizeof *dptr);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemAllocFromPoolAsync(CUdeviceptr *dptr, size_t bytesize, CUmemoryPool pool, CUstream hStream)
@@ -2894,16 +3036,20 @@ QUANTA__FWD_EXPORT CUresult cuMemFree_v2(CUdeviceptr dptr)
 
 QUANTA__FWD_EXPORT CUresult cuMemFreeAsync(CUdeviceptr dptr, CUstream hStream)
 {
-    (void)dptr;
-    (void)hStream;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemFreeAsync);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuMemFreeAsync);
+    quanta__fwd_put(&c, &dptr, sizeof dptr);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    return quanta__fwd_async(&c);
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemFreeAsync_ptsz(CUdeviceptr dptr, CUstream hStream)
 {
-    (void)dptr;
-    (void)hStream;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemFreeAsync_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuMemFreeAsync_ptsz);
+    quanta__fwd_put(&c, &dptr, sizeof dptr);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    return quanta__fwd_async(&c);
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemFreeHost(void *p)
@@ -2922,18 +3068,28 @@ QUANTA__FWD_EXPORT CUresult cuMemGetAccess(unsigned long long *flags, const CUme
 
 QUANTA__FWD_EXPORT CUresult cuMemGetAddressRange(CUdeviceptr_v1 *pbase, unsigned int *psize, CUdeviceptr_v1 dptr)
 {
-    (void)pbase;
-    (void)psize;
-    (void)dptr;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemGetAddressRange);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuMemGetAddressRange);
+    quanta__fwd_want(&c, pbase != NULL);
+    quanta__fwd_want(&c, psize != NULL);
+    quanta__fwd_put(&c, &dptr, sizeof dptr);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pbase, sizeof *pbase);
+    quanta__fwd_get_opt(&c, psize, sizeof *psize);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemGetAddressRange_v2(CUdeviceptr *pbase, size_t *psize, CUdeviceptr dptr)
 {
-    (void)pbase;
-    (void)psize;
-    (void)dptr;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemGetAddressRange_v2);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuMemGetAddressRange_v2);
+    quanta__fwd_want(&c, pbase != NULL);
+    quanta__fwd_want(&c, psize != NULL);
+    quanta__fwd_put(&c, &dptr, sizeof dptr);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pbase, sizeof *pbase);
+    quanta__fwd_get_opt(&c, psize, sizeof *psize);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemGetAllocationGranularity(size_t *granularity, const CUmemAllocationProp *prop, CUmemAllocationGranularity_flags option)
@@ -3168,9 +3324,12 @@ QUANTA__FWD_EXPORT CUresult cuMemPoolSetAttribute(CUmemoryPool pool, CUmemPool_a
 
 QUANTA__FWD_EXPORT CUresult cuMemPoolTrimTo(CUmemoryPool pool, size_t minBytesToKeep)
 {
-    (void)pool;
-    (void)minBytesToKeep;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemPoolTrimTo);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuMemPoolTrimTo);
+    quanta__fwd_put(&c, &pool, sizeof pool);
+    quanta__fwd_put(&c, &minBytesToKeep, sizeof minBytesToKeep);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemPrefetchAsync(CUdeviceptr devPtr, size_t count, CUdevice dstDevice, CUstream hStream)
@@ -3719,29 +3878,35 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyDtoD_v2_ptds(CUdeviceptr dstDevice, CUdevice
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyDtoDAsync(CUdeviceptr_v1 dstDevice, CUdeviceptr_v1 srcDevice, unsigned int ByteCount, CUstream hStream)
 {
-    (void)dstDevice;
-    (void)srcDevice;
-    (void)ByteCount;
-    (void)hStream;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemcpyDtoDAsync);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyDtoDAsync);
+    quanta__fwd_put(&c, &dstDevice, sizeof dstDevice);
+    quanta__fwd_put(&c, &srcDevice, sizeof srcDevice);
+    quanta__fwd_put(&c, &ByteCount, sizeof ByteCount);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    return quanta__fwd_async(&c);
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyDtoDAsync_v2(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
-    (void)dstDevice;
-    (void)srcDevice;
-    (void)ByteCount;
-    (void)hStream;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemcpyDtoDAsync_v2);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyDtoDAsync_v2);
+    quanta__fwd_put(&c, &dstDevice, sizeof dstDevice);
+    quanta__fwd_put(&c, &srcDevice, sizeof srcDevice);
+    quanta__fwd_put(&c, &ByteCount, sizeof ByteCount);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    return quanta__fwd_async(&c);
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyDtoDAsync_v2_ptsz(CUdeviceptr dstDevice, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
-    (void)dstDevice;
-    (void)srcDevice;
-    (void)ByteCount;
-    (void)hStream;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemcpyDtoDAsync_v2_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyDtoDAsync_v2_ptsz);
+    quanta__fwd_put(&c, &dstDevice, sizeof dstDevice);
+    quanta__fwd_put(&c, &srcDevice, sizeof srcDevice);
+    quanta__fwd_put(&c, &ByteCount, sizeof ByteCount);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    return quanta__fwd_async(&c);
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyDtoH(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
@@ -3986,44 +4151,57 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyPeerAsync_ptsz(CUdeviceptr dstDevice, CUcont
 
 QUANTA__FWD_EXPORT CUresult cuMemsetD16(CUdeviceptr_v1 dstDevice, unsigned short us, unsigned int N)
 {
-    (void)dstDevice;
-    (void)us;
-    (void)N;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemsetD16);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuMemsetD16);
+    quanta__fwd_put(&c, &dstDevice, sizeof dstDevice);
+    quanta__fwd_put(&c, &us, sizeof us);
+    quanta__fwd_put(&c, &N, sizeof N);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemsetD16_v2(CUdeviceptr dstDevice, unsigned short us, size_t N)
 {
-    (void)dstDevice;
-    (void)us;
-    (void)N;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemsetD16_v2);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuMemsetD16_v2);
+    quanta__fwd_put(&c, &dstDevice, sizeof dstDevice);
+    quanta__fwd_put(&c, &us, sizeof us);
+    quanta__fwd_put(&c, &N, sizeof N);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemsetD16_v2_ptds(CUdeviceptr dstDevice, unsigned short us, size_t N)
 {
-    (void)dstDevice;
-    (void)us;
-    (void)N;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemsetD16_v2_ptds);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuMemsetD16_v2_ptds);
+    quanta__fwd_put(&c, &dstDevice, sizeof dstDevice);
+    quanta__fwd_put(&c, &us, sizeof us);
+    quanta__fwd_put(&c, &N, sizeof N);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemsetD16Async(CUdeviceptr dstDevice, unsigned short us, size_t N, CUstream hStream)
 {
-    (void)dstDevice;
-    (void)us;
-    (void)N;
-    (void)hStream;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemsetD16Async);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuMemsetD16Async);
+    quanta__fwd_put(&c, &dstDevice, sizeof dstDevice);
+    quanta__fwd_put(&c, &us, sizeof us);
+    quanta__fwd_put(&c, &N, sizeof N);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    return quanta__fwd_async(&c);
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemsetD16Async_ptsz(CUdeviceptr dstDevice, unsigned short us, size_t N, CUstream hStream)
 {
-    (void)dstDevice;
-    (void)us;
-    (void)N;
-    (void)hStream;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemsetD16Async_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuMemsetD16Async_ptsz);
+    quanta__fwd_put(&c, &dstDevice, sizeof dstDevice);
+    quanta__fwd_put(&c, &us, sizeof us);
+    quanta__fwd_put(&c, &N, sizeof N);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    return quanta__fwd_async(&c);
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemsetD2D16(CUdeviceptr_v1 dstDevice, unsigned int dstPitch, unsigned short us, unsigned int Width, unsigned int Height)
@@ -4351,9 +4529,13 @@ QUANTA__FWD_EXPORT CUresult cuModuleGetFunction(CUfunction *hfunc, CUmodule hmod
 
 QUANTA__FWD_EXPORT CUresult cuModuleGetFunctionCount(unsigned int *count, CUmodule mod)
 {
-    (void)count;
-    (void)mod;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuModuleGetFunctionCount);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuModuleGetFunctionCount);
+    quanta__fwd_want(&c, count != NULL);
+    quanta__fwd_put(&c, &mod, sizeof mod);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, count, sizeof *count);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuModuleGetGlobal(CUdeviceptr_v1 *dptr, unsigned int *bytes, CUmodule hmod, const char *name)
@@ -4386,8 +4568,12 @@ QUANTA__FWD_EXPORT CUresult cuModuleGetGlobal_v2(CUdeviceptr *dptr, size_t *byte
 
 QUANTA__FWD_EXPORT CUresult cuModuleGetLoadingMode(CUmoduleLoadingMode *mode)
 {
-    (void)mode;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuModuleGetLoadingMode);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuModuleGetLoadingMode);
+    quanta__fwd_want(&c, mode != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, mode, sizeof *mode);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuModuleGetSurfRef(CUsurfref *pSurfRef, CUmodule hmod, const char *name)
@@ -4436,9 +4622,13 @@ QUANTA__FWD_EXPORT CUresult cuModuleLoadDataEx(CUmodule *module, const void *ima
 
 QUANTA__FWD_EXPORT CUresult cuModuleLoadFatBinary(CUmodule *module, const void *fatCubin)
 {
-    (void)module;
-    (void)fatCubin;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuModuleLoadFatBinary);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuModuleLoadFatBinary);
+    quanta__fwd_want(&c, module != NULL);
+    quanta__fwd_put_image(&c, fatCubin);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, module, sizeof *module);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuModuleUnload(CUmodule hmod)
@@ -4513,21 +4703,29 @@ QUANTA__FWD_EXPORT CUresult cuOccupancyAvailableDynamicSMemPerBlock(size_t *dyna
 
 QUANTA__FWD_EXPORT CUresult cuOccupancyMaxActiveBlocksPerMultiprocessor(int *numBlocks, CUfunction func, int blockSize, size_t dynamicSMemSize)
 {
-    (void)numBlocks;
-    (void)func;
-    (void)blockSize;
-    (void)dynamicSMemSize;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuOccupancyMaxActiveBlocksPerMultiprocessor);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuOccupancyMaxActiveBlocksPerMultiprocessor);
+    quanta__fwd_want(&c, numBlocks != NULL);
+    quanta__fwd_put(&c, &func, sizeof func);
+    quanta__fwd_put(&c, &blockSize, sizeof blockSize);
+    quanta__fwd_put(&c, &dynamicSMemSize, sizeof dynamicSMemSize);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, numBlocks, sizeof *numBlocks);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(int *numBlocks, CUfunction func, int blockSize, size_t dynamicSMemSize, unsigned int flags)
 {
-    (void)numBlocks;
-    (void)func;
-    (void)blockSize;
-    (void)dynamicSMemSize;
-    (void)flags;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags);
+    quanta__fwd_want(&c, numBlocks != NULL);
+    quanta__fwd_put(&c, &func, sizeof func);
+    quanta__fwd_put(&c, &blockSize, sizeof blockSize);
+    quanta__fwd_put(&c, &dynamicSMemSize, sizeof dynamicSMemSize);
+    quanta__fwd_put(&c, &flags, sizeof flags);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, numBlocks, sizeof *numBlocks);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuOccupancyMaxActiveClusters(int *numClusters, CUfunction func, const CUlaunchConfig *config)
@@ -4817,10 +5015,14 @@ QUANTA__FWD_EXPORT CUresult cuStreamCreate(CUstream *phStream, unsigned int Flag
 
 QUANTA__FWD_EXPORT CUresult cuStreamCreateWithPriority(CUstream *phStream, unsigned int flags, int priority)
 {
-    (void)phStream;
-    (void)flags;
-    (void)priority;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamCreateWithPriority);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamCreateWithPriority);
+    quanta__fwd_want(&c, phStream != NULL);
+    quanta__fwd_put(&c, &flags, sizeof flags);
+    quanta__fwd_put(&c, &priority, sizeof priority);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, phStream, sizeof *phStream);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamDestroy(CUstream hStream)
@@ -4935,32 +5137,50 @@ QUANTA__FWD_EXPORT CUresult cuStreamGetCaptureInfo_v3_ptsz(CUstream hStream, CUs
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetCtx(CUstream hStream, CUcontext *pctx)
 {
-    (void)hStream;
-    (void)pctx;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamGetCtx);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamGetCtx);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, pctx != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pctx, sizeof *pctx);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetCtx_ptsz(CUstream hStream, CUcontext *pctx)
 {
-    (void)hStream;
-    (void)pctx;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamGetCtx_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamGetCtx_ptsz);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, pctx != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pctx, sizeof *pctx);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetCtx_v2(CUstream hStream, CUcontext *pCtx, CUgreenCtx *pGreenCtx)
 {
-    (void)hStream;
-    (void)pCtx;
-    (void)pGreenCtx;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamGetCtx_v2);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamGetCtx_v2);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, pCtx != NULL);
+    quanta__fwd_want(&c, pGreenCtx != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pCtx, sizeof *pCtx);
+    quanta__fwd_get_opt(&c, pGreenCtx, sizeof *pGreenCtx);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetCtx_v2_ptsz(CUstream hStream, CUcontext *pCtx, CUgreenCtx *pGreenCtx)
 {
-    (void)hStream;
-    (void)pCtx;
-    (void)pGreenCtx;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamGetCtx_v2_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamGetCtx_v2_ptsz);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, pCtx != NULL);
+    quanta__fwd_want(&c, pGreenCtx != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pCtx, sizeof *pCtx);
+    quanta__fwd_get_opt(&c, pGreenCtx, sizeof *pGreenCtx);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetDevice(CUstream hStream, CUdevice *device)
@@ -4979,16 +5199,24 @@ QUANTA__FWD_EXPORT CUresult cuStreamGetDevice_ptsz(CUstream hStream, CUdevice *d
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetFlags(CUstream hStream, unsigned int *flags)
 {
-    (void)hStream;
-    (void)flags;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamGetFlags);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamGetFlags);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, flags != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, flags, sizeof *flags);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetFlags_ptsz(CUstream hStream, unsigned int *flags)
 {
-    (void)hStream;
-    (void)flags;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamGetFlags_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamGetFlags_ptsz);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, flags != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, flags, sizeof *flags);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetGreenCtx(CUstream hStream, CUgreenCtx *phCtx)
@@ -5000,44 +5228,68 @@ QUANTA__FWD_EXPORT CUresult cuStreamGetGreenCtx(CUstream hStream, CUgreenCtx *ph
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetId(CUstream hStream, unsigned long long *streamId)
 {
-    (void)hStream;
-    (void)streamId;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamGetId);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamGetId);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, streamId != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, streamId, sizeof *streamId);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetId_ptsz(CUstream hStream, unsigned long long *streamId)
 {
-    (void)hStream;
-    (void)streamId;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamGetId_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamGetId_ptsz);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, streamId != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, streamId, sizeof *streamId);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetPriority(CUstream hStream, int *priority)
 {
-    (void)hStream;
-    (void)priority;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamGetPriority);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamGetPriority);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, priority != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, priority, sizeof *priority);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetPriority_ptsz(CUstream hStream, int *priority)
 {
-    (void)hStream;
-    (void)priority;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamGetPriority_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamGetPriority_ptsz);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, priority != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, priority, sizeof *priority);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamIsCapturing(CUstream hStream, CUstreamCaptureStatus *captureStatus)
 {
-    (void)hStream;
-    (void)captureStatus;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamIsCapturing);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamIsCapturing);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, captureStatus != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, captureStatus, sizeof *captureStatus);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamIsCapturing_ptsz(CUstream hStream, CUstreamCaptureStatus *captureStatus)
 {
-    (void)hStream;
-    (void)captureStatus;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamIsCapturing_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamIsCapturing_ptsz);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, captureStatus != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, captureStatus, sizeof *captureStatus);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamQuery(CUstream hStream)

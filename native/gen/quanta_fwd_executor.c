@@ -104,6 +104,38 @@ static CUresult x_cuCtxDestroy_v2(struct quanta__fwd_in *in, struct quanta__fwd_
     return rc;
 }
 
+static CUresult x_cuCtxGetApiVersion(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUcontext ctx;
+    unsigned int v_version;
+    uint8_t want_version = 0;
+    memset(&v_version, 0, sizeof v_version);
+    (void)out;
+    if (quanta__fwd_take(in, &ctx, sizeof ctx) ||
+        quanta__fwd_take(in, &want_version, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuCtxGetApiVersion(ctx, want_version ? &v_version : NULL);
+    if (want_version)
+        quanta__fwd_give(out, &v_version, sizeof v_version);
+    return rc;
+}
+
+static CUresult x_cuCtxGetCacheConfig(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUfunc_cache v_pconfig;
+    uint8_t want_pconfig = 0;
+    memset(&v_pconfig, 0, sizeof v_pconfig);
+    (void)out;
+    if (quanta__fwd_take(in, &want_pconfig, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuCtxGetCacheConfig(want_pconfig ? &v_pconfig : NULL);
+    if (want_pconfig)
+        quanta__fwd_give(out, &v_pconfig, sizeof v_pconfig);
+    return rc;
+}
+
 static CUresult x_cuCtxGetCurrent(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUcontext v_pctx;
@@ -148,6 +180,93 @@ static CUresult x_cuCtxGetDevice_v2(struct quanta__fwd_in *in, struct quanta__fw
     CUresult rc = cuCtxGetDevice_v2(want_device ? &v_device : NULL, ctx);
     if (want_device)
         quanta__fwd_give(out, &v_device, sizeof v_device);
+    return rc;
+}
+
+static CUresult x_cuCtxGetExecAffinity(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUexecAffinityParam v_pExecAffinity;
+    uint8_t want_pExecAffinity = 0;
+    memset(&v_pExecAffinity, 0, sizeof v_pExecAffinity);
+    CUexecAffinityType type;
+    (void)out;
+    if (quanta__fwd_take(in, &want_pExecAffinity, 1) ||
+        quanta__fwd_take(in, &type, sizeof type) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuCtxGetExecAffinity(want_pExecAffinity ? &v_pExecAffinity : NULL, type);
+    if (want_pExecAffinity)
+        quanta__fwd_give(out, &v_pExecAffinity, sizeof v_pExecAffinity);
+    return rc;
+}
+
+static CUresult x_cuCtxGetFlags(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    unsigned int v_flags;
+    uint8_t want_flags = 0;
+    memset(&v_flags, 0, sizeof v_flags);
+    (void)out;
+    if (quanta__fwd_take(in, &want_flags, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuCtxGetFlags(want_flags ? &v_flags : NULL);
+    if (want_flags)
+        quanta__fwd_give(out, &v_flags, sizeof v_flags);
+    return rc;
+}
+
+static CUresult x_cuCtxGetId(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUcontext ctx;
+    unsigned long long v_ctxId;
+    uint8_t want_ctxId = 0;
+    memset(&v_ctxId, 0, sizeof v_ctxId);
+    (void)out;
+    if (quanta__fwd_take(in, &ctx, sizeof ctx) ||
+        quanta__fwd_take(in, &want_ctxId, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuCtxGetId(ctx, want_ctxId ? &v_ctxId : NULL);
+    if (want_ctxId)
+        quanta__fwd_give(out, &v_ctxId, sizeof v_ctxId);
+    return rc;
+}
+
+static CUresult x_cuCtxGetLimit(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    size_t v_pvalue;
+    uint8_t want_pvalue = 0;
+    memset(&v_pvalue, 0, sizeof v_pvalue);
+    CUlimit limit;
+    (void)out;
+    if (quanta__fwd_take(in, &want_pvalue, 1) ||
+        quanta__fwd_take(in, &limit, sizeof limit) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuCtxGetLimit(want_pvalue ? &v_pvalue : NULL, limit);
+    if (want_pvalue)
+        quanta__fwd_give(out, &v_pvalue, sizeof v_pvalue);
+    return rc;
+}
+
+static CUresult x_cuCtxGetStreamPriorityRange(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    int v_leastPriority;
+    uint8_t want_leastPriority = 0;
+    memset(&v_leastPriority, 0, sizeof v_leastPriority);
+    int v_greatestPriority;
+    uint8_t want_greatestPriority = 0;
+    memset(&v_greatestPriority, 0, sizeof v_greatestPriority);
+    (void)out;
+    if (quanta__fwd_take(in, &want_leastPriority, 1) ||
+        quanta__fwd_take(in, &want_greatestPriority, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuCtxGetStreamPriorityRange(want_leastPriority ? &v_leastPriority : NULL, want_greatestPriority ? &v_greatestPriority : NULL);
+    if (want_leastPriority)
+        quanta__fwd_give(out, &v_leastPriority, sizeof v_leastPriority);
+    if (want_greatestPriority)
+        quanta__fwd_give(out, &v_greatestPriority, sizeof v_greatestPriority);
     return rc;
 }
 
@@ -203,6 +322,17 @@ static CUresult x_cuCtxPushCurrent_v2(struct quanta__fwd_in *in, struct quanta__
     return rc;
 }
 
+static CUresult x_cuCtxSetCacheConfig(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUfunc_cache config;
+    (void)out;
+    if (quanta__fwd_take(in, &config, sizeof config) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuCtxSetCacheConfig(config);
+    return rc;
+}
+
 static CUresult x_cuCtxSetCurrent(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUcontext ctx;
@@ -211,6 +341,19 @@ static CUresult x_cuCtxSetCurrent(struct quanta__fwd_in *in, struct quanta__fwd_
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
     CUresult rc = cuCtxSetCurrent(ctx);
+    return rc;
+}
+
+static CUresult x_cuCtxSetLimit(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUlimit limit;
+    size_t value;
+    (void)out;
+    if (quanta__fwd_take(in, &limit, sizeof limit) ||
+        quanta__fwd_take(in, &value, sizeof value) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuCtxSetLimit(limit, value);
     return rc;
 }
 
@@ -231,6 +374,48 @@ static CUresult x_cuCtxSynchronize_v2(struct quanta__fwd_in *in, struct quanta__
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
     CUresult rc = cuCtxSynchronize_v2(ctx);
+    return rc;
+}
+
+static CUresult x_cuDeviceCanAccessPeer(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    int v_canAccessPeer;
+    uint8_t want_canAccessPeer = 0;
+    memset(&v_canAccessPeer, 0, sizeof v_canAccessPeer);
+    CUdevice dev;
+    CUdevice peerDev;
+    (void)out;
+    if (quanta__fwd_take(in, &want_canAccessPeer, 1) ||
+        quanta__fwd_take(in, &dev, sizeof dev) ||
+        quanta__fwd_take(in, &peerDev, sizeof peerDev) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuDeviceCanAccessPeer(want_canAccessPeer ? &v_canAccessPeer : NULL, dev, peerDev);
+    if (want_canAccessPeer)
+        quanta__fwd_give(out, &v_canAccessPeer, sizeof v_canAccessPeer);
+    return rc;
+}
+
+static CUresult x_cuDeviceComputeCapability(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    int v_major;
+    uint8_t want_major = 0;
+    memset(&v_major, 0, sizeof v_major);
+    int v_minor;
+    uint8_t want_minor = 0;
+    memset(&v_minor, 0, sizeof v_minor);
+    CUdevice dev;
+    (void)out;
+    if (quanta__fwd_take(in, &want_major, 1) ||
+        quanta__fwd_take(in, &want_minor, 1) ||
+        quanta__fwd_take(in, &dev, sizeof dev) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuDeviceComputeCapability(want_major ? &v_major : NULL, want_minor ? &v_minor : NULL, dev);
+    if (want_major)
+        quanta__fwd_give(out, &v_major, sizeof v_major);
+    if (want_minor)
+        quanta__fwd_give(out, &v_minor, sizeof v_minor);
     return rc;
 }
 
@@ -270,6 +455,23 @@ static CUresult x_cuDeviceGetAttribute(struct quanta__fwd_in *in, struct quanta_
     return rc;
 }
 
+static CUresult x_cuDeviceGetByPCIBusId(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdevice v_dev;
+    uint8_t want_dev = 0;
+    memset(&v_dev, 0, sizeof v_dev);
+    const char *pciBusId = NULL;
+    (void)out;
+    if (quanta__fwd_take(in, &want_dev, 1) ||
+        quanta__fwd_take_cstring(in, &pciBusId) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuDeviceGetByPCIBusId(want_dev ? &v_dev : NULL, pciBusId);
+    if (want_dev)
+        quanta__fwd_give(out, &v_dev, sizeof v_dev);
+    return rc;
+}
+
 static CUresult x_cuDeviceGetCount(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     int v_count;
@@ -282,6 +484,59 @@ static CUresult x_cuDeviceGetCount(struct quanta__fwd_in *in, struct quanta__fwd
     CUresult rc = cuDeviceGetCount(want_count ? &v_count : NULL);
     if (want_count)
         quanta__fwd_give(out, &v_count, sizeof v_count);
+    return rc;
+}
+
+static CUresult x_cuDeviceGetDefaultMemPool(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUmemoryPool v_pool_out;
+    uint8_t want_pool_out = 0;
+    memset(&v_pool_out, 0, sizeof v_pool_out);
+    CUdevice dev;
+    (void)out;
+    if (quanta__fwd_take(in, &want_pool_out, 1) ||
+        quanta__fwd_take(in, &dev, sizeof dev) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuDeviceGetDefaultMemPool(want_pool_out ? &v_pool_out : NULL, dev);
+    if (want_pool_out)
+        quanta__fwd_give(out, &v_pool_out, sizeof v_pool_out);
+    return rc;
+}
+
+static CUresult x_cuDeviceGetExecAffinitySupport(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    int v_pi;
+    uint8_t want_pi = 0;
+    memset(&v_pi, 0, sizeof v_pi);
+    CUexecAffinityType type;
+    CUdevice dev;
+    (void)out;
+    if (quanta__fwd_take(in, &want_pi, 1) ||
+        quanta__fwd_take(in, &type, sizeof type) ||
+        quanta__fwd_take(in, &dev, sizeof dev) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuDeviceGetExecAffinitySupport(want_pi ? &v_pi : NULL, type, dev);
+    if (want_pi)
+        quanta__fwd_give(out, &v_pi, sizeof v_pi);
+    return rc;
+}
+
+static CUresult x_cuDeviceGetMemPool(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUmemoryPool v_pool;
+    uint8_t want_pool = 0;
+    memset(&v_pool, 0, sizeof v_pool);
+    CUdevice dev;
+    (void)out;
+    if (quanta__fwd_take(in, &want_pool, 1) ||
+        quanta__fwd_take(in, &dev, sizeof dev) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuDeviceGetMemPool(want_pool ? &v_pool : NULL, dev);
+    if (want_pool)
+        quanta__fwd_give(out, &v_pool, sizeof v_pool);
     return rc;
 }
 
@@ -302,6 +557,47 @@ static CUresult x_cuDeviceGetName(struct quanta__fwd_in *in, struct quanta__fwd_
     CUresult rc = cuDeviceGetName((char *)name, len, dev);
     if (want_name)
         quanta__fwd_give_buf(out, name, rc == CUDA_SUCCESS ? (uint64_t)(len) : 0);
+    return rc;
+}
+
+static CUresult x_cuDeviceGetP2PAttribute(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    int v_value;
+    uint8_t want_value = 0;
+    memset(&v_value, 0, sizeof v_value);
+    CUdevice_P2PAttribute attrib;
+    CUdevice srcDevice;
+    CUdevice dstDevice;
+    (void)out;
+    if (quanta__fwd_take(in, &want_value, 1) ||
+        quanta__fwd_take(in, &attrib, sizeof attrib) ||
+        quanta__fwd_take(in, &srcDevice, sizeof srcDevice) ||
+        quanta__fwd_take(in, &dstDevice, sizeof dstDevice) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuDeviceGetP2PAttribute(want_value ? &v_value : NULL, attrib, srcDevice, dstDevice);
+    if (want_value)
+        quanta__fwd_give(out, &v_value, sizeof v_value);
+    return rc;
+}
+
+static CUresult x_cuDeviceGetPCIBusId(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    void *pciBusId = NULL;
+    uint8_t want_pciBusId = 0;
+    int len;
+    CUdevice dev;
+    (void)out;
+    if (quanta__fwd_take(in, &want_pciBusId, 1) ||
+        quanta__fwd_take(in, &len, sizeof len) ||
+        quanta__fwd_take(in, &dev, sizeof dev) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    if (want_pciBusId && (pciBusId = quanta__fwd_scratch(out, (uint64_t)(len))) == NULL)
+        return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */
+    CUresult rc = cuDeviceGetPCIBusId((char *)pciBusId, len, dev);
+    if (want_pciBusId)
+        quanta__fwd_give_buf(out, pciBusId, rc == CUDA_SUCCESS ? (uint64_t)(len) : 0);
     return rc;
 }
 
@@ -336,6 +632,29 @@ static CUresult x_cuDeviceGetUuid_v2(struct quanta__fwd_in *in, struct quanta__f
     CUresult rc = cuDeviceGetUuid_v2(want_uuid ? &v_uuid : NULL, dev);
     if (want_uuid)
         quanta__fwd_give(out, &v_uuid, sizeof v_uuid);
+    return rc;
+}
+
+static CUresult x_cuDevicePrimaryCtxGetState(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdevice dev;
+    unsigned int v_flags;
+    uint8_t want_flags = 0;
+    memset(&v_flags, 0, sizeof v_flags);
+    int v_active;
+    uint8_t want_active = 0;
+    memset(&v_active, 0, sizeof v_active);
+    (void)out;
+    if (quanta__fwd_take(in, &dev, sizeof dev) ||
+        quanta__fwd_take(in, &want_flags, 1) ||
+        quanta__fwd_take(in, &want_active, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuDevicePrimaryCtxGetState(dev, want_flags ? &v_flags : NULL, want_active ? &v_active : NULL);
+    if (want_flags)
+        quanta__fwd_give(out, &v_flags, sizeof v_flags);
+    if (want_active)
+        quanta__fwd_give(out, &v_active, sizeof v_active);
     return rc;
 }
 
@@ -397,6 +716,32 @@ static CUresult x_cuDevicePrimaryCtxRetain(struct quanta__fwd_in *in, struct qua
     CUresult rc = cuDevicePrimaryCtxRetain(want_pctx ? &v_pctx : NULL, dev);
     if (want_pctx)
         quanta__fwd_give(out, &v_pctx, sizeof v_pctx);
+    return rc;
+}
+
+static CUresult x_cuDevicePrimaryCtxSetFlags(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdevice dev;
+    unsigned int flags;
+    (void)out;
+    if (quanta__fwd_take(in, &dev, sizeof dev) ||
+        quanta__fwd_take(in, &flags, sizeof flags) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuDevicePrimaryCtxSetFlags(dev, flags);
+    return rc;
+}
+
+static CUresult x_cuDevicePrimaryCtxSetFlags_v2(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdevice dev;
+    unsigned int flags;
+    (void)out;
+    if (quanta__fwd_take(in, &dev, sizeof dev) ||
+        quanta__fwd_take(in, &flags, sizeof flags) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuDevicePrimaryCtxSetFlags_v2(dev, flags);
     return rc;
 }
 
@@ -563,6 +908,36 @@ static CUresult x_cuEventRecord_ptsz(struct quanta__fwd_in *in, struct quanta__f
     return rc;
 }
 
+static CUresult x_cuEventRecordWithFlags(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUevent hEvent;
+    CUstream hStream;
+    unsigned int flags;
+    (void)out;
+    if (quanta__fwd_take(in, &hEvent, sizeof hEvent) ||
+        quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &flags, sizeof flags) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuEventRecordWithFlags(hEvent, hStream, flags);
+    return rc;
+}
+
+static CUresult x_cuEventRecordWithFlags_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUevent hEvent;
+    CUstream hStream;
+    unsigned int flags;
+    (void)out;
+    if (quanta__fwd_take(in, &hEvent, sizeof hEvent) ||
+        quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &flags, sizeof flags) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuEventRecordWithFlags_ptsz(hEvent, hStream, flags);
+    return rc;
+}
+
 static CUresult x_cuEventSynchronize(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUevent hEvent;
@@ -593,6 +968,23 @@ static CUresult x_cuFuncGetAttribute(struct quanta__fwd_in *in, struct quanta__f
     return rc;
 }
 
+static CUresult x_cuFuncGetModule(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUmodule v_hmod;
+    uint8_t want_hmod = 0;
+    memset(&v_hmod, 0, sizeof v_hmod);
+    CUfunction hfunc;
+    (void)out;
+    if (quanta__fwd_take(in, &want_hmod, 1) ||
+        quanta__fwd_take(in, &hfunc, sizeof hfunc) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuFuncGetModule(want_hmod ? &v_hmod : NULL, hfunc);
+    if (want_hmod)
+        quanta__fwd_give(out, &v_hmod, sizeof v_hmod);
+    return rc;
+}
+
 static CUresult x_cuFuncGetParamInfo(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUfunction func;
@@ -618,6 +1010,34 @@ static CUresult x_cuFuncGetParamInfo(struct quanta__fwd_in *in, struct quanta__f
     return rc;
 }
 
+static CUresult x_cuFuncSetAttribute(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUfunction hfunc;
+    CUfunction_attribute attrib;
+    int value;
+    (void)out;
+    if (quanta__fwd_take(in, &hfunc, sizeof hfunc) ||
+        quanta__fwd_take(in, &attrib, sizeof attrib) ||
+        quanta__fwd_take(in, &value, sizeof value) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuFuncSetAttribute(hfunc, attrib, value);
+    return rc;
+}
+
+static CUresult x_cuFuncSetCacheConfig(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUfunction hfunc;
+    CUfunc_cache config;
+    (void)out;
+    if (quanta__fwd_take(in, &hfunc, sizeof hfunc) ||
+        quanta__fwd_take(in, &config, sizeof config) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuFuncSetCacheConfig(hfunc, config);
+    return rc;
+}
+
 static CUresult x_cuInit(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     unsigned int Flags;
@@ -626,6 +1046,144 @@ static CUresult x_cuInit(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
     CUresult rc = cuInit(Flags);
+    return rc;
+}
+
+static CUresult x_cuKernelGetAttribute(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    int v_pi;
+    uint8_t want_pi = 0;
+    memset(&v_pi, 0, sizeof v_pi);
+    CUfunction_attribute attrib;
+    CUkernel kernel;
+    CUdevice dev;
+    (void)out;
+    if (quanta__fwd_take(in, &want_pi, 1) ||
+        quanta__fwd_take(in, &attrib, sizeof attrib) ||
+        quanta__fwd_take(in, &kernel, sizeof kernel) ||
+        quanta__fwd_take(in, &dev, sizeof dev) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuKernelGetAttribute(want_pi ? &v_pi : NULL, attrib, kernel, dev);
+    if (want_pi)
+        quanta__fwd_give(out, &v_pi, sizeof v_pi);
+    return rc;
+}
+
+static CUresult x_cuKernelGetFunction(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUfunction v_pFunc;
+    uint8_t want_pFunc = 0;
+    memset(&v_pFunc, 0, sizeof v_pFunc);
+    CUkernel kernel;
+    (void)out;
+    if (quanta__fwd_take(in, &want_pFunc, 1) ||
+        quanta__fwd_take(in, &kernel, sizeof kernel) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuKernelGetFunction(want_pFunc ? &v_pFunc : NULL, kernel);
+    if (want_pFunc)
+        quanta__fwd_give(out, &v_pFunc, sizeof v_pFunc);
+    return rc;
+}
+
+static CUresult x_cuKernelGetParamInfo(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUkernel kernel;
+    size_t paramIndex;
+    size_t v_paramOffset;
+    uint8_t want_paramOffset = 0;
+    memset(&v_paramOffset, 0, sizeof v_paramOffset);
+    size_t v_paramSize;
+    uint8_t want_paramSize = 0;
+    memset(&v_paramSize, 0, sizeof v_paramSize);
+    (void)out;
+    if (quanta__fwd_take(in, &kernel, sizeof kernel) ||
+        quanta__fwd_take(in, &paramIndex, sizeof paramIndex) ||
+        quanta__fwd_take(in, &want_paramOffset, 1) ||
+        quanta__fwd_take(in, &want_paramSize, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuKernelGetParamInfo(kernel, paramIndex, want_paramOffset ? &v_paramOffset : NULL, want_paramSize ? &v_paramSize : NULL);
+    if (want_paramOffset)
+        quanta__fwd_give(out, &v_paramOffset, sizeof v_paramOffset);
+    if (want_paramSize)
+        quanta__fwd_give(out, &v_paramSize, sizeof v_paramSize);
+    return rc;
+}
+
+static CUresult x_cuKernelSetAttribute(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUfunction_attribute attrib;
+    int val;
+    CUkernel kernel;
+    CUdevice dev;
+    (void)out;
+    if (quanta__fwd_take(in, &attrib, sizeof attrib) ||
+        quanta__fwd_take(in, &val, sizeof val) ||
+        quanta__fwd_take(in, &kernel, sizeof kernel) ||
+        quanta__fwd_take(in, &dev, sizeof dev) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuKernelSetAttribute(attrib, val, kernel, dev);
+    return rc;
+}
+
+static CUresult x_cuLaunchCooperativeKernel(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUfunction f;
+    unsigned int gridDimX;
+    unsigned int gridDimY;
+    unsigned int gridDimZ;
+    unsigned int blockDimX;
+    unsigned int blockDimY;
+    unsigned int blockDimZ;
+    unsigned int sharedMemBytes;
+    CUstream hStream;
+    void **kernelParams = NULL;
+    (void)out;
+    if (quanta__fwd_take(in, &f, sizeof f) ||
+        quanta__fwd_take(in, &gridDimX, sizeof gridDimX) ||
+        quanta__fwd_take(in, &gridDimY, sizeof gridDimY) ||
+        quanta__fwd_take(in, &gridDimZ, sizeof gridDimZ) ||
+        quanta__fwd_take(in, &blockDimX, sizeof blockDimX) ||
+        quanta__fwd_take(in, &blockDimY, sizeof blockDimY) ||
+        quanta__fwd_take(in, &blockDimZ, sizeof blockDimZ) ||
+        quanta__fwd_take(in, &sharedMemBytes, sizeof sharedMemBytes) ||
+        quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take_kernel_params(in, out, &kernelParams) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuLaunchCooperativeKernel(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams);
+    return rc;
+}
+
+static CUresult x_cuLaunchCooperativeKernel_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUfunction f;
+    unsigned int gridDimX;
+    unsigned int gridDimY;
+    unsigned int gridDimZ;
+    unsigned int blockDimX;
+    unsigned int blockDimY;
+    unsigned int blockDimZ;
+    unsigned int sharedMemBytes;
+    CUstream hStream;
+    void **kernelParams = NULL;
+    (void)out;
+    if (quanta__fwd_take(in, &f, sizeof f) ||
+        quanta__fwd_take(in, &gridDimX, sizeof gridDimX) ||
+        quanta__fwd_take(in, &gridDimY, sizeof gridDimY) ||
+        quanta__fwd_take(in, &gridDimZ, sizeof gridDimZ) ||
+        quanta__fwd_take(in, &blockDimX, sizeof blockDimX) ||
+        quanta__fwd_take(in, &blockDimY, sizeof blockDimY) ||
+        quanta__fwd_take(in, &blockDimZ, sizeof blockDimZ) ||
+        quanta__fwd_take(in, &sharedMemBytes, sizeof sharedMemBytes) ||
+        quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take_kernel_params(in, out, &kernelParams) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuLaunchCooperativeKernel_ptsz(f, gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, hStream, kernelParams);
     return rc;
 }
 
@@ -687,6 +1245,117 @@ static CUresult x_cuLaunchKernel_ptsz(struct quanta__fwd_in *in, struct quanta__
     return rc;
 }
 
+static CUresult x_cuLibraryGetGlobal(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdeviceptr v_dptr;
+    uint8_t want_dptr = 0;
+    memset(&v_dptr, 0, sizeof v_dptr);
+    size_t v_bytes;
+    uint8_t want_bytes = 0;
+    memset(&v_bytes, 0, sizeof v_bytes);
+    CUlibrary library;
+    const char *name = NULL;
+    (void)out;
+    if (quanta__fwd_take(in, &want_dptr, 1) ||
+        quanta__fwd_take(in, &want_bytes, 1) ||
+        quanta__fwd_take(in, &library, sizeof library) ||
+        quanta__fwd_take_cstring(in, &name) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuLibraryGetGlobal(want_dptr ? &v_dptr : NULL, want_bytes ? &v_bytes : NULL, library, name);
+    if (want_dptr)
+        quanta__fwd_give(out, &v_dptr, sizeof v_dptr);
+    if (want_bytes)
+        quanta__fwd_give(out, &v_bytes, sizeof v_bytes);
+    return rc;
+}
+
+static CUresult x_cuLibraryGetKernel(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUkernel v_pKernel;
+    uint8_t want_pKernel = 0;
+    memset(&v_pKernel, 0, sizeof v_pKernel);
+    CUlibrary library;
+    const char *name = NULL;
+    (void)out;
+    if (quanta__fwd_take(in, &want_pKernel, 1) ||
+        quanta__fwd_take(in, &library, sizeof library) ||
+        quanta__fwd_take_cstring(in, &name) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuLibraryGetKernel(want_pKernel ? &v_pKernel : NULL, library, name);
+    if (want_pKernel)
+        quanta__fwd_give(out, &v_pKernel, sizeof v_pKernel);
+    return rc;
+}
+
+static CUresult x_cuLibraryGetKernelCount(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    unsigned int v_count;
+    uint8_t want_count = 0;
+    memset(&v_count, 0, sizeof v_count);
+    CUlibrary lib;
+    (void)out;
+    if (quanta__fwd_take(in, &want_count, 1) ||
+        quanta__fwd_take(in, &lib, sizeof lib) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuLibraryGetKernelCount(want_count ? &v_count : NULL, lib);
+    if (want_count)
+        quanta__fwd_give(out, &v_count, sizeof v_count);
+    return rc;
+}
+
+static CUresult x_cuLibraryGetModule(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUmodule v_pMod;
+    uint8_t want_pMod = 0;
+    memset(&v_pMod, 0, sizeof v_pMod);
+    CUlibrary library;
+    (void)out;
+    if (quanta__fwd_take(in, &want_pMod, 1) ||
+        quanta__fwd_take(in, &library, sizeof library) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuLibraryGetModule(want_pMod ? &v_pMod : NULL, library);
+    if (want_pMod)
+        quanta__fwd_give(out, &v_pMod, sizeof v_pMod);
+    return rc;
+}
+
+static CUresult x_cuLibraryLoadData(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUlibrary v_library;
+    uint8_t want_library = 0;
+    memset(&v_library, 0, sizeof v_library);
+    const void *code = NULL;
+    uint64_t n_code = 0;
+    unsigned int numJitOptions;
+    unsigned int numLibraryOptions;
+    (void)out;
+    if (quanta__fwd_take(in, &want_library, 1) ||
+        quanta__fwd_take_buf(in, &code, &n_code) ||
+        quanta__fwd_take(in, &numJitOptions, sizeof numJitOptions) ||
+        quanta__fwd_take(in, &numLibraryOptions, sizeof numLibraryOptions) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuLibraryLoadData(want_library ? &v_library : NULL, (const void *)code, NULL, NULL, numJitOptions, NULL, NULL, numLibraryOptions);
+    if (want_library)
+        quanta__fwd_give(out, &v_library, sizeof v_library);
+    return rc;
+}
+
+static CUresult x_cuLibraryUnload(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUlibrary library;
+    (void)out;
+    if (quanta__fwd_take(in, &library, sizeof library) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuLibraryUnload(library);
+    return rc;
+}
+
 static CUresult x_cuMemAlloc(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUdeviceptr_v1 v_dptr;
@@ -721,6 +1390,44 @@ static CUresult x_cuMemAlloc_v2(struct quanta__fwd_in *in, struct quanta__fwd_ou
     return rc;
 }
 
+static CUresult x_cuMemAllocAsync(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdeviceptr v_dptr;
+    uint8_t want_dptr = 0;
+    memset(&v_dptr, 0, sizeof v_dptr);
+    size_t bytesize;
+    CUstream hStream;
+    (void)out;
+    if (quanta__fwd_take(in, &want_dptr, 1) ||
+        quanta__fwd_take(in, &bytesize, sizeof bytesize) ||
+        quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuMemAllocAsync(want_dptr ? &v_dptr : NULL, bytesize, hStream);
+    if (want_dptr)
+        quanta__fwd_give(out, &v_dptr, sizeof v_dptr);
+    return rc;
+}
+
+static CUresult x_cuMemAllocAsync_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdeviceptr v_dptr;
+    uint8_t want_dptr = 0;
+    memset(&v_dptr, 0, sizeof v_dptr);
+    size_t bytesize;
+    CUstream hStream;
+    (void)out;
+    if (quanta__fwd_take(in, &want_dptr, 1) ||
+        quanta__fwd_take(in, &bytesize, sizeof bytesize) ||
+        quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuMemAllocAsync_ptsz(want_dptr ? &v_dptr : NULL, bytesize, hStream);
+    if (want_dptr)
+        quanta__fwd_give(out, &v_dptr, sizeof v_dptr);
+    return rc;
+}
+
 static CUresult x_cuMemFree(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUdeviceptr_v1 dptr;
@@ -740,6 +1447,78 @@ static CUresult x_cuMemFree_v2(struct quanta__fwd_in *in, struct quanta__fwd_out
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
     CUresult rc = cuMemFree_v2(dptr);
+    return rc;
+}
+
+static CUresult x_cuMemFreeAsync(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdeviceptr dptr;
+    CUstream hStream;
+    (void)out;
+    if (quanta__fwd_take(in, &dptr, sizeof dptr) ||
+        quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuMemFreeAsync(dptr, hStream);
+    return rc;
+}
+
+static CUresult x_cuMemFreeAsync_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdeviceptr dptr;
+    CUstream hStream;
+    (void)out;
+    if (quanta__fwd_take(in, &dptr, sizeof dptr) ||
+        quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuMemFreeAsync_ptsz(dptr, hStream);
+    return rc;
+}
+
+static CUresult x_cuMemGetAddressRange(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdeviceptr_v1 v_pbase;
+    uint8_t want_pbase = 0;
+    memset(&v_pbase, 0, sizeof v_pbase);
+    unsigned int v_psize;
+    uint8_t want_psize = 0;
+    memset(&v_psize, 0, sizeof v_psize);
+    CUdeviceptr_v1 dptr;
+    (void)out;
+    if (quanta__fwd_take(in, &want_pbase, 1) ||
+        quanta__fwd_take(in, &want_psize, 1) ||
+        quanta__fwd_take(in, &dptr, sizeof dptr) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuMemGetAddressRange(want_pbase ? &v_pbase : NULL, want_psize ? &v_psize : NULL, dptr);
+    if (want_pbase)
+        quanta__fwd_give(out, &v_pbase, sizeof v_pbase);
+    if (want_psize)
+        quanta__fwd_give(out, &v_psize, sizeof v_psize);
+    return rc;
+}
+
+static CUresult x_cuMemGetAddressRange_v2(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdeviceptr v_pbase;
+    uint8_t want_pbase = 0;
+    memset(&v_pbase, 0, sizeof v_pbase);
+    size_t v_psize;
+    uint8_t want_psize = 0;
+    memset(&v_psize, 0, sizeof v_psize);
+    CUdeviceptr dptr;
+    (void)out;
+    if (quanta__fwd_take(in, &want_pbase, 1) ||
+        quanta__fwd_take(in, &want_psize, 1) ||
+        quanta__fwd_take(in, &dptr, sizeof dptr) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuMemGetAddressRange_v2(want_pbase ? &v_pbase : NULL, want_psize ? &v_psize : NULL, dptr);
+    if (want_pbase)
+        quanta__fwd_give(out, &v_pbase, sizeof v_pbase);
+    if (want_psize)
+        quanta__fwd_give(out, &v_psize, sizeof v_psize);
     return rc;
 }
 
@@ -785,6 +1564,19 @@ static CUresult x_cuMemGetInfo_v2(struct quanta__fwd_in *in, struct quanta__fwd_
     return rc;
 }
 
+static CUresult x_cuMemPoolTrimTo(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUmemoryPool pool;
+    size_t minBytesToKeep;
+    (void)out;
+    if (quanta__fwd_take(in, &pool, sizeof pool) ||
+        quanta__fwd_take(in, &minBytesToKeep, sizeof minBytesToKeep) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuMemPoolTrimTo(pool, minBytesToKeep);
+    return rc;
+}
+
 static CUresult x_cuMemcpyDtoD(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUdeviceptr_v1 dstDevice;
@@ -827,6 +1619,57 @@ static CUresult x_cuMemcpyDtoD_v2_ptds(struct quanta__fwd_in *in, struct quanta_
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
     CUresult rc = cuMemcpyDtoD_v2_ptds(dstDevice, srcDevice, ByteCount);
+    return rc;
+}
+
+static CUresult x_cuMemcpyDtoDAsync(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdeviceptr_v1 dstDevice;
+    CUdeviceptr_v1 srcDevice;
+    unsigned int ByteCount;
+    CUstream hStream;
+    (void)out;
+    if (quanta__fwd_take(in, &dstDevice, sizeof dstDevice) ||
+        quanta__fwd_take(in, &srcDevice, sizeof srcDevice) ||
+        quanta__fwd_take(in, &ByteCount, sizeof ByteCount) ||
+        quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuMemcpyDtoDAsync(dstDevice, srcDevice, ByteCount, hStream);
+    return rc;
+}
+
+static CUresult x_cuMemcpyDtoDAsync_v2(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdeviceptr dstDevice;
+    CUdeviceptr srcDevice;
+    size_t ByteCount;
+    CUstream hStream;
+    (void)out;
+    if (quanta__fwd_take(in, &dstDevice, sizeof dstDevice) ||
+        quanta__fwd_take(in, &srcDevice, sizeof srcDevice) ||
+        quanta__fwd_take(in, &ByteCount, sizeof ByteCount) ||
+        quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuMemcpyDtoDAsync_v2(dstDevice, srcDevice, ByteCount, hStream);
+    return rc;
+}
+
+static CUresult x_cuMemcpyDtoDAsync_v2_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdeviceptr dstDevice;
+    CUdeviceptr srcDevice;
+    size_t ByteCount;
+    CUstream hStream;
+    (void)out;
+    if (quanta__fwd_take(in, &dstDevice, sizeof dstDevice) ||
+        quanta__fwd_take(in, &srcDevice, sizeof srcDevice) ||
+        quanta__fwd_take(in, &ByteCount, sizeof ByteCount) ||
+        quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuMemcpyDtoDAsync_v2_ptsz(dstDevice, srcDevice, ByteCount, hStream);
     return rc;
 }
 
@@ -1070,6 +1913,85 @@ static CUresult x_cuMemcpyHtoDAsync_v2_ptsz(struct quanta__fwd_in *in, struct qu
     return rc;
 }
 
+static CUresult x_cuMemsetD16(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdeviceptr_v1 dstDevice;
+    unsigned short us;
+    unsigned int N;
+    (void)out;
+    if (quanta__fwd_take(in, &dstDevice, sizeof dstDevice) ||
+        quanta__fwd_take(in, &us, sizeof us) ||
+        quanta__fwd_take(in, &N, sizeof N) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuMemsetD16(dstDevice, us, N);
+    return rc;
+}
+
+static CUresult x_cuMemsetD16_v2(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdeviceptr dstDevice;
+    unsigned short us;
+    size_t N;
+    (void)out;
+    if (quanta__fwd_take(in, &dstDevice, sizeof dstDevice) ||
+        quanta__fwd_take(in, &us, sizeof us) ||
+        quanta__fwd_take(in, &N, sizeof N) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuMemsetD16_v2(dstDevice, us, N);
+    return rc;
+}
+
+static CUresult x_cuMemsetD16_v2_ptds(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdeviceptr dstDevice;
+    unsigned short us;
+    size_t N;
+    (void)out;
+    if (quanta__fwd_take(in, &dstDevice, sizeof dstDevice) ||
+        quanta__fwd_take(in, &us, sizeof us) ||
+        quanta__fwd_take(in, &N, sizeof N) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuMemsetD16_v2_ptds(dstDevice, us, N);
+    return rc;
+}
+
+static CUresult x_cuMemsetD16Async(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdeviceptr dstDevice;
+    unsigned short us;
+    size_t N;
+    CUstream hStream;
+    (void)out;
+    if (quanta__fwd_take(in, &dstDevice, sizeof dstDevice) ||
+        quanta__fwd_take(in, &us, sizeof us) ||
+        quanta__fwd_take(in, &N, sizeof N) ||
+        quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuMemsetD16Async(dstDevice, us, N, hStream);
+    return rc;
+}
+
+static CUresult x_cuMemsetD16Async_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUdeviceptr dstDevice;
+    unsigned short us;
+    size_t N;
+    CUstream hStream;
+    (void)out;
+    if (quanta__fwd_take(in, &dstDevice, sizeof dstDevice) ||
+        quanta__fwd_take(in, &us, sizeof us) ||
+        quanta__fwd_take(in, &N, sizeof N) ||
+        quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuMemsetD16Async_ptsz(dstDevice, us, N, hStream);
+    return rc;
+}
+
 static CUresult x_cuMemsetD32(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUdeviceptr_v1 dstDevice;
@@ -1247,6 +2169,23 @@ static CUresult x_cuModuleGetFunction(struct quanta__fwd_in *in, struct quanta__
     return rc;
 }
 
+static CUresult x_cuModuleGetFunctionCount(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    unsigned int v_count;
+    uint8_t want_count = 0;
+    memset(&v_count, 0, sizeof v_count);
+    CUmodule mod;
+    (void)out;
+    if (quanta__fwd_take(in, &want_count, 1) ||
+        quanta__fwd_take(in, &mod, sizeof mod) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuModuleGetFunctionCount(want_count ? &v_count : NULL, mod);
+    if (want_count)
+        quanta__fwd_give(out, &v_count, sizeof v_count);
+    return rc;
+}
+
 static CUresult x_cuModuleGetGlobal(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUdeviceptr_v1 v_dptr;
@@ -1297,6 +2236,21 @@ static CUresult x_cuModuleGetGlobal_v2(struct quanta__fwd_in *in, struct quanta_
     return rc;
 }
 
+static CUresult x_cuModuleGetLoadingMode(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUmoduleLoadingMode v_mode;
+    uint8_t want_mode = 0;
+    memset(&v_mode, 0, sizeof v_mode);
+    (void)out;
+    if (quanta__fwd_take(in, &want_mode, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuModuleGetLoadingMode(want_mode ? &v_mode : NULL);
+    if (want_mode)
+        quanta__fwd_give(out, &v_mode, sizeof v_mode);
+    return rc;
+}
+
 static CUresult x_cuModuleLoadData(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUmodule v_module;
@@ -1315,6 +2269,24 @@ static CUresult x_cuModuleLoadData(struct quanta__fwd_in *in, struct quanta__fwd
     return rc;
 }
 
+static CUresult x_cuModuleLoadFatBinary(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUmodule v_module;
+    uint8_t want_module = 0;
+    memset(&v_module, 0, sizeof v_module);
+    const void *fatCubin = NULL;
+    uint64_t n_fatCubin = 0;
+    (void)out;
+    if (quanta__fwd_take(in, &want_module, 1) ||
+        quanta__fwd_take_buf(in, &fatCubin, &n_fatCubin) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuModuleLoadFatBinary(want_module ? &v_module : NULL, (const void *)fatCubin);
+    if (want_module)
+        quanta__fwd_give(out, &v_module, sizeof v_module);
+    return rc;
+}
+
 static CUresult x_cuModuleUnload(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUmodule hmod;
@@ -1323,6 +2295,50 @@ static CUresult x_cuModuleUnload(struct quanta__fwd_in *in, struct quanta__fwd_o
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
     CUresult rc = cuModuleUnload(hmod);
+    return rc;
+}
+
+static CUresult x_cuOccupancyMaxActiveBlocksPerMultiprocessor(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    int v_numBlocks;
+    uint8_t want_numBlocks = 0;
+    memset(&v_numBlocks, 0, sizeof v_numBlocks);
+    CUfunction func;
+    int blockSize;
+    size_t dynamicSMemSize;
+    (void)out;
+    if (quanta__fwd_take(in, &want_numBlocks, 1) ||
+        quanta__fwd_take(in, &func, sizeof func) ||
+        quanta__fwd_take(in, &blockSize, sizeof blockSize) ||
+        quanta__fwd_take(in, &dynamicSMemSize, sizeof dynamicSMemSize) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuOccupancyMaxActiveBlocksPerMultiprocessor(want_numBlocks ? &v_numBlocks : NULL, func, blockSize, dynamicSMemSize);
+    if (want_numBlocks)
+        quanta__fwd_give(out, &v_numBlocks, sizeof v_numBlocks);
+    return rc;
+}
+
+static CUresult x_cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    int v_numBlocks;
+    uint8_t want_numBlocks = 0;
+    memset(&v_numBlocks, 0, sizeof v_numBlocks);
+    CUfunction func;
+    int blockSize;
+    size_t dynamicSMemSize;
+    unsigned int flags;
+    (void)out;
+    if (quanta__fwd_take(in, &want_numBlocks, 1) ||
+        quanta__fwd_take(in, &func, sizeof func) ||
+        quanta__fwd_take(in, &blockSize, sizeof blockSize) ||
+        quanta__fwd_take(in, &dynamicSMemSize, sizeof dynamicSMemSize) ||
+        quanta__fwd_take(in, &flags, sizeof flags) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(want_numBlocks ? &v_numBlocks : NULL, func, blockSize, dynamicSMemSize, flags);
+    if (want_numBlocks)
+        quanta__fwd_give(out, &v_numBlocks, sizeof v_numBlocks);
     return rc;
 }
 
@@ -1338,6 +2354,25 @@ static CUresult x_cuStreamCreate(struct quanta__fwd_in *in, struct quanta__fwd_o
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
     CUresult rc = cuStreamCreate(want_phStream ? &v_phStream : NULL, Flags);
+    if (want_phStream)
+        quanta__fwd_give(out, &v_phStream, sizeof v_phStream);
+    return rc;
+}
+
+static CUresult x_cuStreamCreateWithPriority(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream v_phStream;
+    uint8_t want_phStream = 0;
+    memset(&v_phStream, 0, sizeof v_phStream);
+    unsigned int flags;
+    int priority;
+    (void)out;
+    if (quanta__fwd_take(in, &want_phStream, 1) ||
+        quanta__fwd_take(in, &flags, sizeof flags) ||
+        quanta__fwd_take(in, &priority, sizeof priority) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamCreateWithPriority(want_phStream ? &v_phStream : NULL, flags, priority);
     if (want_phStream)
         quanta__fwd_give(out, &v_phStream, sizeof v_phStream);
     return rc;
@@ -1362,6 +2397,222 @@ static CUresult x_cuStreamDestroy_v2(struct quanta__fwd_in *in, struct quanta__f
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
     CUresult rc = cuStreamDestroy_v2(hStream);
+    return rc;
+}
+
+static CUresult x_cuStreamGetCtx(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    CUcontext v_pctx;
+    uint8_t want_pctx = 0;
+    memset(&v_pctx, 0, sizeof v_pctx);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_pctx, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamGetCtx(hStream, want_pctx ? &v_pctx : NULL);
+    if (want_pctx)
+        quanta__fwd_give(out, &v_pctx, sizeof v_pctx);
+    return rc;
+}
+
+static CUresult x_cuStreamGetCtx_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    CUcontext v_pctx;
+    uint8_t want_pctx = 0;
+    memset(&v_pctx, 0, sizeof v_pctx);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_pctx, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamGetCtx_ptsz(hStream, want_pctx ? &v_pctx : NULL);
+    if (want_pctx)
+        quanta__fwd_give(out, &v_pctx, sizeof v_pctx);
+    return rc;
+}
+
+static CUresult x_cuStreamGetCtx_v2(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    CUcontext v_pCtx;
+    uint8_t want_pCtx = 0;
+    memset(&v_pCtx, 0, sizeof v_pCtx);
+    CUgreenCtx v_pGreenCtx;
+    uint8_t want_pGreenCtx = 0;
+    memset(&v_pGreenCtx, 0, sizeof v_pGreenCtx);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_pCtx, 1) ||
+        quanta__fwd_take(in, &want_pGreenCtx, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamGetCtx_v2(hStream, want_pCtx ? &v_pCtx : NULL, want_pGreenCtx ? &v_pGreenCtx : NULL);
+    if (want_pCtx)
+        quanta__fwd_give(out, &v_pCtx, sizeof v_pCtx);
+    if (want_pGreenCtx)
+        quanta__fwd_give(out, &v_pGreenCtx, sizeof v_pGreenCtx);
+    return rc;
+}
+
+static CUresult x_cuStreamGetCtx_v2_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    CUcontext v_pCtx;
+    uint8_t want_pCtx = 0;
+    memset(&v_pCtx, 0, sizeof v_pCtx);
+    CUgreenCtx v_pGreenCtx;
+    uint8_t want_pGreenCtx = 0;
+    memset(&v_pGreenCtx, 0, sizeof v_pGreenCtx);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_pCtx, 1) ||
+        quanta__fwd_take(in, &want_pGreenCtx, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamGetCtx_v2_ptsz(hStream, want_pCtx ? &v_pCtx : NULL, want_pGreenCtx ? &v_pGreenCtx : NULL);
+    if (want_pCtx)
+        quanta__fwd_give(out, &v_pCtx, sizeof v_pCtx);
+    if (want_pGreenCtx)
+        quanta__fwd_give(out, &v_pGreenCtx, sizeof v_pGreenCtx);
+    return rc;
+}
+
+static CUresult x_cuStreamGetFlags(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    unsigned int v_flags;
+    uint8_t want_flags = 0;
+    memset(&v_flags, 0, sizeof v_flags);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_flags, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamGetFlags(hStream, want_flags ? &v_flags : NULL);
+    if (want_flags)
+        quanta__fwd_give(out, &v_flags, sizeof v_flags);
+    return rc;
+}
+
+static CUresult x_cuStreamGetFlags_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    unsigned int v_flags;
+    uint8_t want_flags = 0;
+    memset(&v_flags, 0, sizeof v_flags);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_flags, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamGetFlags_ptsz(hStream, want_flags ? &v_flags : NULL);
+    if (want_flags)
+        quanta__fwd_give(out, &v_flags, sizeof v_flags);
+    return rc;
+}
+
+static CUresult x_cuStreamGetId(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    unsigned long long v_streamId;
+    uint8_t want_streamId = 0;
+    memset(&v_streamId, 0, sizeof v_streamId);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_streamId, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamGetId(hStream, want_streamId ? &v_streamId : NULL);
+    if (want_streamId)
+        quanta__fwd_give(out, &v_streamId, sizeof v_streamId);
+    return rc;
+}
+
+static CUresult x_cuStreamGetId_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    unsigned long long v_streamId;
+    uint8_t want_streamId = 0;
+    memset(&v_streamId, 0, sizeof v_streamId);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_streamId, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamGetId_ptsz(hStream, want_streamId ? &v_streamId : NULL);
+    if (want_streamId)
+        quanta__fwd_give(out, &v_streamId, sizeof v_streamId);
+    return rc;
+}
+
+static CUresult x_cuStreamGetPriority(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    int v_priority;
+    uint8_t want_priority = 0;
+    memset(&v_priority, 0, sizeof v_priority);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_priority, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamGetPriority(hStream, want_priority ? &v_priority : NULL);
+    if (want_priority)
+        quanta__fwd_give(out, &v_priority, sizeof v_priority);
+    return rc;
+}
+
+static CUresult x_cuStreamGetPriority_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    int v_priority;
+    uint8_t want_priority = 0;
+    memset(&v_priority, 0, sizeof v_priority);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_priority, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamGetPriority_ptsz(hStream, want_priority ? &v_priority : NULL);
+    if (want_priority)
+        quanta__fwd_give(out, &v_priority, sizeof v_priority);
+    return rc;
+}
+
+static CUresult x_cuStreamIsCapturing(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    CUstreamCaptureStatus v_captureStatus;
+    uint8_t want_captureStatus = 0;
+    memset(&v_captureStatus, 0, sizeof v_captureStatus);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_captureStatus, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamIsCapturing(hStream, want_captureStatus ? &v_captureStatus : NULL);
+    if (want_captureStatus)
+        quanta__fwd_give(out, &v_captureStatus, sizeof v_captureStatus);
+    return rc;
+}
+
+static CUresult x_cuStreamIsCapturing_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    CUstreamCaptureStatus v_captureStatus;
+    uint8_t want_captureStatus = 0;
+    memset(&v_captureStatus, 0, sizeof v_captureStatus);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_captureStatus, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamIsCapturing_ptsz(hStream, want_captureStatus ? &v_captureStatus : NULL);
+    if (want_captureStatus)
+        quanta__fwd_give(out, &v_captureStatus, sizeof v_captureStatus);
     return rc;
 }
 
@@ -1446,27 +2697,47 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuCtxCreate_v4] = x_cuCtxCreate_v4,
     [QUANTA_CUDA_cuCtxDestroy] = x_cuCtxDestroy,
     [QUANTA_CUDA_cuCtxDestroy_v2] = x_cuCtxDestroy_v2,
+    [QUANTA_CUDA_cuCtxGetApiVersion] = x_cuCtxGetApiVersion,
+    [QUANTA_CUDA_cuCtxGetCacheConfig] = x_cuCtxGetCacheConfig,
     [QUANTA_CUDA_cuCtxGetCurrent] = x_cuCtxGetCurrent,
     [QUANTA_CUDA_cuCtxGetDevice] = x_cuCtxGetDevice,
     [QUANTA_CUDA_cuCtxGetDevice_v2] = x_cuCtxGetDevice_v2,
+    [QUANTA_CUDA_cuCtxGetExecAffinity] = x_cuCtxGetExecAffinity,
+    [QUANTA_CUDA_cuCtxGetFlags] = x_cuCtxGetFlags,
+    [QUANTA_CUDA_cuCtxGetId] = x_cuCtxGetId,
+    [QUANTA_CUDA_cuCtxGetLimit] = x_cuCtxGetLimit,
+    [QUANTA_CUDA_cuCtxGetStreamPriorityRange] = x_cuCtxGetStreamPriorityRange,
     [QUANTA_CUDA_cuCtxPopCurrent] = x_cuCtxPopCurrent,
     [QUANTA_CUDA_cuCtxPopCurrent_v2] = x_cuCtxPopCurrent_v2,
     [QUANTA_CUDA_cuCtxPushCurrent] = x_cuCtxPushCurrent,
     [QUANTA_CUDA_cuCtxPushCurrent_v2] = x_cuCtxPushCurrent_v2,
+    [QUANTA_CUDA_cuCtxSetCacheConfig] = x_cuCtxSetCacheConfig,
     [QUANTA_CUDA_cuCtxSetCurrent] = x_cuCtxSetCurrent,
+    [QUANTA_CUDA_cuCtxSetLimit] = x_cuCtxSetLimit,
     [QUANTA_CUDA_cuCtxSynchronize] = x_cuCtxSynchronize,
     [QUANTA_CUDA_cuCtxSynchronize_v2] = x_cuCtxSynchronize_v2,
+    [QUANTA_CUDA_cuDeviceCanAccessPeer] = x_cuDeviceCanAccessPeer,
+    [QUANTA_CUDA_cuDeviceComputeCapability] = x_cuDeviceComputeCapability,
     [QUANTA_CUDA_cuDeviceGet] = x_cuDeviceGet,
     [QUANTA_CUDA_cuDeviceGetAttribute] = x_cuDeviceGetAttribute,
+    [QUANTA_CUDA_cuDeviceGetByPCIBusId] = x_cuDeviceGetByPCIBusId,
     [QUANTA_CUDA_cuDeviceGetCount] = x_cuDeviceGetCount,
+    [QUANTA_CUDA_cuDeviceGetDefaultMemPool] = x_cuDeviceGetDefaultMemPool,
+    [QUANTA_CUDA_cuDeviceGetExecAffinitySupport] = x_cuDeviceGetExecAffinitySupport,
+    [QUANTA_CUDA_cuDeviceGetMemPool] = x_cuDeviceGetMemPool,
     [QUANTA_CUDA_cuDeviceGetName] = x_cuDeviceGetName,
+    [QUANTA_CUDA_cuDeviceGetP2PAttribute] = x_cuDeviceGetP2PAttribute,
+    [QUANTA_CUDA_cuDeviceGetPCIBusId] = x_cuDeviceGetPCIBusId,
     [QUANTA_CUDA_cuDeviceGetUuid] = x_cuDeviceGetUuid,
     [QUANTA_CUDA_cuDeviceGetUuid_v2] = x_cuDeviceGetUuid_v2,
+    [QUANTA_CUDA_cuDevicePrimaryCtxGetState] = x_cuDevicePrimaryCtxGetState,
     [QUANTA_CUDA_cuDevicePrimaryCtxRelease] = x_cuDevicePrimaryCtxRelease,
     [QUANTA_CUDA_cuDevicePrimaryCtxRelease_v2] = x_cuDevicePrimaryCtxRelease_v2,
     [QUANTA_CUDA_cuDevicePrimaryCtxReset] = x_cuDevicePrimaryCtxReset,
     [QUANTA_CUDA_cuDevicePrimaryCtxReset_v2] = x_cuDevicePrimaryCtxReset_v2,
     [QUANTA_CUDA_cuDevicePrimaryCtxRetain] = x_cuDevicePrimaryCtxRetain,
+    [QUANTA_CUDA_cuDevicePrimaryCtxSetFlags] = x_cuDevicePrimaryCtxSetFlags,
+    [QUANTA_CUDA_cuDevicePrimaryCtxSetFlags_v2] = x_cuDevicePrimaryCtxSetFlags_v2,
     [QUANTA_CUDA_cuDeviceTotalMem] = x_cuDeviceTotalMem,
     [QUANTA_CUDA_cuDeviceTotalMem_v2] = x_cuDeviceTotalMem_v2,
     [QUANTA_CUDA_cuDriverGetVersion] = x_cuDriverGetVersion,
@@ -1478,21 +2749,48 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuEventQuery] = x_cuEventQuery,
     [QUANTA_CUDA_cuEventRecord] = x_cuEventRecord,
     [QUANTA_CUDA_cuEventRecord_ptsz] = x_cuEventRecord_ptsz,
+    [QUANTA_CUDA_cuEventRecordWithFlags] = x_cuEventRecordWithFlags,
+    [QUANTA_CUDA_cuEventRecordWithFlags_ptsz] = x_cuEventRecordWithFlags_ptsz,
     [QUANTA_CUDA_cuEventSynchronize] = x_cuEventSynchronize,
     [QUANTA_CUDA_cuFuncGetAttribute] = x_cuFuncGetAttribute,
+    [QUANTA_CUDA_cuFuncGetModule] = x_cuFuncGetModule,
     [QUANTA_CUDA_cuFuncGetParamInfo] = x_cuFuncGetParamInfo,
+    [QUANTA_CUDA_cuFuncSetAttribute] = x_cuFuncSetAttribute,
+    [QUANTA_CUDA_cuFuncSetCacheConfig] = x_cuFuncSetCacheConfig,
     [QUANTA_CUDA_cuInit] = x_cuInit,
+    [QUANTA_CUDA_cuKernelGetAttribute] = x_cuKernelGetAttribute,
+    [QUANTA_CUDA_cuKernelGetFunction] = x_cuKernelGetFunction,
+    [QUANTA_CUDA_cuKernelGetParamInfo] = x_cuKernelGetParamInfo,
+    [QUANTA_CUDA_cuKernelSetAttribute] = x_cuKernelSetAttribute,
+    [QUANTA_CUDA_cuLaunchCooperativeKernel] = x_cuLaunchCooperativeKernel,
+    [QUANTA_CUDA_cuLaunchCooperativeKernel_ptsz] = x_cuLaunchCooperativeKernel_ptsz,
     [QUANTA_CUDA_cuLaunchKernel] = x_cuLaunchKernel,
     [QUANTA_CUDA_cuLaunchKernel_ptsz] = x_cuLaunchKernel_ptsz,
+    [QUANTA_CUDA_cuLibraryGetGlobal] = x_cuLibraryGetGlobal,
+    [QUANTA_CUDA_cuLibraryGetKernel] = x_cuLibraryGetKernel,
+    [QUANTA_CUDA_cuLibraryGetKernelCount] = x_cuLibraryGetKernelCount,
+    [QUANTA_CUDA_cuLibraryGetModule] = x_cuLibraryGetModule,
+    [QUANTA_CUDA_cuLibraryLoadData] = x_cuLibraryLoadData,
+    [QUANTA_CUDA_cuLibraryUnload] = x_cuLibraryUnload,
     [QUANTA_CUDA_cuMemAlloc] = x_cuMemAlloc,
     [QUANTA_CUDA_cuMemAlloc_v2] = x_cuMemAlloc_v2,
+    [QUANTA_CUDA_cuMemAllocAsync] = x_cuMemAllocAsync,
+    [QUANTA_CUDA_cuMemAllocAsync_ptsz] = x_cuMemAllocAsync_ptsz,
     [QUANTA_CUDA_cuMemFree] = x_cuMemFree,
     [QUANTA_CUDA_cuMemFree_v2] = x_cuMemFree_v2,
+    [QUANTA_CUDA_cuMemFreeAsync] = x_cuMemFreeAsync,
+    [QUANTA_CUDA_cuMemFreeAsync_ptsz] = x_cuMemFreeAsync_ptsz,
+    [QUANTA_CUDA_cuMemGetAddressRange] = x_cuMemGetAddressRange,
+    [QUANTA_CUDA_cuMemGetAddressRange_v2] = x_cuMemGetAddressRange_v2,
     [QUANTA_CUDA_cuMemGetInfo] = x_cuMemGetInfo,
     [QUANTA_CUDA_cuMemGetInfo_v2] = x_cuMemGetInfo_v2,
+    [QUANTA_CUDA_cuMemPoolTrimTo] = x_cuMemPoolTrimTo,
     [QUANTA_CUDA_cuMemcpyDtoD] = x_cuMemcpyDtoD,
     [QUANTA_CUDA_cuMemcpyDtoD_v2] = x_cuMemcpyDtoD_v2,
     [QUANTA_CUDA_cuMemcpyDtoD_v2_ptds] = x_cuMemcpyDtoD_v2_ptds,
+    [QUANTA_CUDA_cuMemcpyDtoDAsync] = x_cuMemcpyDtoDAsync,
+    [QUANTA_CUDA_cuMemcpyDtoDAsync_v2] = x_cuMemcpyDtoDAsync_v2,
+    [QUANTA_CUDA_cuMemcpyDtoDAsync_v2_ptsz] = x_cuMemcpyDtoDAsync_v2_ptsz,
     [QUANTA_CUDA_cuMemcpyDtoH] = x_cuMemcpyDtoH,
     [QUANTA_CUDA_cuMemcpyDtoH_v2] = x_cuMemcpyDtoH_v2,
     [QUANTA_CUDA_cuMemcpyDtoH_v2_ptds] = x_cuMemcpyDtoH_v2_ptds,
@@ -1505,6 +2803,11 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuMemcpyHtoDAsync] = x_cuMemcpyHtoDAsync,
     [QUANTA_CUDA_cuMemcpyHtoDAsync_v2] = x_cuMemcpyHtoDAsync_v2,
     [QUANTA_CUDA_cuMemcpyHtoDAsync_v2_ptsz] = x_cuMemcpyHtoDAsync_v2_ptsz,
+    [QUANTA_CUDA_cuMemsetD16] = x_cuMemsetD16,
+    [QUANTA_CUDA_cuMemsetD16_v2] = x_cuMemsetD16_v2,
+    [QUANTA_CUDA_cuMemsetD16_v2_ptds] = x_cuMemsetD16_v2_ptds,
+    [QUANTA_CUDA_cuMemsetD16Async] = x_cuMemsetD16Async,
+    [QUANTA_CUDA_cuMemsetD16Async_ptsz] = x_cuMemsetD16Async_ptsz,
     [QUANTA_CUDA_cuMemsetD32] = x_cuMemsetD32,
     [QUANTA_CUDA_cuMemsetD32_v2] = x_cuMemsetD32_v2,
     [QUANTA_CUDA_cuMemsetD32_v2_ptds] = x_cuMemsetD32_v2_ptds,
@@ -1516,13 +2819,31 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuMemsetD8Async] = x_cuMemsetD8Async,
     [QUANTA_CUDA_cuMemsetD8Async_ptsz] = x_cuMemsetD8Async_ptsz,
     [QUANTA_CUDA_cuModuleGetFunction] = x_cuModuleGetFunction,
+    [QUANTA_CUDA_cuModuleGetFunctionCount] = x_cuModuleGetFunctionCount,
     [QUANTA_CUDA_cuModuleGetGlobal] = x_cuModuleGetGlobal,
     [QUANTA_CUDA_cuModuleGetGlobal_v2] = x_cuModuleGetGlobal_v2,
+    [QUANTA_CUDA_cuModuleGetLoadingMode] = x_cuModuleGetLoadingMode,
     [QUANTA_CUDA_cuModuleLoadData] = x_cuModuleLoadData,
+    [QUANTA_CUDA_cuModuleLoadFatBinary] = x_cuModuleLoadFatBinary,
     [QUANTA_CUDA_cuModuleUnload] = x_cuModuleUnload,
+    [QUANTA_CUDA_cuOccupancyMaxActiveBlocksPerMultiprocessor] = x_cuOccupancyMaxActiveBlocksPerMultiprocessor,
+    [QUANTA_CUDA_cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags] = x_cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags,
     [QUANTA_CUDA_cuStreamCreate] = x_cuStreamCreate,
+    [QUANTA_CUDA_cuStreamCreateWithPriority] = x_cuStreamCreateWithPriority,
     [QUANTA_CUDA_cuStreamDestroy] = x_cuStreamDestroy,
     [QUANTA_CUDA_cuStreamDestroy_v2] = x_cuStreamDestroy_v2,
+    [QUANTA_CUDA_cuStreamGetCtx] = x_cuStreamGetCtx,
+    [QUANTA_CUDA_cuStreamGetCtx_ptsz] = x_cuStreamGetCtx_ptsz,
+    [QUANTA_CUDA_cuStreamGetCtx_v2] = x_cuStreamGetCtx_v2,
+    [QUANTA_CUDA_cuStreamGetCtx_v2_ptsz] = x_cuStreamGetCtx_v2_ptsz,
+    [QUANTA_CUDA_cuStreamGetFlags] = x_cuStreamGetFlags,
+    [QUANTA_CUDA_cuStreamGetFlags_ptsz] = x_cuStreamGetFlags_ptsz,
+    [QUANTA_CUDA_cuStreamGetId] = x_cuStreamGetId,
+    [QUANTA_CUDA_cuStreamGetId_ptsz] = x_cuStreamGetId_ptsz,
+    [QUANTA_CUDA_cuStreamGetPriority] = x_cuStreamGetPriority,
+    [QUANTA_CUDA_cuStreamGetPriority_ptsz] = x_cuStreamGetPriority_ptsz,
+    [QUANTA_CUDA_cuStreamIsCapturing] = x_cuStreamIsCapturing,
+    [QUANTA_CUDA_cuStreamIsCapturing_ptsz] = x_cuStreamIsCapturing_ptsz,
     [QUANTA_CUDA_cuStreamQuery] = x_cuStreamQuery,
     [QUANTA_CUDA_cuStreamQuery_ptsz] = x_cuStreamQuery_ptsz,
     [QUANTA_CUDA_cuStreamSynchronize] = x_cuStreamSynchronize,
