@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# GPU check for API forwarding (issue 12), first slice: each program natively, then as a
-# GPU-less client of an executor on this host's driver, over a Unix socket and over
-# loopback TCP; outputs compared, and the client shown not to map the NVIDIA driver or
-# open /dev/nvidia* (from /proc while it runs). The cudart programs (static and shared)
-# are expected to stop at what is not forwarded yet (cudart's private tables): their logs
-# name it, which is what the next step needs.
+# GPU check for API forwarding (issue 12): first, which of the driver's private tables
+# (cuGetExportTable) each program uses, traced natively under libquanta.so
+# (QUANTA_TRACE_EXPORT_TABLES=1); then each program natively and as a GPU-less client of an
+# executor on this host's driver, over a Unix socket and over loopback TCP: outputs
+# compared, and the client shown not to map the NVIDIA driver or open /dev/nvidia* (from
+# /proc while it runs). Programs: a driver-API program (kernels from PTX), vec.cu with
+# static and shared cudart, PyTorch inference of a small model, the CuPy program.
 #
 #   export OUT=... QUANTA_COMMIT=<sha>; bash bench/gpu/forward.sh
 #
-# Writes $OUT/forward-report.md and forward-raw.tar.gz. About 2 minutes.
+# Writes $OUT/forward-report.md and forward-raw.tar.gz. About 3 minutes.
 set -uo pipefail
 HARNESS=forward.sh WORK_DEFAULT=/tmp/quanta-forward-bench
 # shellcheck source=bench/gpu/harness.sh
@@ -24,15 +25,43 @@ nvcc -arch=native -cudart none -o "$B/fwd_driver" "$WL/fwd_driver.cu" -lcuda >"$
 nvcc -arch=native -o "$B/vec_static" "$WL/vec.cu" >"$RAW/nvcc-vec.log" 2>&1 || nvcc -arch=sm_90 -o "$B/vec_static" "$WL/vec.cu" >>"$RAW/nvcc-vec.log" 2>&1
 nvcc -arch=native -cudart shared -o "$B/vec_shared" "$WL/vec.cu" >>"$RAW/nvcc-vec.log" 2>&1 || nvcc -arch=sm_90 -cudart shared -o "$B/vec_shared" "$WL/vec.cu" >>"$RAW/nvcc-vec.log" 2>&1
 export QUANTA_REMOTE_TOKEN=forward-bench-$RANDOM$RANDOM
+PROGRAMS=(fwd_driver vec_static vec_shared torch_infer cupy)
+# program_cmd NAME: the command line of a program.
+program_cmd() {
+  case $1 in
+    fwd_driver) echo "$B/fwd_driver $B/fwd_driver.ptx" ;;
+    vec_static | vec_shared) echo "$B/$1" ;;
+    torch_infer) echo "python3 $WL/fwd_torch_infer.py" ;;
+    cupy) echo "python3 $WL/cupy_prog.py" ;;
+  esac
+}
 REPORT=$OUT/forward-report.md
 {
   echo "# API forwarding on $(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader | head -n 1)"
   echo
   echo "commit ${QUANTA_COMMIT:-unknown}, $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
+} >"$REPORT"
+
+# The private tables each program asks the real driver for, and the entries it calls.
+{
+  echo
+  echo "## Private driver tables used natively (QUANTA_TRACE_EXPORT_TABLES=1 under quanta run)"
+  echo
+} >>"$REPORT"
+for name in "${PROGRAMS[@]}"; do
+  # shellcheck disable=SC2046
+  QUANTA_TRACE_EXPORT_TABLES=1 timeout 120 "$QUANTA" run -- $(program_cmd "$name") >"$RAW/$name-trace.out" 2>&1
+  echo "$name (rc $?):" >>"$REPORT"
+  grep -o 'export table .*' "$RAW/$name-trace.out" | sed -E 's/\(0x[0-9a-f, x]*\)//; s/returned 0x[0-9a-f]+/returned/' | sort | uniq -c | sed 's/^/    /' >>"$REPORT"
+done
+{
+  echo
+  echo "## Forwarded"
+  echo
   echo "| program | transport | native | forwarded | same output | client maps the driver | client opens /dev/nvidia* |"
   echo "|---|---|---|---|---|---|---|"
-} >"$REPORT"
+} >>"$REPORT"
 
 # run_pair NAME TRANSPORT CMD...: natively, then forwarded; one report row.
 run_pair() {
@@ -68,15 +97,19 @@ run_pair() {
 }
 
 for t in unix tcp; do
-  run_pair fwd_driver "$t" "$B/fwd_driver" "$B/fwd_driver.ptx"
-  run_pair vec_static "$t" "$B/vec_static"
-  run_pair vec_shared "$t" "$B/vec_shared"
+  for name in "${PROGRAMS[@]}"; do
+    # shellcheck disable=SC2046
+    run_pair "$name" "$t" $(program_cmd "$name")
+  done
 done
 {
   echo
-  echo "What the forwarded cudart programs stopped at (their client's log lines):"
+  echo "The forwarding client's log lines (what it does not forward yet), per program:"
   echo
-  grep -h 'quanta-remote' "$RAW"/vec_*-*.out | sort | uniq -c | sed 's/^/    /'
+  for name in "${PROGRAMS[@]}"; do
+    echo "$name:"
+    cat "$RAW/$name"-unix.out "$RAW/$name"-tcp.out 2>/dev/null | grep -h 'quanta-remote' | sed -E 's/\[[0-9]+\]//' | sort | uniq -c | sed 's/^/    /'
+  done
 } >>"$REPORT"
 tar czf "$OUT/forward-raw.tar.gz" -C "$WORK" raw
 cat "$REPORT"
