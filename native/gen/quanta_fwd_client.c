@@ -3909,7 +3909,7 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyDtoDAsync_v2_ptsz(CUdeviceptr dstDevice, CUd
     return quanta__fwd_async(&c);
 }
 
-QUANTA__FWD_EXPORT CUresult cuMemcpyDtoH(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
+static CUresult one_cuMemcpyDtoH(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyDtoH);
@@ -3921,7 +3921,21 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyDtoH(void *dstHost, CUdeviceptr_v1 srcDevice
     return quanta__fwd_end(&c, rc);
 }
 
-QUANTA__FWD_EXPORT CUresult cuMemcpyDtoH_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount)
+QUANTA__FWD_EXPORT CUresult cuMemcpyDtoH(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
+{
+    if (ByteCount <= QUANTA_FWD_CHUNK || dstHost == NULL)
+        return one_cuMemcpyDtoH(dstHost, srcDevice, ByteCount);
+    for (size_t done_ = 0; done_ < ByteCount;) {
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        CUresult rc_ = one_cuMemcpyDtoH((void *)((char *)dstHost + done_), srcDevice + done_, n_);
+        if (rc_ != CUDA_SUCCESS)
+            return rc_;
+        done_ += n_;
+    }
+    return CUDA_SUCCESS;
+}
+
+static CUresult one_cuMemcpyDtoH_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyDtoH_v2);
@@ -3933,7 +3947,21 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyDtoH_v2(void *dstHost, CUdeviceptr srcDevice
     return quanta__fwd_end(&c, rc);
 }
 
-QUANTA__FWD_EXPORT CUresult cuMemcpyDtoH_v2_ptds(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount)
+QUANTA__FWD_EXPORT CUresult cuMemcpyDtoH_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount)
+{
+    if (ByteCount <= QUANTA_FWD_CHUNK || dstHost == NULL)
+        return one_cuMemcpyDtoH_v2(dstHost, srcDevice, ByteCount);
+    for (size_t done_ = 0; done_ < ByteCount;) {
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        CUresult rc_ = one_cuMemcpyDtoH_v2((void *)((char *)dstHost + done_), srcDevice + done_, n_);
+        if (rc_ != CUDA_SUCCESS)
+            return rc_;
+        done_ += n_;
+    }
+    return CUDA_SUCCESS;
+}
+
+static CUresult one_cuMemcpyDtoH_v2_ptds(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyDtoH_v2_ptds);
@@ -3945,7 +3973,21 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyDtoH_v2_ptds(void *dstHost, CUdeviceptr srcD
     return quanta__fwd_end(&c, rc);
 }
 
-QUANTA__FWD_EXPORT CUresult cuMemcpyDtoHAsync(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount, CUstream hStream)
+QUANTA__FWD_EXPORT CUresult cuMemcpyDtoH_v2_ptds(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount)
+{
+    if (ByteCount <= QUANTA_FWD_CHUNK || dstHost == NULL)
+        return one_cuMemcpyDtoH_v2_ptds(dstHost, srcDevice, ByteCount);
+    for (size_t done_ = 0; done_ < ByteCount;) {
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        CUresult rc_ = one_cuMemcpyDtoH_v2_ptds((void *)((char *)dstHost + done_), srcDevice + done_, n_);
+        if (rc_ != CUDA_SUCCESS)
+            return rc_;
+        done_ += n_;
+    }
+    return CUDA_SUCCESS;
+}
+
+static CUresult one_cuMemcpyDtoHAsync(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount, CUstream hStream)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyDtoHAsync);
@@ -3958,7 +4000,21 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyDtoHAsync(void *dstHost, CUdeviceptr_v1 srcD
     return quanta__fwd_end(&c, rc);
 }
 
-QUANTA__FWD_EXPORT CUresult cuMemcpyDtoHAsync_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
+QUANTA__FWD_EXPORT CUresult cuMemcpyDtoHAsync(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount, CUstream hStream)
+{
+    if (ByteCount <= QUANTA_FWD_CHUNK || dstHost == NULL)
+        return one_cuMemcpyDtoHAsync(dstHost, srcDevice, ByteCount, hStream);
+    for (size_t done_ = 0; done_ < ByteCount;) {
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        CUresult rc_ = one_cuMemcpyDtoHAsync((void *)((char *)dstHost + done_), srcDevice + done_, n_, hStream);
+        if (rc_ != CUDA_SUCCESS)
+            return rc_;
+        done_ += n_;
+    }
+    return CUDA_SUCCESS;
+}
+
+static CUresult one_cuMemcpyDtoHAsync_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyDtoHAsync_v2);
@@ -3971,7 +4027,21 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyDtoHAsync_v2(void *dstHost, CUdeviceptr srcD
     return quanta__fwd_end(&c, rc);
 }
 
-QUANTA__FWD_EXPORT CUresult cuMemcpyDtoHAsync_v2_ptsz(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
+QUANTA__FWD_EXPORT CUresult cuMemcpyDtoHAsync_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
+{
+    if (ByteCount <= QUANTA_FWD_CHUNK || dstHost == NULL)
+        return one_cuMemcpyDtoHAsync_v2(dstHost, srcDevice, ByteCount, hStream);
+    for (size_t done_ = 0; done_ < ByteCount;) {
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        CUresult rc_ = one_cuMemcpyDtoHAsync_v2((void *)((char *)dstHost + done_), srcDevice + done_, n_, hStream);
+        if (rc_ != CUDA_SUCCESS)
+            return rc_;
+        done_ += n_;
+    }
+    return CUDA_SUCCESS;
+}
+
+static CUresult one_cuMemcpyDtoHAsync_v2_ptsz(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyDtoHAsync_v2_ptsz);
@@ -3982,6 +4052,20 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyDtoHAsync_v2_ptsz(void *dstHost, CUdeviceptr
     CUresult rc = quanta__fwd_sync(&c);
     quanta__fwd_get_buf(&c, dstHost, (uint64_t)(ByteCount));
     return quanta__fwd_end(&c, rc);
+}
+
+QUANTA__FWD_EXPORT CUresult cuMemcpyDtoHAsync_v2_ptsz(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
+{
+    if (ByteCount <= QUANTA_FWD_CHUNK || dstHost == NULL)
+        return one_cuMemcpyDtoHAsync_v2_ptsz(dstHost, srcDevice, ByteCount, hStream);
+    for (size_t done_ = 0; done_ < ByteCount;) {
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        CUresult rc_ = one_cuMemcpyDtoHAsync_v2_ptsz((void *)((char *)dstHost + done_), srcDevice + done_, n_, hStream);
+        if (rc_ != CUDA_SUCCESS)
+            return rc_;
+        done_ += n_;
+    }
+    return CUDA_SUCCESS;
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyHtoA(CUarray dstArray, unsigned int dstOffset, const void *srcHost, unsigned int ByteCount)
@@ -4041,7 +4125,7 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyHtoAAsync_v2_ptsz(CUarray dstArray, size_t d
     return quanta__fwd_unsupported(QUANTA_CUDA_cuMemcpyHtoAAsync_v2_ptsz);
 }
 
-QUANTA__FWD_EXPORT CUresult cuMemcpyHtoD(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount)
+static CUresult one_cuMemcpyHtoD(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyHtoD);
@@ -4052,7 +4136,21 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyHtoD(CUdeviceptr_v1 dstDevice, const void *s
     return quanta__fwd_end(&c, rc);
 }
 
-QUANTA__FWD_EXPORT CUresult cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
+QUANTA__FWD_EXPORT CUresult cuMemcpyHtoD(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount)
+{
+    if (ByteCount <= QUANTA_FWD_CHUNK || srcHost == NULL)
+        return one_cuMemcpyHtoD(dstDevice, srcHost, ByteCount);
+    for (size_t done_ = 0; done_ < ByteCount;) {
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        CUresult rc_ = one_cuMemcpyHtoD(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_);
+        if (rc_ != CUDA_SUCCESS)
+            return rc_;
+        done_ += n_;
+    }
+    return CUDA_SUCCESS;
+}
+
+static CUresult one_cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyHtoD_v2);
@@ -4063,7 +4161,21 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *s
     return quanta__fwd_end(&c, rc);
 }
 
-QUANTA__FWD_EXPORT CUresult cuMemcpyHtoD_v2_ptds(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
+QUANTA__FWD_EXPORT CUresult cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
+{
+    if (ByteCount <= QUANTA_FWD_CHUNK || srcHost == NULL)
+        return one_cuMemcpyHtoD_v2(dstDevice, srcHost, ByteCount);
+    for (size_t done_ = 0; done_ < ByteCount;) {
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        CUresult rc_ = one_cuMemcpyHtoD_v2(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_);
+        if (rc_ != CUDA_SUCCESS)
+            return rc_;
+        done_ += n_;
+    }
+    return CUDA_SUCCESS;
+}
+
+static CUresult one_cuMemcpyHtoD_v2_ptds(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyHtoD_v2_ptds);
@@ -4074,7 +4186,21 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyHtoD_v2_ptds(CUdeviceptr dstDevice, const vo
     return quanta__fwd_end(&c, rc);
 }
 
-QUANTA__FWD_EXPORT CUresult cuMemcpyHtoDAsync(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount, CUstream hStream)
+QUANTA__FWD_EXPORT CUresult cuMemcpyHtoD_v2_ptds(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
+{
+    if (ByteCount <= QUANTA_FWD_CHUNK || srcHost == NULL)
+        return one_cuMemcpyHtoD_v2_ptds(dstDevice, srcHost, ByteCount);
+    for (size_t done_ = 0; done_ < ByteCount;) {
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        CUresult rc_ = one_cuMemcpyHtoD_v2_ptds(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_);
+        if (rc_ != CUDA_SUCCESS)
+            return rc_;
+        done_ += n_;
+    }
+    return CUDA_SUCCESS;
+}
+
+static CUresult one_cuMemcpyHtoDAsync(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount, CUstream hStream)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyHtoDAsync);
@@ -4085,7 +4211,21 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyHtoDAsync(CUdeviceptr_v1 dstDevice, const vo
     return quanta__fwd_async(&c);
 }
 
-QUANTA__FWD_EXPORT CUresult cuMemcpyHtoDAsync_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream)
+QUANTA__FWD_EXPORT CUresult cuMemcpyHtoDAsync(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount, CUstream hStream)
+{
+    if (ByteCount <= QUANTA_FWD_CHUNK || srcHost == NULL)
+        return one_cuMemcpyHtoDAsync(dstDevice, srcHost, ByteCount, hStream);
+    for (size_t done_ = 0; done_ < ByteCount;) {
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        CUresult rc_ = one_cuMemcpyHtoDAsync(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_, hStream);
+        if (rc_ != CUDA_SUCCESS)
+            return rc_;
+        done_ += n_;
+    }
+    return CUDA_SUCCESS;
+}
+
+static CUresult one_cuMemcpyHtoDAsync_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyHtoDAsync_v2);
@@ -4096,7 +4236,21 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyHtoDAsync_v2(CUdeviceptr dstDevice, const vo
     return quanta__fwd_async(&c);
 }
 
-QUANTA__FWD_EXPORT CUresult cuMemcpyHtoDAsync_v2_ptsz(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream)
+QUANTA__FWD_EXPORT CUresult cuMemcpyHtoDAsync_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream)
+{
+    if (ByteCount <= QUANTA_FWD_CHUNK || srcHost == NULL)
+        return one_cuMemcpyHtoDAsync_v2(dstDevice, srcHost, ByteCount, hStream);
+    for (size_t done_ = 0; done_ < ByteCount;) {
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        CUresult rc_ = one_cuMemcpyHtoDAsync_v2(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_, hStream);
+        if (rc_ != CUDA_SUCCESS)
+            return rc_;
+        done_ += n_;
+    }
+    return CUDA_SUCCESS;
+}
+
+static CUresult one_cuMemcpyHtoDAsync_v2_ptsz(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyHtoDAsync_v2_ptsz);
@@ -4105,6 +4259,20 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyHtoDAsync_v2_ptsz(CUdeviceptr dstDevice, con
     quanta__fwd_put(&c, &ByteCount, sizeof ByteCount);
     quanta__fwd_put(&c, &hStream, sizeof hStream);
     return quanta__fwd_async(&c);
+}
+
+QUANTA__FWD_EXPORT CUresult cuMemcpyHtoDAsync_v2_ptsz(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream)
+{
+    if (ByteCount <= QUANTA_FWD_CHUNK || srcHost == NULL)
+        return one_cuMemcpyHtoDAsync_v2_ptsz(dstDevice, srcHost, ByteCount, hStream);
+    for (size_t done_ = 0; done_ < ByteCount;) {
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        CUresult rc_ = one_cuMemcpyHtoDAsync_v2_ptsz(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_, hStream);
+        if (rc_ != CUDA_SUCCESS)
+            return rc_;
+        done_ += n_;
+    }
+    return CUDA_SUCCESS;
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyPeer(CUdeviceptr dstDevice, CUcontext dstContext, CUdeviceptr srcDevice, CUcontext srcContext, size_t ByteCount)

@@ -179,6 +179,7 @@ _Static_assert(offsetof(struct quanta_sched_urgent, inflight) == 8, "api/wire/sc
 #define QUANTA_FWD_MAGIC 0x44574651u /* "QFWD" little-endian, the first bytes of a hello */
 #define QUANTA_FWD_VERSION 1u
 #define QUANTA_FWD_MAX_PAYLOAD 67108864 /* 64 MiB: a longer frame ends the connection; larger copies are split */
+#define QUANTA_FWD_CHUNK 8388608 /* 8 MiB: a copy larger than this is sent as calls of at most this many bytes (entries with split in api/forward/cuda-driver.json) */
 #define QUANTA_FWD_TOKEN_LEN 64 /* bytes of the session token field, its NUL included */
 #define QUANTA_FWD_KIND_HELLO 1 /* client: fwd_hello */
 #define QUANTA_FWD_KIND_WELCOME 2 /* executor: fwd_welcome */
@@ -322,6 +323,7 @@ _Static_assert(offsetof(struct quanta_fwd_reply, async_result) == 4, "api/wire/f
     X(QUANTA_FWD_MAGIC) \
     X(QUANTA_FWD_VERSION) \
     X(QUANTA_FWD_MAX_PAYLOAD) \
+    X(QUANTA_FWD_CHUNK) \
     X(QUANTA_FWD_TOKEN_LEN) \
     X(QUANTA_FWD_KIND_HELLO) \
     X(QUANTA_FWD_KIND_WELCOME) \

@@ -104,6 +104,21 @@ int main(int argc, char **argv)
     CHECK(cuMemcpyDtoH(filled, dfill, N * 4) == CUDA_SUCCESS && filled[0] == value && filled[N - 1] == value, "the fill kernel's result");
     CHECK(cuMemsetD32(dfill, 7, N) == CUDA_SUCCESS && cuMemcpyDtoH(filled, dfill, 16) == CUDA_SUCCESS && filled[3] == 7, "memset");
 
+    /* A copy larger than a frame's chunk (8 MiB) goes as several calls: 20 MiB + 12 bytes
+     * in and out again, each byte where it belongs. */
+    size_t big = (20u << 20) + 12;
+    unsigned char *src = malloc(big), *back = malloc(big);
+    CUdeviceptr dbig;
+    for (size_t i = 0; i < big; i++)
+        src[i] = (unsigned char)(i * 2654435761u >> 13);
+    memset(back, 0, big);
+    CHECK(src != NULL && back != NULL && cuMemAlloc(&dbig, big) == CUDA_SUCCESS && cuMemcpyHtoD(dbig, src, big) == CUDA_SUCCESS &&
+              cuMemcpyDtoHAsync(back, dbig, big, s1) == CUDA_SUCCESS && cuStreamSynchronize(s1) == CUDA_SUCCESS && memcmp(src, back, big) == 0 &&
+              cuMemFree(dbig) == CUDA_SUCCESS,
+          "a 20 MiB copy in and out, unchanged");
+    free(src);
+    free(back);
+
     /* An invalid launch: the driver refuses it at once; forwarded, it goes out without
      * waiting and its error comes at the next sync. */
     rc = cuLaunchKernel(add, 0, 1, 1, 1, 1, 1, 0, s1, add_args, NULL);

@@ -310,6 +310,11 @@ export const FWD = {
   VERSION: 1,
   /** 64 MiB: a longer frame ends the connection; larger copies are split */
   MAX_PAYLOAD: 67108864,
+  /**
+   * 8 MiB: a copy larger than this is sent as calls of at most this many bytes (entries with split
+   * in api/forward/cuda-driver.json)
+   */
+  CHUNK: 8388608,
   /** bytes of the session token field, its NUL included */
   TOKEN_LEN: 64,
   /** client: fwd_hello */
@@ -459,6 +464,7 @@ export const WIRE_CONSTANTS: Readonly<Record<string, number | bigint>> = {
   QUANTA_FWD_MAGIC: FWD.MAGIC,
   QUANTA_FWD_VERSION: FWD.VERSION,
   QUANTA_FWD_MAX_PAYLOAD: FWD.MAX_PAYLOAD,
+  QUANTA_FWD_CHUNK: FWD.CHUNK,
   QUANTA_FWD_TOKEN_LEN: FWD.TOKEN_LEN,
   QUANTA_FWD_KIND_HELLO: FWD.KIND_HELLO,
   QUANTA_FWD_KIND_WELCOME: FWD.KIND_WELCOME,

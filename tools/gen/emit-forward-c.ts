@@ -11,8 +11,41 @@ const BANNER = `/* Generated from api/cuda-driver.json and ${FORWARD_PATH} by to
 const params = (s: SymbolDesc) => (s.params.length ? s.params.map(([t, n]) => `${t}${t.endsWith('*') ? '' : ' '}${n}`).join(', ') : 'void');
 const fnIndex = (symbol: string) => `QUANTA_CUDA_${symbol}`;
 
+/** A split copy's entry point: one call per chunk of at most QUANTA_FWD_CHUNK bytes, each
+ * moving the addresses on; the first error ends it. A NULL host buffer goes as one call
+ * (the driver refuses it). */
+function splitStub(s: SymbolDesc, plan: SymbolPlan & { split: NonNullable<SymbolPlan['split']> }): string {
+  const { size, advance } = plan.split;
+  const buffers = advance.filter((p) => p.kind !== 'scalar');
+  const moved = (p: ParamPlan) => {
+    if (!advance.includes(p)) return p.name === size ? 'n_' : p.name;
+    return p.kind === 'scalar' ? `${p.name} + done_` : `(${p.type})((${p.type.includes('const') ? 'const ' : ''}char *)${p.name} + done_)`;
+  };
+  const args = plan.params.map(moved).join(', ');
+  const whole = plan.params.map((p) => p.name).join(', ');
+  return `QUANTA__FWD_EXPORT CUresult ${s.symbol}(${params(s)})
+{
+    if (${size} <= QUANTA_FWD_CHUNK${buffers.map((b) => ` || ${b.name} == NULL`).join('')})
+        return one_${s.symbol}(${whole});
+    for (size_t done_ = 0; done_ < ${size};) {
+        size_t n_ = ${size} - done_ < QUANTA_FWD_CHUNK ? ${size} - done_ : QUANTA_FWD_CHUNK;
+        CUresult rc_ = one_${s.symbol}(${args});
+        if (rc_ != CUDA_SUCCESS)
+            return rc_;
+        done_ += n_;
+    }
+    return CUDA_SUCCESS;
+}
+`;
+}
+
 function clientStub(s: SymbolDesc, plan: SymbolPlan | undefined): string {
-  const head = `QUANTA__FWD_EXPORT CUresult ${s.symbol}(${params(s)})\n{\n`;
+  if (plan?.split) return `${clientCall(s, plan, `static CUresult one_${s.symbol}`)}\n${splitStub(s, { ...plan, split: plan.split })}`;
+  return clientCall(s, plan, `QUANTA__FWD_EXPORT CUresult ${s.symbol}`);
+}
+
+function clientCall(s: SymbolDesc, plan: SymbolPlan | undefined, declaration: string): string {
+  const head = `${declaration}(${params(s)})\n{\n`;
   if (!plan) {
     return `${head}${s.params.map(([, n]) => `    (void)${n};\n`).join('')}    return quanta__fwd_unsupported(${fnIndex(s.symbol)});\n}\n`;
   }

@@ -14,6 +14,10 @@ export interface ForwardEntry {
   mode: ForwardMode;
   /** Pointer parameter name -> "DIR SIZE" or "none" (see the description's own text). */
   pointers?: Record<string, string>;
+  /** A copy split into calls of at most QUANTA_FWD_CHUNK bytes: `size` counts the bytes,
+   * `advance` are the parameters that move by what was done (device addresses, and host
+   * buffers sized by `size`). */
+  split?: { size: string; advance: string[] };
 }
 
 export interface ForwardDescription {
@@ -35,6 +39,7 @@ export interface SymbolPlan {
   entry: string;
   mode: ForwardMode;
   params: ParamPlan[];
+  split?: { size: string; advance: ParamPlan[] };
 }
 
 const isPointer = (type: string) => type.includes('*');
@@ -84,6 +89,22 @@ function planParam(where: string, s: SymbolDesc, [type, name]: [string, string],
   }
 }
 
+/** A split copy: the size is an integer parameter; what advances is a device address or a
+ * host buffer of that size. */
+function planSplit(where: string, params: ParamPlan[], split: { size: string; advance: string[] }): { size: string; advance: ParamPlan[] } {
+  const size = params.find((p) => p.name === split.size);
+  if (!size || size.kind !== 'scalar' || !INTEGER.test(size.type.trim())) throw new GenError(`${where}: split size ${split.size} is not an integer parameter`);
+  const advance: ParamPlan[] = split.advance.map((n) => {
+    const p = params.find((x) => x.name === n);
+    const ok = p && ((p.kind === 'scalar' && /^CUdeviceptr(_v\d+)?$/.test(p.type.trim())) || ((p.kind === 'in-bytes' || p.kind === 'out-bytes') && p.size === split.size));
+    if (!p || !ok) throw new GenError(`${where}: split advances ${n}, which is neither a CUdeviceptr nor a buffer of ${split.size} bytes`);
+    return p;
+  });
+  const buffers = params.filter((p) => (p.kind === 'in-bytes' || p.kind === 'out-bytes') && p.size === split.size);
+  for (const b of buffers) if (!advance.includes(b)) throw new GenError(`${where}: split must advance ${b.name} (its size is ${split.size})`);
+  return { size: split.size, advance };
+}
+
 /** Every forwarded symbol's plan, checked against the API description. */
 export function planForwarding(api: ApiDescription, fwd: ForwardDescription): SymbolPlan[] {
   const plans: SymbolPlan[] = [];
@@ -102,7 +123,7 @@ export function planForwarding(api: ApiDescription, fwd: ForwardDescription): Sy
       const params = s.params.map((p) => planParam(where, s, p, spec.pointers?.[p[1]]));
       if (spec.mode === 'async' && params.some((p) => p.kind.startsWith('out'))) throw new GenError(`${where}: an async call cannot have outputs`);
       for (const p of params) named.delete(p.name);
-      plans.push({ symbol: s.symbol, entry, mode: spec.mode, params });
+      plans.push({ symbol: s.symbol, entry, mode: spec.mode, params, ...(spec.split ? { split: planSplit(where, params, spec.split) } : {}) });
     }
     // A described name must be a parameter of some symbol (versions differ: cuCtxCreate_v3's paramsArray).
     for (const n of named) if (!e.symbols.some((s) => s.params.some(([, pn]) => pn === n))) throw new GenError(`${FORWARD_PATH}: ${entry}: no parameter ${n}`);
