@@ -77,7 +77,7 @@ for (const transport of ['unix', 'tcp'] as const) {
   });
 }
 
-test('cudart\'s private driver tables are answered by the client: registered fat binaries load and run on the executor, per-context storage, the integrity check; what is not implemented fails loudly', async () => {
+test('cudart\'s private driver tables are answered by the client: registered fat binaries load and run on the executor, per-context storage, the integrity check; page-locked host memory; what is not implemented fails loudly', async () => {
   const ex = await startExecutor('unix');
   const client = startClient([testProgram('fwd_export')], ex.address);
   const r = await client.exited;
@@ -86,6 +86,7 @@ test('cudart\'s private driver tables are answered by the client: registered fat
   assert.match(client.out(), /^ok its kernel runs$/m);
   assert.match(client.out(), /export table 01234567-89ab-cdef-0123-456789abcdef is not forwarded: it returns CUDA_ERROR_NOT_SUPPORTED/);
   assert.match(client.out(), /export table cudart interface entry 3 is not forwarded: it returns CUDA_ERROR_NOT_SUPPORTED/);
+  assert.match(client.out(), /cuMemHostAlloc with CU_MEMHOSTALLOC_DEVICEMAP: host memory the device reads directly is not forwarded/);
   assert.equal((await ex.exited).code, 0, ex.out());
 });
 

@@ -2890,20 +2890,6 @@ QUANTA__FWD_EXPORT CUresult cuMemAllocFromPoolAsync_ptsz(CUdeviceptr *dptr, size
     return quanta__fwd_unsupported(QUANTA_CUDA_cuMemAllocFromPoolAsync_ptsz);
 }
 
-QUANTA__FWD_EXPORT CUresult cuMemAllocHost(void **pp, unsigned int bytesize)
-{
-    (void)pp;
-    (void)bytesize;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemAllocHost);
-}
-
-QUANTA__FWD_EXPORT CUresult cuMemAllocHost_v2(void **pp, size_t bytesize)
-{
-    (void)pp;
-    (void)bytesize;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemAllocHost_v2);
-}
-
 QUANTA__FWD_EXPORT CUresult cuMemAllocManaged(CUdeviceptr *dptr, size_t bytesize, unsigned int flags)
 {
     (void)dptr;
@@ -3052,12 +3038,6 @@ QUANTA__FWD_EXPORT CUresult cuMemFreeAsync_ptsz(CUdeviceptr dptr, CUstream hStre
     return quanta__fwd_async(&c);
 }
 
-QUANTA__FWD_EXPORT CUresult cuMemFreeHost(void *p)
-{
-    (void)p;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemFreeHost);
-}
-
 QUANTA__FWD_EXPORT CUresult cuMemGetAccess(unsigned long long *flags, const CUmemLocation *location, CUdeviceptr ptr)
 {
     (void)flags;
@@ -3157,14 +3137,6 @@ QUANTA__FWD_EXPORT CUresult cuMemGetMemPool(CUmemoryPool *pool, CUmemLocation *l
     return quanta__fwd_unsupported(QUANTA_CUDA_cuMemGetMemPool);
 }
 
-QUANTA__FWD_EXPORT CUresult cuMemHostAlloc(void **pp, size_t bytesize, unsigned int Flags)
-{
-    (void)pp;
-    (void)bytesize;
-    (void)Flags;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemHostAlloc);
-}
-
 QUANTA__FWD_EXPORT CUresult cuMemHostGetDevicePointer(CUdeviceptr_v1 *pdptr, void *p, unsigned int Flags)
 {
     (void)pdptr;
@@ -3179,35 +3151,6 @@ QUANTA__FWD_EXPORT CUresult cuMemHostGetDevicePointer_v2(CUdeviceptr *pdptr, voi
     (void)p;
     (void)Flags;
     return quanta__fwd_unsupported(QUANTA_CUDA_cuMemHostGetDevicePointer_v2);
-}
-
-QUANTA__FWD_EXPORT CUresult cuMemHostGetFlags(unsigned int *pFlags, void *p)
-{
-    (void)pFlags;
-    (void)p;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemHostGetFlags);
-}
-
-QUANTA__FWD_EXPORT CUresult cuMemHostRegister(void *p, size_t bytesize, unsigned int Flags)
-{
-    (void)p;
-    (void)bytesize;
-    (void)Flags;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemHostRegister);
-}
-
-QUANTA__FWD_EXPORT CUresult cuMemHostRegister_v2(void *p, size_t bytesize, unsigned int Flags)
-{
-    (void)p;
-    (void)bytesize;
-    (void)Flags;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemHostRegister_v2);
-}
-
-QUANTA__FWD_EXPORT CUresult cuMemHostUnregister(void *p)
-{
-    (void)p;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuMemHostUnregister);
 }
 
 QUANTA__FWD_EXPORT CUresult cuMemImportFromShareableHandle(CUmemGenericAllocationHandle *handle, void *osHandle, CUmemAllocationHandleType shHandleType)
@@ -5243,64 +5186,108 @@ QUANTA__FWD_EXPORT CUresult cuStreamGetAttribute_ptsz(CUstream hStream, CUstream
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetCaptureInfo(CUstream hStream, CUstreamCaptureStatus *captureStatus_out, cuuint64_t *id_out)
 {
-    (void)hStream;
-    (void)captureStatus_out;
-    (void)id_out;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamGetCaptureInfo);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamGetCaptureInfo);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, captureStatus_out != NULL);
+    quanta__fwd_want(&c, id_out != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, captureStatus_out, sizeof *captureStatus_out);
+    quanta__fwd_get_opt(&c, id_out, sizeof *id_out);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetCaptureInfo_ptsz(CUstream hStream, CUstreamCaptureStatus *captureStatus_out, cuuint64_t *id_out)
 {
-    (void)hStream;
-    (void)captureStatus_out;
-    (void)id_out;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamGetCaptureInfo_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamGetCaptureInfo_ptsz);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, captureStatus_out != NULL);
+    quanta__fwd_want(&c, id_out != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, captureStatus_out, sizeof *captureStatus_out);
+    quanta__fwd_get_opt(&c, id_out, sizeof *id_out);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetCaptureInfo_v2(CUstream hStream, CUstreamCaptureStatus *captureStatus_out, cuuint64_t *id_out, CUgraph *graph_out, const CUgraphNode **dependencies_out, size_t *numDependencies_out)
 {
-    (void)hStream;
-    (void)captureStatus_out;
-    (void)id_out;
-    (void)graph_out;
-    (void)dependencies_out;
-    (void)numDependencies_out;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamGetCaptureInfo_v2);
+    if (dependencies_out != NULL)
+        return quanta__fwd_null_only(QUANTA_CUDA_cuStreamGetCaptureInfo_v2, "dependencies_out");
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamGetCaptureInfo_v2);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, captureStatus_out != NULL);
+    quanta__fwd_want(&c, id_out != NULL);
+    quanta__fwd_want(&c, graph_out != NULL);
+    quanta__fwd_want(&c, numDependencies_out != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, captureStatus_out, sizeof *captureStatus_out);
+    quanta__fwd_get_opt(&c, id_out, sizeof *id_out);
+    quanta__fwd_get_opt(&c, graph_out, sizeof *graph_out);
+    quanta__fwd_get_opt(&c, numDependencies_out, sizeof *numDependencies_out);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetCaptureInfo_v2_ptsz(CUstream hStream, CUstreamCaptureStatus *captureStatus_out, cuuint64_t *id_out, CUgraph *graph_out, const CUgraphNode **dependencies_out, size_t *numDependencies_out)
 {
-    (void)hStream;
-    (void)captureStatus_out;
-    (void)id_out;
-    (void)graph_out;
-    (void)dependencies_out;
-    (void)numDependencies_out;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamGetCaptureInfo_v2_ptsz);
+    if (dependencies_out != NULL)
+        return quanta__fwd_null_only(QUANTA_CUDA_cuStreamGetCaptureInfo_v2_ptsz, "dependencies_out");
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamGetCaptureInfo_v2_ptsz);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, captureStatus_out != NULL);
+    quanta__fwd_want(&c, id_out != NULL);
+    quanta__fwd_want(&c, graph_out != NULL);
+    quanta__fwd_want(&c, numDependencies_out != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, captureStatus_out, sizeof *captureStatus_out);
+    quanta__fwd_get_opt(&c, id_out, sizeof *id_out);
+    quanta__fwd_get_opt(&c, graph_out, sizeof *graph_out);
+    quanta__fwd_get_opt(&c, numDependencies_out, sizeof *numDependencies_out);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetCaptureInfo_v3(CUstream hStream, CUstreamCaptureStatus *captureStatus_out, cuuint64_t *id_out, CUgraph *graph_out, const CUgraphNode **dependencies_out, const CUgraphEdgeData **edgeData_out, size_t *numDependencies_out)
 {
-    (void)hStream;
-    (void)captureStatus_out;
-    (void)id_out;
-    (void)graph_out;
-    (void)dependencies_out;
-    (void)edgeData_out;
-    (void)numDependencies_out;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamGetCaptureInfo_v3);
+    if (dependencies_out != NULL)
+        return quanta__fwd_null_only(QUANTA_CUDA_cuStreamGetCaptureInfo_v3, "dependencies_out");
+    if (edgeData_out != NULL)
+        return quanta__fwd_null_only(QUANTA_CUDA_cuStreamGetCaptureInfo_v3, "edgeData_out");
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamGetCaptureInfo_v3);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, captureStatus_out != NULL);
+    quanta__fwd_want(&c, id_out != NULL);
+    quanta__fwd_want(&c, graph_out != NULL);
+    quanta__fwd_want(&c, numDependencies_out != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, captureStatus_out, sizeof *captureStatus_out);
+    quanta__fwd_get_opt(&c, id_out, sizeof *id_out);
+    quanta__fwd_get_opt(&c, graph_out, sizeof *graph_out);
+    quanta__fwd_get_opt(&c, numDependencies_out, sizeof *numDependencies_out);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetCaptureInfo_v3_ptsz(CUstream hStream, CUstreamCaptureStatus *captureStatus_out, cuuint64_t *id_out, CUgraph *graph_out, const CUgraphNode **dependencies_out, const CUgraphEdgeData **edgeData_out, size_t *numDependencies_out)
 {
-    (void)hStream;
-    (void)captureStatus_out;
-    (void)id_out;
-    (void)graph_out;
-    (void)dependencies_out;
-    (void)edgeData_out;
-    (void)numDependencies_out;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamGetCaptureInfo_v3_ptsz);
+    if (dependencies_out != NULL)
+        return quanta__fwd_null_only(QUANTA_CUDA_cuStreamGetCaptureInfo_v3_ptsz, "dependencies_out");
+    if (edgeData_out != NULL)
+        return quanta__fwd_null_only(QUANTA_CUDA_cuStreamGetCaptureInfo_v3_ptsz, "edgeData_out");
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamGetCaptureInfo_v3_ptsz);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, captureStatus_out != NULL);
+    quanta__fwd_want(&c, id_out != NULL);
+    quanta__fwd_want(&c, graph_out != NULL);
+    quanta__fwd_want(&c, numDependencies_out != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, captureStatus_out, sizeof *captureStatus_out);
+    quanta__fwd_get_opt(&c, id_out, sizeof *id_out);
+    quanta__fwd_get_opt(&c, graph_out, sizeof *graph_out);
+    quanta__fwd_get_opt(&c, numDependencies_out, sizeof *numDependencies_out);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetCtx(CUstream hStream, CUcontext *pctx)
@@ -6085,8 +6072,12 @@ QUANTA__FWD_EXPORT CUresult cuTexRefSetMipmappedArray(CUtexref hTexRef, CUmipmap
 
 QUANTA__FWD_EXPORT CUresult cuThreadExchangeStreamCaptureMode(CUstreamCaptureMode *mode)
 {
-    (void)mode;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuThreadExchangeStreamCaptureMode);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuThreadExchangeStreamCaptureMode);
+    quanta__fwd_put_opt(&c, mode, sizeof *mode);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, mode, sizeof *mode);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuUserObjectCreate(CUuserObject *object_out, void *ptr, CUhostFn destroy, unsigned int initialRefcount, unsigned int flags)

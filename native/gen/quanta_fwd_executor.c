@@ -2400,6 +2400,192 @@ static CUresult x_cuStreamDestroy_v2(struct quanta__fwd_in *in, struct quanta__f
     return rc;
 }
 
+static CUresult x_cuStreamGetCaptureInfo(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    CUstreamCaptureStatus v_captureStatus_out;
+    uint8_t want_captureStatus_out = 0;
+    memset(&v_captureStatus_out, 0, sizeof v_captureStatus_out);
+    cuuint64_t v_id_out;
+    uint8_t want_id_out = 0;
+    memset(&v_id_out, 0, sizeof v_id_out);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_captureStatus_out, 1) ||
+        quanta__fwd_take(in, &want_id_out, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamGetCaptureInfo(hStream, want_captureStatus_out ? &v_captureStatus_out : NULL, want_id_out ? &v_id_out : NULL);
+    if (want_captureStatus_out)
+        quanta__fwd_give(out, &v_captureStatus_out, sizeof v_captureStatus_out);
+    if (want_id_out)
+        quanta__fwd_give(out, &v_id_out, sizeof v_id_out);
+    return rc;
+}
+
+static CUresult x_cuStreamGetCaptureInfo_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    CUstreamCaptureStatus v_captureStatus_out;
+    uint8_t want_captureStatus_out = 0;
+    memset(&v_captureStatus_out, 0, sizeof v_captureStatus_out);
+    cuuint64_t v_id_out;
+    uint8_t want_id_out = 0;
+    memset(&v_id_out, 0, sizeof v_id_out);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_captureStatus_out, 1) ||
+        quanta__fwd_take(in, &want_id_out, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamGetCaptureInfo_ptsz(hStream, want_captureStatus_out ? &v_captureStatus_out : NULL, want_id_out ? &v_id_out : NULL);
+    if (want_captureStatus_out)
+        quanta__fwd_give(out, &v_captureStatus_out, sizeof v_captureStatus_out);
+    if (want_id_out)
+        quanta__fwd_give(out, &v_id_out, sizeof v_id_out);
+    return rc;
+}
+
+static CUresult x_cuStreamGetCaptureInfo_v2(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    CUstreamCaptureStatus v_captureStatus_out;
+    uint8_t want_captureStatus_out = 0;
+    memset(&v_captureStatus_out, 0, sizeof v_captureStatus_out);
+    cuuint64_t v_id_out;
+    uint8_t want_id_out = 0;
+    memset(&v_id_out, 0, sizeof v_id_out);
+    CUgraph v_graph_out;
+    uint8_t want_graph_out = 0;
+    memset(&v_graph_out, 0, sizeof v_graph_out);
+    size_t v_numDependencies_out;
+    uint8_t want_numDependencies_out = 0;
+    memset(&v_numDependencies_out, 0, sizeof v_numDependencies_out);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_captureStatus_out, 1) ||
+        quanta__fwd_take(in, &want_id_out, 1) ||
+        quanta__fwd_take(in, &want_graph_out, 1) ||
+        quanta__fwd_take(in, &want_numDependencies_out, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamGetCaptureInfo_v2(hStream, want_captureStatus_out ? &v_captureStatus_out : NULL, want_id_out ? &v_id_out : NULL, want_graph_out ? &v_graph_out : NULL, NULL, want_numDependencies_out ? &v_numDependencies_out : NULL);
+    if (want_captureStatus_out)
+        quanta__fwd_give(out, &v_captureStatus_out, sizeof v_captureStatus_out);
+    if (want_id_out)
+        quanta__fwd_give(out, &v_id_out, sizeof v_id_out);
+    if (want_graph_out)
+        quanta__fwd_give(out, &v_graph_out, sizeof v_graph_out);
+    if (want_numDependencies_out)
+        quanta__fwd_give(out, &v_numDependencies_out, sizeof v_numDependencies_out);
+    return rc;
+}
+
+static CUresult x_cuStreamGetCaptureInfo_v2_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    CUstreamCaptureStatus v_captureStatus_out;
+    uint8_t want_captureStatus_out = 0;
+    memset(&v_captureStatus_out, 0, sizeof v_captureStatus_out);
+    cuuint64_t v_id_out;
+    uint8_t want_id_out = 0;
+    memset(&v_id_out, 0, sizeof v_id_out);
+    CUgraph v_graph_out;
+    uint8_t want_graph_out = 0;
+    memset(&v_graph_out, 0, sizeof v_graph_out);
+    size_t v_numDependencies_out;
+    uint8_t want_numDependencies_out = 0;
+    memset(&v_numDependencies_out, 0, sizeof v_numDependencies_out);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_captureStatus_out, 1) ||
+        quanta__fwd_take(in, &want_id_out, 1) ||
+        quanta__fwd_take(in, &want_graph_out, 1) ||
+        quanta__fwd_take(in, &want_numDependencies_out, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamGetCaptureInfo_v2_ptsz(hStream, want_captureStatus_out ? &v_captureStatus_out : NULL, want_id_out ? &v_id_out : NULL, want_graph_out ? &v_graph_out : NULL, NULL, want_numDependencies_out ? &v_numDependencies_out : NULL);
+    if (want_captureStatus_out)
+        quanta__fwd_give(out, &v_captureStatus_out, sizeof v_captureStatus_out);
+    if (want_id_out)
+        quanta__fwd_give(out, &v_id_out, sizeof v_id_out);
+    if (want_graph_out)
+        quanta__fwd_give(out, &v_graph_out, sizeof v_graph_out);
+    if (want_numDependencies_out)
+        quanta__fwd_give(out, &v_numDependencies_out, sizeof v_numDependencies_out);
+    return rc;
+}
+
+static CUresult x_cuStreamGetCaptureInfo_v3(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    CUstreamCaptureStatus v_captureStatus_out;
+    uint8_t want_captureStatus_out = 0;
+    memset(&v_captureStatus_out, 0, sizeof v_captureStatus_out);
+    cuuint64_t v_id_out;
+    uint8_t want_id_out = 0;
+    memset(&v_id_out, 0, sizeof v_id_out);
+    CUgraph v_graph_out;
+    uint8_t want_graph_out = 0;
+    memset(&v_graph_out, 0, sizeof v_graph_out);
+    size_t v_numDependencies_out;
+    uint8_t want_numDependencies_out = 0;
+    memset(&v_numDependencies_out, 0, sizeof v_numDependencies_out);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_captureStatus_out, 1) ||
+        quanta__fwd_take(in, &want_id_out, 1) ||
+        quanta__fwd_take(in, &want_graph_out, 1) ||
+        quanta__fwd_take(in, &want_numDependencies_out, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamGetCaptureInfo_v3(hStream, want_captureStatus_out ? &v_captureStatus_out : NULL, want_id_out ? &v_id_out : NULL, want_graph_out ? &v_graph_out : NULL, NULL, NULL, want_numDependencies_out ? &v_numDependencies_out : NULL);
+    if (want_captureStatus_out)
+        quanta__fwd_give(out, &v_captureStatus_out, sizeof v_captureStatus_out);
+    if (want_id_out)
+        quanta__fwd_give(out, &v_id_out, sizeof v_id_out);
+    if (want_graph_out)
+        quanta__fwd_give(out, &v_graph_out, sizeof v_graph_out);
+    if (want_numDependencies_out)
+        quanta__fwd_give(out, &v_numDependencies_out, sizeof v_numDependencies_out);
+    return rc;
+}
+
+static CUresult x_cuStreamGetCaptureInfo_v3_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    CUstreamCaptureStatus v_captureStatus_out;
+    uint8_t want_captureStatus_out = 0;
+    memset(&v_captureStatus_out, 0, sizeof v_captureStatus_out);
+    cuuint64_t v_id_out;
+    uint8_t want_id_out = 0;
+    memset(&v_id_out, 0, sizeof v_id_out);
+    CUgraph v_graph_out;
+    uint8_t want_graph_out = 0;
+    memset(&v_graph_out, 0, sizeof v_graph_out);
+    size_t v_numDependencies_out;
+    uint8_t want_numDependencies_out = 0;
+    memset(&v_numDependencies_out, 0, sizeof v_numDependencies_out);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_captureStatus_out, 1) ||
+        quanta__fwd_take(in, &want_id_out, 1) ||
+        quanta__fwd_take(in, &want_graph_out, 1) ||
+        quanta__fwd_take(in, &want_numDependencies_out, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamGetCaptureInfo_v3_ptsz(hStream, want_captureStatus_out ? &v_captureStatus_out : NULL, want_id_out ? &v_id_out : NULL, want_graph_out ? &v_graph_out : NULL, NULL, NULL, want_numDependencies_out ? &v_numDependencies_out : NULL);
+    if (want_captureStatus_out)
+        quanta__fwd_give(out, &v_captureStatus_out, sizeof v_captureStatus_out);
+    if (want_id_out)
+        quanta__fwd_give(out, &v_id_out, sizeof v_id_out);
+    if (want_graph_out)
+        quanta__fwd_give(out, &v_graph_out, sizeof v_graph_out);
+    if (want_numDependencies_out)
+        quanta__fwd_give(out, &v_numDependencies_out, sizeof v_numDependencies_out);
+    return rc;
+}
+
 static CUresult x_cuStreamGetCtx(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUstream hStream;
@@ -2690,6 +2876,20 @@ static CUresult x_cuStreamWaitEvent_ptsz(struct quanta__fwd_in *in, struct quant
     return rc;
 }
 
+static CUresult x_cuThreadExchangeStreamCaptureMode(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstreamCaptureMode v_mode;
+    int has_mode = 0;
+    (void)out;
+    if (quanta__fwd_take_opt(in, &v_mode, sizeof v_mode, &has_mode) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuThreadExchangeStreamCaptureMode(has_mode ? &v_mode : NULL);
+    if (has_mode)
+        quanta__fwd_give(out, &v_mode, sizeof v_mode);
+    return rc;
+}
+
 const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuCtxCreate] = x_cuCtxCreate,
     [QUANTA_CUDA_cuCtxCreate_v2] = x_cuCtxCreate_v2,
@@ -2832,6 +3032,12 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuStreamCreateWithPriority] = x_cuStreamCreateWithPriority,
     [QUANTA_CUDA_cuStreamDestroy] = x_cuStreamDestroy,
     [QUANTA_CUDA_cuStreamDestroy_v2] = x_cuStreamDestroy_v2,
+    [QUANTA_CUDA_cuStreamGetCaptureInfo] = x_cuStreamGetCaptureInfo,
+    [QUANTA_CUDA_cuStreamGetCaptureInfo_ptsz] = x_cuStreamGetCaptureInfo_ptsz,
+    [QUANTA_CUDA_cuStreamGetCaptureInfo_v2] = x_cuStreamGetCaptureInfo_v2,
+    [QUANTA_CUDA_cuStreamGetCaptureInfo_v2_ptsz] = x_cuStreamGetCaptureInfo_v2_ptsz,
+    [QUANTA_CUDA_cuStreamGetCaptureInfo_v3] = x_cuStreamGetCaptureInfo_v3,
+    [QUANTA_CUDA_cuStreamGetCaptureInfo_v3_ptsz] = x_cuStreamGetCaptureInfo_v3_ptsz,
     [QUANTA_CUDA_cuStreamGetCtx] = x_cuStreamGetCtx,
     [QUANTA_CUDA_cuStreamGetCtx_ptsz] = x_cuStreamGetCtx_ptsz,
     [QUANTA_CUDA_cuStreamGetCtx_v2] = x_cuStreamGetCtx_v2,
@@ -2850,4 +3056,5 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuStreamSynchronize_ptsz] = x_cuStreamSynchronize_ptsz,
     [QUANTA_CUDA_cuStreamWaitEvent] = x_cuStreamWaitEvent,
     [QUANTA_CUDA_cuStreamWaitEvent_ptsz] = x_cuStreamWaitEvent_ptsz,
+    [QUANTA_CUDA_cuThreadExchangeStreamCaptureMode] = x_cuThreadExchangeStreamCaptureMode,
 };

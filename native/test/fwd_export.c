@@ -5,7 +5,8 @@
  * becomes a module on the executor whose kernels run; the primary-context entry; cudart's
  * per-context storage; the integrity check's fixed and computed answers; an entry the
  * client does not implement and a table it does not know both answer
- * CUDA_ERROR_NOT_SUPPORTED (the test checks their log lines). Prints "ok"/"FAIL" lines
+ * CUDA_ERROR_NOT_SUPPORTED (the test checks their log lines); page-locked host memory,
+ * which the client also answers itself. Prints "ok"/"FAIL" lines
  * and PASSED or FAILED; exits 1 on any failure.
  */
 #include <stdint.h>
@@ -108,6 +109,23 @@ int main(void)
     CHECK(check(12062, 1700000000, r1) == CUDA_SUCCESS && check(12062, 1700000000, r2) == CUDA_SUCCESS && check(12062, 1700000001, r3) == CUDA_SUCCESS &&
               memcmp(r1, r2, 16) == 0 && memcmp(r1, r3, 16) != 0,
           "version ...2: the same answer for the same question, another for another time");
+
+    /* Page-locked host memory, answered by the client: usable for copies, flags kept,
+     * freeing twice or unregistering what was not registered fails as natively. */
+    void *pinned = NULL;
+    unsigned int flags = 99;
+    CHECK(cuMemHostAlloc(&pinned, 4096, 0x01 /* PORTABLE */) == CUDA_SUCCESS && ((uintptr_t)pinned & 4095) == 0 &&
+              cuMemHostGetFlags(&flags, (char *)pinned + 100) == CUDA_SUCCESS && flags == 0x01,
+          "page-locked memory: aligned, its flags kept");
+    memset(pinned, 7, 16);
+    CHECK(cuMemcpyHtoD(d, pinned, 16) == CUDA_SUCCESS && cuMemcpyDtoH(got, d, 16) == CUDA_SUCCESS && got[0] == 0x07070707u, "copies from it");
+    CHECK(cuMemFreeHost(pinned) == CUDA_SUCCESS && cuMemFreeHost(pinned) == CUDA_ERROR_INVALID_VALUE, "freed once, not twice");
+    static char registered[8192];
+    CHECK(cuMemHostRegister(registered, sizeof registered, 0) == CUDA_SUCCESS &&
+              cuMemHostRegister(registered + 4096, 16, 0) == CUDA_ERROR_HOST_MEMORY_ALREADY_REGISTERED &&
+              cuMemHostUnregister(registered) == CUDA_SUCCESS && cuMemHostUnregister(registered) == CUDA_ERROR_HOST_MEMORY_NOT_REGISTERED,
+          "registered once, unregistered once");
+    CHECK(cuMemHostAlloc(&pinned, 4096, 0x02 /* DEVICEMAP */) == CUDA_ERROR_NOT_SUPPORTED, "memory the device would read directly is refused");
 
     CHECK(cuMemFree(d) == CUDA_SUCCESS && cuModuleUnload(mod) == CUDA_SUCCESS, "freed");
     printf("%s\n", failures ? "FAILED" : "PASSED");

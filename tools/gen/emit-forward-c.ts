@@ -56,7 +56,8 @@ function clientCall(s: SymbolDesc, plan: SymbolPlan | undefined, declaration: st
     switch (p.kind) {
       case 'scalar': lines.push(`    quanta__fwd_put(&c, &${p.name}, sizeof ${p.name});`); break;
       case 'none': break;
-      case 'in-elem': lines.push(`    quanta__fwd_put_opt(&c, ${p.name}, sizeof *${p.name});`); break;
+      case 'in-elem':
+      case 'inout-elem': lines.push(`    quanta__fwd_put_opt(&c, ${p.name}, sizeof *${p.name});`); break;
       case 'in-bytes': lines.push(`    quanta__fwd_put_buf(&c, ${p.name}, (uint64_t)(${p.size}));`); break;
       case 'in-cstring': lines.push(`    quanta__fwd_put_cstring(&c, ${p.name});`); break;
       case 'in-image': lines.push(`    quanta__fwd_put_image(&c, ${p.name});`); break;
@@ -70,7 +71,7 @@ function clientCall(s: SymbolDesc, plan: SymbolPlan | undefined, declaration: st
   } else {
     lines.push('    CUresult rc = quanta__fwd_sync(&c);');
     for (const p of plan.params) {
-      if (p.kind === 'out-elem') lines.push(`    quanta__fwd_get_opt(&c, ${p.name}, sizeof *${p.name});`);
+      if (p.kind === 'out-elem' || p.kind === 'inout-elem') lines.push(`    quanta__fwd_get_opt(&c, ${p.name}, sizeof *${p.name});`);
       if (p.kind === 'out-bytes') lines.push(`    quanta__fwd_get_buf(&c, ${p.name}, (uint64_t)(${p.size}));`);
     }
     lines.push('    return quanta__fwd_end(&c, rc);');
@@ -88,7 +89,7 @@ function handler(s: SymbolDesc, plan: SymbolPlan): string {
     switch (p.kind) {
       case 'scalar': return p.name;
       case 'none': return 'NULL';
-      case 'in-elem': return `has_${p.name} ? &v_${p.name} : NULL`;
+      case 'in-elem': case 'inout-elem': return `has_${p.name} ? &v_${p.name} : NULL`;
       case 'out-elem': return `want_${p.name} ? &v_${p.name} : NULL`;
       case 'in-bytes': case 'in-image': return `(${p.type})${p.name}`;
       case 'out-bytes': return `(${p.type})${p.name}`;
@@ -106,6 +107,11 @@ function handler(s: SymbolDesc, plan: SymbolPlan): string {
       case 'in-elem':
         decl.push(`    ${p.pointee} v_${p.name};`, `    int has_${p.name} = 0;`);
         take.push(`quanta__fwd_take_opt(in, &v_${p.name}, sizeof v_${p.name}, &has_${p.name})`);
+        break;
+      case 'inout-elem':
+        decl.push(`    ${p.pointee} v_${p.name};`, `    int has_${p.name} = 0;`);
+        take.push(`quanta__fwd_take_opt(in, &v_${p.name}, sizeof v_${p.name}, &has_${p.name})`);
+        give.push(`    if (has_${p.name})\n        quanta__fwd_give(out, &v_${p.name}, sizeof v_${p.name});`);
         break;
       case 'in-bytes':
       case 'in-image':

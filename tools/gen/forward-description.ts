@@ -29,7 +29,7 @@ export interface ForwardDescription {
 export type ParamPlan =
   | { kind: 'scalar'; name: string; type: string }
   | { kind: 'none'; name: string; type: string }
-  | { kind: 'in-elem' | 'out-elem'; name: string; type: string; pointee: string }
+  | { kind: 'in-elem' | 'out-elem' | 'inout-elem'; name: string; type: string; pointee: string }
   | { kind: 'in-bytes' | 'out-bytes'; name: string; type: string; size: string }
   | { kind: 'in-cstring' | 'in-image'; name: string; type: string }
   | { kind: 'in-kernel-params'; name: string; type: string; fn: string };
@@ -61,7 +61,8 @@ function planParam(where: string, s: SymbolDesc, [type, name]: [string, string],
   if (spec === 'none') return { kind: 'none', name, type };
   const [dir, size, extra, ...rest] = spec.split(/\s+/);
   if (rest.length > 0 || (extra !== undefined && size !== 'kernelParams')) throw new GenError(`${where}: "${spec}" for ${name}: write "DIR SIZE"`);
-  if (dir !== 'in' && dir !== 'out') throw new GenError(`${where}: "${spec}" for ${name}: DIR must be in or out (inout is not forwarded yet)`);
+  if (dir !== 'in' && dir !== 'out' && dir !== 'inout') throw new GenError(`${where}: "${spec}" for ${name}: DIR must be in, out or inout`);
+  if (dir === 'inout' && size !== 'elem') throw new GenError(`${where}: "${spec}" for ${name}: inout is for one element only`);
   const sizeParam = (n: string) => {
     const p = s.params.find(([, pn]) => pn === n);
     if (!p || !INTEGER.test(p[0].trim())) throw new GenError(`${where}: "${spec}" for ${name}: ${n} is not an integer parameter of ${s.symbol}`);
@@ -71,7 +72,7 @@ function planParam(where: string, s: SymbolDesc, [type, name]: [string, string],
     case 'elem': {
       const to = pointee(type);
       if (to === 'void' || isPointer(to)) throw new GenError(`${where}: ${name} (${type}) has no element size: give its size`);
-      return { kind: dir === 'in' ? 'in-elem' : 'out-elem', name, type, pointee: to };
+      return { kind: dir === 'in' ? 'in-elem' : dir === 'out' ? 'out-elem' : 'inout-elem', name, type, pointee: to };
     }
     case 'cstring':
     case 'image':
@@ -121,7 +122,7 @@ export function planForwarding(api: ApiDescription, fwd: ForwardDescription): Sy
         continue;
       }
       const params = s.params.map((p) => planParam(where, s, p, spec.pointers?.[p[1]]));
-      if (spec.mode === 'async' && params.some((p) => p.kind.startsWith('out'))) throw new GenError(`${where}: an async call cannot have outputs`);
+      if (spec.mode === 'async' && params.some((p) => p.kind.startsWith('out') || p.kind === 'inout-elem')) throw new GenError(`${where}: an async call cannot have outputs`);
       for (const p of params) named.delete(p.name);
       plans.push({ symbol: s.symbol, entry, mode: spec.mode, params, ...(spec.split ? { split: planSplit(where, params, spec.split) } : {}) });
     }
