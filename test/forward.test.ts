@@ -39,10 +39,15 @@ function track(child: ChildProcess): Proc {
   return { child, out: () => out, exited };
 }
 
-/** An executor on fakecuda, listening on a fresh address of `transport`; resolves once it
- * listens. `sanitized`: the AddressSanitizer and UBSan build, which exits 99 on an error. */
-async function startExecutor(transport: 'unix' | 'tcp', wrap: string[] = [], sanitized = false): Promise<Proc & { address: string }> {
-  const asked = transport === 'unix' ? `unix:${join(dir, `exec-${serial++}.sock`)}` : 'tcp:127.0.0.1:0';
+type Transport = 'unix' | 'tcp' | 'shm';
+const TRANSPORT_NAME: Record<Transport, string> = { unix: 'a Unix socket', tcp: 'loopback TCP', shm: 'shared memory' };
+
+/** An executor on fakecuda, listening on a fresh address of `transport` (shm: a Unix
+ * socket whose clients ask for shared-memory rings); resolves once it listens, with the
+ * address a client is given. `sanitized`: the AddressSanitizer and UBSan build, which
+ * exits 99 on an error. */
+async function startExecutor(transport: Transport, wrap: string[] = [], sanitized = false): Promise<Proc & { address: string }> {
+  const asked = transport === 'tcp' ? 'tcp:127.0.0.1:0' : `unix:${join(dir, `exec-${serial++}.sock`)}`;
   const executor = sanitized ? join(NATIVE_BUILD, 'asan/quanta-executor') : forwardPaths().executor;
   const { fakecudaDir } = nativePaths(sanitized);
   const env = { ...process.env, ASAN_OPTIONS: 'detect_leaks=0:halt_on_error=1:exitcode=99', LD_LIBRARY_PATH: fakecudaDir, FAKECUDA_SESSION: session, FAKECUDA_MEM: '16GiB', QUANTA_REMOTE_TOKEN: TOKEN,
@@ -50,9 +55,9 @@ async function startExecutor(transport: 'unix' | 'tcp', wrap: string[] = [], san
   const argv = [...wrap, executor, '--listen', asked];
   const p = track(spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] }));
   for (let i = 0; i < 400 && !p.out().includes('listening on'); i++) await new Promise((r) => setTimeout(r, 25));
-  const address = /listening on (\S+)/.exec(p.out())?.[1];
-  assert.ok(address, p.out());
-  return { ...p, address };
+  const listening = /listening on (\S+)/.exec(p.out())?.[1];
+  assert.ok(listening, p.out());
+  return { ...p, address: transport === 'shm' ? listening.replace(/^unix:/, 'shm:') : listening };
 }
 
 /** A program as a GPU-less client: its libcuda.so.1 is the forwarding client, nothing else. */
@@ -61,8 +66,8 @@ function startClient(argv: string[], address: string, token = TOKEN): Proc {
   return track(spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] }));
 }
 
-for (const transport of ['unix', 'tcp'] as const) {
-  test(`a program runs through an executor over ${transport === 'unix' ? 'a Unix socket' : 'loopback TCP'}, with right results, and maps no driver`, async () => {
+for (const transport of ['unix', 'tcp', 'shm'] as const) {
+  test(`a program runs through an executor over ${TRANSPORT_NAME[transport]}, with right results, and maps no driver`, async () => {
     const ex = await startExecutor(transport);
     const client = startClient([testProgram('fwd_compute')], ex.address);
     const r = await client.exited;
@@ -116,34 +121,39 @@ test('no executor: the program\'s cuInit fails with a message naming the address
   assert.match(client.out(), new RegExp(`cannot reach the executor at ${address}`));
 });
 
-test('an executor that dies gives its program CUDA errors, not a hang', async () => {
-  const ex = await startExecutor('tcp');
-  const client = startClient([testProgram('gpu_time'), '2000', '20', 'T', '0', '0', '4'], ex.address);
-  await new Promise((r) => setTimeout(r, 1500));
-  ex.child.kill('SIGKILL');
-  const t0 = Date.now();
-  const r = await client.exited;
-  assert.ok(Date.now() - t0 < 5000, 'the program ended soon after');
-  assert.equal(r.code, 1, client.out());
-  assert.match(client.out(), /lost the executor .*CUDA_ERROR_DEVICE_UNAVAILABLE/);
-  assert.match(client.out(), /T: (launch|synchronize) failed/);
-});
+for (const transport of ['tcp', 'shm'] as const) {
+  test(`an executor that dies gives its program CUDA errors, not a hang (${TRANSPORT_NAME[transport]})`, async () => {
+    const ex = await startExecutor(transport);
+    const client = startClient([testProgram('gpu_time'), '2000', '20', 'T', '0', '0', '4'], ex.address);
+    await new Promise((r) => setTimeout(r, 1500));
+    ex.child.kill('SIGKILL');
+    const t0 = Date.now();
+    const r = await client.exited;
+    assert.ok(Date.now() - t0 < 5000, 'the program ended soon after');
+    assert.equal(r.code, 1, client.out());
+    assert.match(client.out(), /lost the executor .*CUDA_ERROR_DEVICE_UNAVAILABLE/);
+    assert.match(client.out(), /T: (launch|synchronize) failed/);
+  });
+}
 
-test('a program that dies ends its session: the executor exits (and the driver frees its memory with the process)', async () => {
-  const ex = await startExecutor('unix');
-  const client = startClient([testProgram('gpu_time'), '2000', '20', 'T', '0', '0', '4'], ex.address);
-  await new Promise((r) => setTimeout(r, 1500));
-  client.child.kill('SIGKILL');
-  const t0 = Date.now();
-  const e = await ex.exited;
-  assert.ok(Date.now() - t0 < 2000, `the executor ended ${Date.now() - t0} ms after its client`);
-  assert.equal(e.code, 0, ex.out());
-});
+for (const transport of ['unix', 'shm'] as const) {
+  test(`a program that dies ends its session: the executor exits (and the driver frees its memory with the process) (${TRANSPORT_NAME[transport]})`, async () => {
+    const ex = await startExecutor(transport);
+    const client = startClient([testProgram('gpu_time'), '2000', '20', 'T', '0', '0', '4'], ex.address);
+    await new Promise((r) => setTimeout(r, 1500));
+    client.child.kill('SIGKILL');
+    const t0 = Date.now();
+    const e = await ex.exited;
+    assert.ok(Date.now() - t0 < 2000, `the executor ended ${Date.now() - t0} ms after its client`);
+    assert.equal(e.code, 0, ex.out());
+  });
+}
 
 /** A raw connection to an executor: sends `frames`, resolves with the executor's exit. */
-async function sendRaw(frames: Buffer[], sanitized = false): Promise<{ code: number | null; signal: string | null; log: string }> {
-  const ex = await startExecutor('unix', [], sanitized);
-  const sock = createConnection(ex.address.slice(5));
+async function sendRaw(frames: Buffer[], sanitized = false, transport: 'unix' | 'tcp' = 'unix'): Promise<{ code: number | null; signal: string | null; log: string }> {
+  const ex = await startExecutor(transport, [], sanitized);
+  const tcp = /^tcp:(.*):(\d+)$/.exec(ex.address);
+  const sock = tcp ? createConnection(Number(tcp[2]), tcp[1]) : createConnection(ex.address.slice(5));
   sock.on('error', () => {});
   await new Promise((r) => sock.once('connect', r));
   for (const f of frames) sock.write(f);
@@ -163,11 +173,12 @@ function frame(kind: number, payload: Buffer, flags = 0, thread = 1): Buffer {
   return Buffer.concat([h, payload]);
 }
 
-function hello(token = TOKEN): Buffer {
+function hello(token = TOKEN, transport = FWD.TRANSPORT_SOCKET as number): Buffer {
   const p = Buffer.alloc(80);
   p.writeUInt32LE(FWD.MAGIC as number, 0);
   p.writeUInt32LE(FWD.VERSION as number, 4);
   p.writeUInt32LE(process.pid, 8);
+  p.writeUInt32LE(transport, 12);
   p.write(token, 16);
   return frame(FWD.KIND_HELLO as number, p);
 }
@@ -192,6 +203,24 @@ test('malformed frames end only that session, with a log line; the executor neve
   for (const frames of [[hello(), frame(FWD.KIND_CALL as number, bad)], [hello(), frame(FWD.KIND_REPLY as number, Buffer.alloc(8))], [frame(FWD.KIND_CALL as number, index)]]) {
     r = await sendRaw(frames);
     assert.equal(r.code, 1, r.log);
+  }
+  // A transport it does not know; shared memory asked for over TCP (it is for this host).
+  r = await sendRaw([hello(TOKEN, 7)]);
+  assert.equal(r.code, 1, r.log);
+  assert.match(r.log, /refused a session: an unknown transport/);
+  r = await sendRaw([hello(TOKEN, FWD.TRANSPORT_SHM as number)], false, 'tcp');
+  assert.equal(r.code, 1, r.log);
+  assert.match(r.log, /refused a session: shared memory is for a client on the GPU host/);
+});
+
+test('a client that writes impossible ring positions into the shared memory ends only its session (the ASan executor)', async () => {
+  for (const mode of ['tail', 'head']) {
+    const ex = await startExecutor('unix', [], true);
+    const abuser = track(spawn(testProgram('fwd_ring_abuse'), [ex.address, mode], { env: { ...process.env, QUANTA_REMOTE_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] }));
+    const [a, e] = await Promise.all([abuser.exited, ex.exited]);
+    assert.equal(a.code, 0, abuser.out());
+    assert.equal(e.code, 1, `${mode}: ${ex.out()}`);
+    assert.match(ex.out(), /ending the session: Protocol error/, mode);
   }
 });
 

@@ -1,7 +1,8 @@
 /*
  * client.c - the client library's connection to its executor (docs/design/forwarding.md):
- * one connection per process, opened at the first call from QUANTA_REMOTE ("unix:PATH" or
- * "tcp:HOST:PORT") and QUANTA_REMOTE_TOKEN.
+ * one connection per process, opened at the first call from QUANTA_REMOTE ("unix:PATH",
+ * "tcp:HOST:PORT", or "shm:PATH": the Unix socket PATH, then shared-memory rings the
+ * executor hands over with its welcome) and QUANTA_REMOTE_TOKEN.
  *
  * Design: calls are built in a per-thread buffer (two, since building a launch may ask
  * the executor for the kernel's parameter layout), then either appended to the queue of
@@ -10,6 +11,8 @@
  * in the order of the calls that wait for them. Queued frames go out with the next
  * synchronous call, when the queue holds QUEUE_FLUSH bytes, or after FLUSH_DELAY_US (a
  * flusher thread), so work reaches the GPU even while the program computes on the host.
+ * Over shared memory nothing is queued: each call goes into the ring as it is made (a
+ * copy into memory the executor, spinning or woken, takes it from).
  * A lost connection turns every later call into CUDA_ERROR_DEVICE_UNAVAILABLE (one log
  * line), never a hang; in a forked child every call answers CUDA_ERROR_NOT_INITIALIZED,
  * as the driver does once the parent has initialised it.
@@ -23,7 +26,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/mman.h>
 #include <unistd.h>
+
+#include "fwd_ring.h"
 
 #define QUEUE_FLUSH (64u << 10)
 #define FLUSH_DELAY_US 50
@@ -33,7 +39,9 @@ enum conn_state { CONN_NEW, CONN_UP, CONN_FAILED, CONN_FORKED };
 static pthread_mutex_t conn_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t queued_cond = PTHREAD_COND_INITIALIZER;
 static enum conn_state state = CONN_NEW;
-static int conn_fd = -1;
+static struct quanta__fwd_conn conn = {.fd = -1};
+static struct quanta__fwd_ring rings[2]; /* client-to-executor, executor-to-client */
+static void *rings_base;
 static struct quanta__fwd_buf queue; /* whole frames, header included */
 static uint32_t next_thread = 1;
 
@@ -59,14 +67,23 @@ void quanta__fwd_log(const char *fmt, ...)
     errno = saved;
 }
 
+/* Closes the socket and unmaps the rings, if any. */
+static void close_connection(void)
+{
+    if (conn.fd >= 0)
+        close(conn.fd);
+    if (rings_base != NULL)
+        munmap(rings_base, quanta__fwd_rings_bytes(rings[0].size));
+    rings_base = NULL;
+    conn = (struct quanta__fwd_conn){.fd = -1};
+}
+
 /* The connection failed: later calls fail at once. conn_lock held. */
 static CUresult lost(const char *what)
 {
     if (state == CONN_UP)
         quanta__fwd_log("lost the executor (%s: %s): CUDA calls now fail with CUDA_ERROR_DEVICE_UNAVAILABLE", what, strerror(errno));
-    if (conn_fd >= 0)
-        close(conn_fd);
-    conn_fd = -1;
+    close_connection();
     state = CONN_FAILED;
     queue.len = 0;
     return CUDA_ERROR_DEVICE_UNAVAILABLE;
@@ -77,7 +94,7 @@ static CUresult flush_queue(void)
 {
     if (queue.len == 0)
         return CUDA_SUCCESS;
-    if (quanta__fwd_write_all(conn_fd, queue.data, queue.len) != 0)
+    if (quanta__fwd_write_all(&conn, queue.data, queue.len) != 0)
         return lost("send");
     queue.len = 0;
     return CUDA_SUCCESS;
@@ -109,9 +126,7 @@ static void in_child(void)
     pthread_mutex_init(&conn_lock, NULL);
     pthread_cond_init(&queued_cond, NULL);
     if (state == CONN_UP || state == CONN_FAILED) {
-        if (conn_fd >= 0)
-            close(conn_fd);
-        conn_fd = -1;
+        close_connection();
         state = CONN_FORKED;
     }
     queue.len = 0;
@@ -133,24 +148,47 @@ static CUresult connect_executor(void)
     }
     if (token != NULL)
         strcpy(hello.token, token);
-    conn_fd = quanta__fwd_dial(address);
-    if (conn_fd < 0) {
+    /* shm:PATH is the Unix socket PATH, then rings in memory both sides map. */
+    int shm = strncmp(address, "shm:", 4) == 0;
+    char dial[300];
+    snprintf(dial, sizeof dial, "%s%s", shm ? "unix:" : "", shm ? address + 4 : address);
+    hello.transport = shm ? QUANTA_FWD_TRANSPORT_SHM : QUANTA_FWD_TRANSPORT_SOCKET;
+    conn.fd = quanta__fwd_dial(dial);
+    if (conn.fd < 0) {
         quanta__fwd_log("cannot reach the executor at %s: %s", address, strerror(errno));
         return CUDA_ERROR_NO_DEVICE;
     }
     struct quanta_fwd_header h;
-    if (quanta__fwd_send(conn_fd, QUANTA_FWD_KIND_HELLO, 0, 0, &hello, sizeof hello) != 0 || quanta__fwd_recv(conn_fd, &h, &reply) != 0) {
+    int passed = -1;
+    if (quanta__fwd_send(&conn, QUANTA_FWD_KIND_HELLO, 0, 0, &hello, sizeof hello) != 0 ||
+        quanta__fwd_recv_fd(conn.fd, &h, &reply, &passed) != 0) {
         quanta__fwd_log("the executor at %s did not answer: %s", address, strerror(errno));
-        close(conn_fd);
-        conn_fd = -1;
+        close_connection();
         return CUDA_ERROR_NO_DEVICE;
     }
     if (h.kind != QUANTA_FWD_KIND_WELCOME || reply.len < sizeof(struct quanta_fwd_welcome)) {
         int n = h.kind == QUANTA_FWD_KIND_REFUSED ? (int)(reply.len < 300 ? reply.len : 300) : 0;
         quanta__fwd_log("the executor at %s refused the session%s%.*s", address, n ? ": " : "", n, (const char *)reply.data);
-        close(conn_fd);
-        conn_fd = -1;
+        if (passed >= 0)
+            close(passed);
+        close_connection();
         return CUDA_ERROR_NO_DEVICE;
+    }
+    struct quanta_fwd_welcome w;
+    memcpy(&w, reply.data, sizeof w);
+    if (shm != (passed >= 0) || (shm && quanta__fwd_rings_map(passed, w.ring_bytes, &rings_base) != 0)) {
+        quanta__fwd_log("the executor at %s answered without the shared memory asked for (or with memory not asked for)", address);
+        if (passed >= 0)
+            close(passed);
+        close_connection();
+        return CUDA_ERROR_NO_DEVICE;
+    }
+    if (shm) {
+        close(passed); /* the mapping stays */
+        quanta__fwd_ring_attach(&rings[0], rings_base, w.ring_bytes, 0, conn.fd);
+        quanta__fwd_ring_attach(&rings[1], rings_base, w.ring_bytes, 1, conn.fd);
+        conn.tx = &rings[0];
+        conn.rx = &rings[1];
     }
     state = CONN_UP;
     static int registered;
@@ -158,6 +196,8 @@ static CUresult connect_executor(void)
         registered = 1;
         pthread_atfork(NULL, NULL, in_child);
     }
+    if (conn.tx != NULL)
+        return CUDA_SUCCESS; /* calls go into the ring as they are made: nothing to flush later */
     pthread_t t;
     pthread_attr_t attr;
     pthread_attr_init(&attr);
@@ -263,10 +303,17 @@ void quanta__fwd_want(struct quanta__fwd_call *c, int want)
     add(c, &w, 1);
 }
 
-/* Appends the built call to the queue as a frame. conn_lock held. */
+/* Appends the built call to the queue as a frame; over shared memory, and for a call too
+ * large to be worth batching, sends it at once (behind what is queued). conn_lock held. */
 static CUresult enqueue(struct quanta__fwd_call *c, uint32_t flags)
 {
     struct quanta_fwd_header h = {.length = (uint32_t)c->out->len, .kind = QUANTA_FWD_KIND_CALL, .flags = flags, .thread = thread_id};
+    if (conn.tx != NULL || c->out->len >= QUEUE_FLUSH) {
+        CUresult rc = flush_queue();
+        if (rc == CUDA_SUCCESS && quanta__fwd_send(&conn, QUANTA_FWD_KIND_CALL, flags, thread_id, c->out->data, c->out->len) != 0)
+            rc = lost("send");
+        return rc;
+    }
     if (quanta__fwd_buf_add(&queue, &h, sizeof h) != 0 || quanta__fwd_buf_add(&queue, c->out->data, c->out->len) != 0) {
         CUresult rc = flush_queue(); /* the queue is full: send it, then the call alone */
         if (rc != CUDA_SUCCESS)
@@ -309,7 +356,7 @@ CUresult quanta__fwd_sync(struct quanta__fwd_call *c)
         rc = flush_queue();
     struct quanta_fwd_header h;
     if (rc == CUDA_SUCCESS) {
-        if (quanta__fwd_recv(conn_fd, &h, &reply) != 0)
+        if (quanta__fwd_recv(&conn, &h, &reply) != 0)
             rc = lost("receive");
         else if (h.kind != QUANTA_FWD_KIND_REPLY || reply.len < sizeof(struct quanta_fwd_reply)) {
             errno = EPROTO;

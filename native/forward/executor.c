@@ -3,6 +3,8 @@
  * host's driver (docs/design/forwarding.md).
  *
  *   quanta-executor --listen unix:PATH|tcp:HOST:PORT   serve the first session that connects
+ *                                                      (over a Unix socket, a client may ask
+ *                                                      for shared-memory rings instead)
  *                                                      (prints "listening on ADDRESS"; port 0: any)
  *   quanta-executor --fd N                             serve the session on descriptor N
  *
@@ -28,6 +30,7 @@
 #include <unistd.h>
 
 #include "fwd_executor.h"
+#include "fwd_ring.h"
 
 #define MAX_THREADS 4096
 
@@ -82,11 +85,23 @@ static int constant_time_equal(const char *a, const char *b, size_t n)
     return d == 0;
 }
 
-/* Checks the hello and answers it; 0 if the session may go on. */
-static int greet(int fd, struct quanta__fwd_buf *payload)
+/* Whether fd is a Unix socket (shared memory is for a client on this host). */
+static int is_unix_socket(int fd)
+{
+    struct sockaddr_storage ss;
+    socklen_t sl = sizeof ss;
+    return getsockname(fd, (struct sockaddr *)&ss, &sl) == 0 && ss.ss_family == AF_UNIX;
+}
+
+static struct quanta__fwd_ring rings[2]; /* client-to-executor, executor-to-client */
+
+/* Checks the hello and answers it; 0 if the session may go on, with *c set up for the
+ * transport the client asked for. */
+static int greet(struct quanta__fwd_conn *c, struct quanta__fwd_buf *payload)
 {
     struct quanta_fwd_header h;
-    if (quanta__fwd_recv(fd, &h, payload) != 0) {
+    int passed = -1;
+    if (quanta__fwd_recv_fd(c->fd, &h, payload, &passed) != 0) {
         say("no hello: %s", strerror(errno));
         return -1;
     }
@@ -96,7 +111,7 @@ static int greet(int fd, struct quanta__fwd_buf *payload)
     char want[QUANTA_FWD_TOKEN_LEN] = {0};
     if (token != NULL)
         strncpy(want, token, sizeof want - 1);
-    if (h.kind != QUANTA_FWD_KIND_HELLO || payload->len != sizeof hello)
+    if (h.kind != QUANTA_FWD_KIND_HELLO || payload->len != sizeof hello || passed >= 0)
         why = "the first frame is not a hello";
     else {
         memcpy(&hello, payload->data, sizeof hello);
@@ -107,30 +122,54 @@ static int greet(int fd, struct quanta__fwd_buf *payload)
             why = "the client speaks another version of the forwarding protocol: use the same Quanta release on both hosts";
         else if (!constant_time_equal(hello.token, want, sizeof want))
             why = "wrong token";
+        else if (hello.transport != QUANTA_FWD_TRANSPORT_SOCKET && hello.transport != QUANTA_FWD_TRANSPORT_SHM)
+            why = "an unknown transport";
+        else if (hello.transport == QUANTA_FWD_TRANSPORT_SHM && !is_unix_socket(c->fd))
+            why = "shared memory is for a client on the GPU host: connect through a Unix socket (shm:PATH)";
     }
+    if (passed >= 0)
+        close(passed);
     if (why != NULL) {
         say("refused a session: %s", why);
-        (void)quanta__fwd_send(fd, QUANTA_FWD_KIND_REFUSED, 0, 0, why, strlen(why));
+        (void)quanta__fwd_send(c, QUANTA_FWD_KIND_REFUSED, 0, 0, why, strlen(why));
         return -1;
     }
     struct quanta_fwd_welcome w = {.version = QUANTA_FWD_VERSION, .pid = (uint32_t)getpid()};
     if (cuDriverGetVersion(&w.driver_version) != CUDA_SUCCESS)
         w.driver_version = 0;
-    say("session of client pid %u", hello.pid);
-    return quanta__fwd_send(fd, QUANTA_FWD_KIND_WELCOME, 0, 0, &w, sizeof w);
+    int memfd = -1;
+    void *base = NULL;
+    if (hello.transport == QUANTA_FWD_TRANSPORT_SHM) {
+        w.ring_bytes = QUANTA_FWD_RING_BYTES;
+        if (quanta__fwd_rings_create(w.ring_bytes, &memfd, &base) != 0) {
+            say("no shared memory for the session: %s", strerror(errno));
+            return -1;
+        }
+    }
+    say("session of client pid %u%s", hello.pid, memfd >= 0 ? " (shared memory)" : "");
+    int rc = quanta__fwd_send_fd(c->fd, QUANTA_FWD_KIND_WELCOME, &w, sizeof w, memfd);
+    if (memfd >= 0) {
+        close(memfd); /* the mapping stays */
+        quanta__fwd_ring_attach(&rings[0], base, w.ring_bytes, 0, c->fd);
+        quanta__fwd_ring_attach(&rings[1], base, w.ring_bytes, 1, c->fd);
+        c->rx = &rings[0];
+        c->tx = &rings[1];
+    }
+    return rc;
 }
 
 /* Serves calls until the client goes; 0 when it left cleanly, 1 on a protocol error. */
 static int serve(int fd)
 {
     struct quanta__fwd_buf payload = {0}, reply = {0}, scratch = {0}, params = {0};
-    if (greet(fd, &payload) != 0)
+    struct quanta__fwd_conn conn = {.fd = fd};
+    if (greet(&conn, &payload) != 0)
         return 1;
     uint32_t current = 0; /* the client thread whose context is current here */
     int status = 0;
     for (;;) {
         struct quanta_fwd_header h;
-        if (quanta__fwd_recv(fd, &h, &payload) != 0) {
+        if (quanta__fwd_recv(&conn, &h, &payload) != 0) {
             if (errno != ECONNRESET) {
                 say("ending the session: %s", strerror(errno));
                 status = 1;
@@ -178,7 +217,7 @@ static int serve(int fd)
         struct quanta_fwd_reply r = {.result = (int32_t)rc, .async_result = (int32_t)t->async_rc};
         t->async_rc = CUDA_SUCCESS;
         memcpy(reply.data, &r, sizeof r);
-        if (quanta__fwd_send(fd, QUANTA_FWD_KIND_REPLY, 0, h.thread, reply.data, reply.len) != 0) {
+        if (quanta__fwd_send(&conn, QUANTA_FWD_KIND_REPLY, 0, h.thread, reply.data, reply.len) != 0) {
             if (errno != EPIPE && errno != ECONNRESET) { /* else the client went: its session is over */
                 say("ending the session: %s", strerror(errno));
                 status = 1;

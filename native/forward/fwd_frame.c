@@ -1,5 +1,6 @@
 /*
- * fwd_frame.c - frames over a stream socket, for the client library and the executor.
+ * fwd_frame.c - frames over a stream socket or shared-memory rings (fwd_ring.c), for the
+ * client library and the executor.
  *
  * Design: blocking descriptors and whole frames. A frame is read in two steps, the
  * header and then exactly `length` bytes, and `length` is checked against
@@ -8,6 +9,7 @@
  * threads never interleave as long as each sender holds its connection's lock.
  */
 #include "fwd_frame.h"
+#include "fwd_ring.h"
 
 #include <errno.h>
 #include <netdb.h>
@@ -163,7 +165,7 @@ int quanta__fwd_listen(const char *address)
     return open_address(address, 1);
 }
 
-int quanta__fwd_write_all(int fd, const void *p, size_t n)
+static int socket_write_all(int fd, const void *p, size_t n)
 {
     const uint8_t *at = p;
     while (n > 0) {
@@ -178,22 +180,44 @@ int quanta__fwd_write_all(int fd, const void *p, size_t n)
     return 0;
 }
 
-int quanta__fwd_send(int fd, uint32_t kind, uint32_t flags, uint32_t thread, const void *payload, size_t len)
+int quanta__fwd_write_all(struct quanta__fwd_conn *c, const void *p, size_t n)
 {
-    if (len > QUANTA_FWD_MAX_PAYLOAD) {
-        errno = EMSGSIZE;
-        return -1;
+    if (c->tx != NULL) {
+        struct iovec iov = {(void *)p, n};
+        return quanta__fwd_ring_write(c->tx, &iov, 1);
     }
-    struct quanta_fwd_header h = {.length = (uint32_t)len, .kind = kind, .flags = flags, .thread = thread};
-    struct iovec iov[2] = {{&h, sizeof h}, {(void *)payload, len}};
-    struct msghdr msg = {.msg_iov = iov, .msg_iovlen = len > 0 ? 2 : 1};
-    size_t left = sizeof h + len;
+    return socket_write_all(c->fd, p, n);
+}
+
+/* sendmsg of all of iov[0..n), a descriptor passed with the first byte. */
+static int socket_send(int fd, struct iovec *iov, int n, int passed)
+{
+    union {
+        struct cmsghdr h;
+        char space[CMSG_SPACE(sizeof(int))];
+    } ctl;
+    struct msghdr msg = {.msg_iov = iov, .msg_iovlen = (size_t)n};
+    if (passed >= 0) {
+        memset(&ctl, 0, sizeof ctl);
+        msg.msg_control = ctl.space;
+        msg.msg_controllen = sizeof ctl.space;
+        struct cmsghdr *cm = CMSG_FIRSTHDR(&msg);
+        cm->cmsg_level = SOL_SOCKET;
+        cm->cmsg_type = SCM_RIGHTS;
+        cm->cmsg_len = CMSG_LEN(sizeof(int));
+        memcpy(CMSG_DATA(cm), &passed, sizeof passed);
+    }
+    size_t left = 0;
+    for (int i = 0; i < n; i++)
+        left += iov[i].iov_len;
     while (left > 0) {
         ssize_t w = sendmsg(fd, &msg, MSG_NOSIGNAL);
         if (w < 0 && errno == EINTR)
             continue;
         if (w <= 0)
             return -1;
+        msg.msg_control = NULL; /* the descriptor went with the first bytes */
+        msg.msg_controllen = 0;
         left -= (size_t)w;
         /* A short write: step the iovecs past what went out. */
         while (w > 0 && msg.msg_iovlen > 0) {
@@ -208,6 +232,31 @@ int quanta__fwd_send(int fd, uint32_t kind, uint32_t flags, uint32_t thread, con
         }
     }
     return 0;
+}
+
+static int send_frame(struct quanta__fwd_conn *c, int fd, uint32_t kind, uint32_t flags, uint32_t thread, const void *payload, size_t len,
+                      int passed)
+{
+    if (len > QUANTA_FWD_MAX_PAYLOAD) {
+        errno = EMSGSIZE;
+        return -1;
+    }
+    struct quanta_fwd_header h = {.length = (uint32_t)len, .kind = kind, .flags = flags, .thread = thread};
+    struct iovec iov[2] = {{&h, sizeof h}, {(void *)payload, len}};
+    int n = len > 0 ? 2 : 1;
+    if (c != NULL && c->tx != NULL)
+        return quanta__fwd_ring_write(c->tx, iov, n);
+    return socket_send(fd, iov, n, passed);
+}
+
+int quanta__fwd_send(struct quanta__fwd_conn *c, uint32_t kind, uint32_t flags, uint32_t thread, const void *payload, size_t len)
+{
+    return send_frame(c, c->fd, kind, flags, thread, payload, len, -1);
+}
+
+int quanta__fwd_send_fd(int fd, uint32_t kind, const void *payload, size_t len, int passed)
+{
+    return send_frame(NULL, fd, kind, 0, 0, payload, len, passed);
 }
 
 static int read_all(int fd, void *p, size_t n)
@@ -227,10 +276,9 @@ static int read_all(int fd, void *p, size_t n)
     return 0;
 }
 
-int quanta__fwd_recv(int fd, struct quanta_fwd_header *h, struct quanta__fwd_buf *payload)
+/* Reads a frame's payload once its header is in *h. */
+static int read_payload(struct quanta__fwd_conn *c, int fd, const struct quanta_fwd_header *h, struct quanta__fwd_buf *payload)
 {
-    if (read_all(fd, h, sizeof *h) != 0)
-        return -1;
     if (h->length > QUANTA_FWD_MAX_PAYLOAD) {
         errno = EPROTO;
         return -1;
@@ -241,5 +289,67 @@ int quanta__fwd_recv(int fd, struct quanta_fwd_header *h, struct quanta__fwd_buf
         errno = ENOMEM;
         return -1;
     }
+    if (c != NULL && c->rx != NULL)
+        return quanta__fwd_ring_read(c->rx, at, h->length);
     return read_all(fd, at, h->length);
+}
+
+int quanta__fwd_recv(struct quanta__fwd_conn *c, struct quanta_fwd_header *h, struct quanta__fwd_buf *payload)
+{
+    int rc = c->rx != NULL ? quanta__fwd_ring_read(c->rx, h, sizeof *h) : read_all(c->fd, h, sizeof *h);
+    return rc != 0 ? -1 : read_payload(c, c->fd, h, payload);
+}
+
+int quanta__fwd_recv_fd(int fd, struct quanta_fwd_header *h, struct quanta__fwd_buf *payload, int *passed)
+{
+    *passed = -1;
+    union {
+        struct cmsghdr h;
+        char space[CMSG_SPACE(2 * sizeof(int))];
+    } ctl;
+    uint8_t *at = (uint8_t *)h;
+    size_t n = sizeof *h;
+    while (n > 0) {
+        struct iovec iov = {at, n};
+        struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = ctl.space, .msg_controllen = sizeof ctl.space};
+        ssize_t r = recvmsg(fd, &msg, MSG_CMSG_CLOEXEC);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r == 0)
+            errno = ECONNRESET;
+        if (r <= 0)
+            goto fail;
+        for (struct cmsghdr *cm = CMSG_FIRSTHDR(&msg); cm != NULL; cm = CMSG_NXTHDR(&msg, cm)) {
+            if (cm->cmsg_level != SOL_SOCKET || cm->cmsg_type != SCM_RIGHTS)
+                continue;
+            size_t count = (cm->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+            for (size_t i = 0; i < count; i++) {
+                int got;
+                memcpy(&got, CMSG_DATA(cm) + i * sizeof(int), sizeof got);
+                if (*passed < 0) {
+                    *passed = got;
+                } else {
+                    close(got);
+                    errno = EPROTO;
+                    goto fail;
+                }
+            }
+        }
+        if (msg.msg_flags & MSG_CTRUNC) {
+            errno = EPROTO;
+            goto fail;
+        }
+        at += r;
+        n -= (size_t)r;
+    }
+    if (read_payload(NULL, fd, h, payload) == 0)
+        return 0;
+fail:
+    if (*passed >= 0) {
+        int e = errno;
+        close(*passed);
+        errno = e;
+        *passed = -1;
+    }
+    return -1;
 }

@@ -1,6 +1,6 @@
 /*
  * fwd_frame.h - API forwarding's frames and connections, shared by the client library and
- * the executor (docs/design/forwarding.md). A frame is a struct quanta_fwd_header
+ * the executor (docs/design/forwarding.md), over a socket or shared-memory rings (fwd_ring.h). A frame is a struct quanta_fwd_header
  * (api/wire/forward.json) and `length` bytes of payload; nothing here trusts a length it
  * read: a payload past QUANTA_FWD_MAX_PAYLOAD ends the connection before it is read.
  */
@@ -31,12 +31,28 @@ int quanta__fwd_dial(const char *address);
 /* Listens on such an address; returns the descriptor or -1 with errno set. */
 int quanta__fwd_listen(const char *address);
 
-/* Writes all of `n` bytes (restarting after EINTR). 0, or -1 with errno set. */
-int quanta__fwd_write_all(int fd, const void *p, size_t n);
-/* Sends one frame: header and payload in one writev. 0, or -1 with errno set. */
-int quanta__fwd_send(int fd, uint32_t kind, uint32_t flags, uint32_t thread, const void *payload, size_t len);
+struct quanta__fwd_ring;
+
+/* A session's connection: frames on the socket, or (the shared-memory transport) through
+ * two rings while the socket only tells that the peer lives. */
+struct quanta__fwd_conn {
+    int fd;
+    struct quanta__fwd_ring *tx, *rx; /* both NULL, or both set */
+};
+
+/* Writes all of `n` bytes of whole frames (restarting after EINTR). 0, or -1 with errno set. */
+int quanta__fwd_write_all(struct quanta__fwd_conn *c, const void *p, size_t n);
+/* Sends one frame: header and payload together. 0, or -1 with errno set. */
+int quanta__fwd_send(struct quanta__fwd_conn *c, uint32_t kind, uint32_t flags, uint32_t thread, const void *payload, size_t len);
 /* Reads one frame into *payload (replaced): 0, or -1 with errno set: EPROTO for a payload
- * longer than QUANTA_FWD_MAX_PAYLOAD, ECONNRESET when the peer closed (mid-frame too). */
-int quanta__fwd_recv(int fd, struct quanta_fwd_header *h, struct quanta__fwd_buf *payload);
+ * longer than QUANTA_FWD_MAX_PAYLOAD (or a ring position out of bounds), ECONNRESET when
+ * the peer closed (mid-frame too). */
+int quanta__fwd_recv(struct quanta__fwd_conn *c, struct quanta_fwd_header *h, struct quanta__fwd_buf *payload);
+
+/* The handshake's frames, on the socket itself, with a descriptor passed along
+ * (SCM_RIGHTS; `passed` -1: none). On receiving, *passed is the descriptor that came with
+ * the frame, or -1; more than one ends the connection (EPROTO). */
+int quanta__fwd_send_fd(int fd, uint32_t kind, const void *payload, size_t len, int passed);
+int quanta__fwd_recv_fd(int fd, struct quanta_fwd_header *h, struct quanta__fwd_buf *payload, int *passed);
 
 #endif

@@ -177,9 +177,13 @@ _Static_assert(offsetof(struct quanta_sched_urgent, inflight) == 8, "api/wire/sc
  */
 
 #define QUANTA_FWD_MAGIC 0x44574651u /* "QFWD" little-endian, the first bytes of a hello */
-#define QUANTA_FWD_VERSION 1u
+#define QUANTA_FWD_VERSION 2u /* 2: the hello names a transport, the welcome may bring shared-memory rings */
 #define QUANTA_FWD_MAX_PAYLOAD 67108864 /* 64 MiB: a longer frame ends the connection; larger copies are split */
 #define QUANTA_FWD_CHUNK 8388608 /* 8 MiB: a copy larger than this is sent as calls of at most this many bytes (entries with split in api/forward/cuda-driver.json) */
+#define QUANTA_FWD_TRANSPORT_SOCKET 0 /* hello.transport: frames on the connection itself (TCP or a Unix socket) */
+#define QUANTA_FWD_TRANSPORT_SHM 1 /* hello.transport: frames through two shared-memory rings the welcome brings (a Unix socket only; the socket then only tells that the peer lives) */
+#define QUANTA_FWD_RING_BYTES 33554432 /* 32 MiB: each ring's data, a power of two */
+#define QUANTA_FWD_RING_DATA_OFFSET 4096 /* where the client-to-executor ring's data starts in the shared memory; the executor-to-client ring's follows it */
 #define QUANTA_FWD_TOKEN_LEN 64 /* bytes of the session token field, its NUL included */
 #define QUANTA_FWD_KIND_HELLO 1 /* client: fwd_hello */
 #define QUANTA_FWD_KIND_WELCOME 2 /* executor: fwd_welcome */
@@ -207,14 +211,14 @@ struct quanta_fwd_hello {
     uint32_t magic; /* MAGIC */
     uint32_t version; /* VERSION */
     uint32_t pid; /* the client process, for logs and quanta ps */
-    uint32_t reserved;
+    uint32_t transport; /* TRANSPORT_* */
     char token[QUANTA_FWD_TOKEN_LEN]; /* the session's secret */
 };
 _Static_assert(sizeof(struct quanta_fwd_hello) == 80, "api/wire/forward.json");
 _Static_assert(offsetof(struct quanta_fwd_hello, magic) == 0, "api/wire/forward.json");
 _Static_assert(offsetof(struct quanta_fwd_hello, version) == 4, "api/wire/forward.json");
 _Static_assert(offsetof(struct quanta_fwd_hello, pid) == 8, "api/wire/forward.json");
-_Static_assert(offsetof(struct quanta_fwd_hello, reserved) == 12, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_hello, transport) == 12, "api/wire/forward.json");
 _Static_assert(offsetof(struct quanta_fwd_hello, token) == 16, "api/wire/forward.json");
 
 /* The executor's answer to a hello it accepts. */
@@ -222,13 +226,39 @@ struct quanta_fwd_welcome {
     uint32_t version; /* VERSION */
     int32_t driver_version; /* cuDriverGetVersion on the GPU host */
     uint32_t pid; /* the executor process */
-    uint32_t reserved;
+    /*
+     * TRANSPORT_SHM: each ring's data bytes; the welcome frame carries the shared memory
+     * (SCM_RIGHTS): at 0 the client-to-executor ring's fwd_ring_ctl, at 128 the other's, then the
+     * data at RING_DATA_OFFSET. 0 otherwise
+     */
+    uint32_t ring_bytes;
 };
 _Static_assert(sizeof(struct quanta_fwd_welcome) == 16, "api/wire/forward.json");
 _Static_assert(offsetof(struct quanta_fwd_welcome, version) == 0, "api/wire/forward.json");
 _Static_assert(offsetof(struct quanta_fwd_welcome, driver_version) == 4, "api/wire/forward.json");
 _Static_assert(offsetof(struct quanta_fwd_welcome, pid) == 8, "api/wire/forward.json");
-_Static_assert(offsetof(struct quanta_fwd_welcome, reserved) == 12, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_welcome, ring_bytes) == 12, "api/wire/forward.json");
+
+/*
+ * One ring's positions, in the shared memory: bytes written and bytes read since the start (each
+ * side trusts only its own; the other's is checked to be at most ring_bytes away), on separate
+ * cache lines, and whether a side sleeps on the futex of the other's position's low word.
+ */
+struct quanta_fwd_ring_ctl {
+    uint64_t head; /* bytes the reader has taken */
+    uint32_t reader_sleeping; /* 1 while the reader waits on tail's futex */
+    uint32_t pad1[13];
+    uint64_t tail; /* bytes the writer has put */
+    uint32_t writer_sleeping; /* 1 while the writer waits on head's futex */
+    uint32_t pad2[13];
+};
+_Static_assert(sizeof(struct quanta_fwd_ring_ctl) == 128, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_ring_ctl, head) == 0, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_ring_ctl, reader_sleeping) == 8, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_ring_ctl, pad1) == 12, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_ring_ctl, tail) == 64, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_ring_ctl, writer_sleeping) == 72, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_ring_ctl, pad2) == 76, "api/wire/forward.json");
 
 /* A reply's first bytes. */
 struct quanta_fwd_reply {
@@ -251,6 +281,7 @@ _Static_assert(offsetof(struct quanta_fwd_reply, async_result) == 4, "api/wire/f
     X(quanta_fwd_header) \
     X(quanta_fwd_hello) \
     X(quanta_fwd_welcome) \
+    X(quanta_fwd_ring_ctl) \
     X(quanta_fwd_reply)
 #define QUANTA_WIRE_FIELDS(X) \
     X(quanta_seg_slot, pid) \
@@ -298,12 +329,18 @@ _Static_assert(offsetof(struct quanta_fwd_reply, async_result) == 4, "api/wire/f
     X(quanta_fwd_hello, magic) \
     X(quanta_fwd_hello, version) \
     X(quanta_fwd_hello, pid) \
-    X(quanta_fwd_hello, reserved) \
+    X(quanta_fwd_hello, transport) \
     X(quanta_fwd_hello, token) \
     X(quanta_fwd_welcome, version) \
     X(quanta_fwd_welcome, driver_version) \
     X(quanta_fwd_welcome, pid) \
-    X(quanta_fwd_welcome, reserved) \
+    X(quanta_fwd_welcome, ring_bytes) \
+    X(quanta_fwd_ring_ctl, head) \
+    X(quanta_fwd_ring_ctl, reader_sleeping) \
+    X(quanta_fwd_ring_ctl, pad1) \
+    X(quanta_fwd_ring_ctl, tail) \
+    X(quanta_fwd_ring_ctl, writer_sleeping) \
+    X(quanta_fwd_ring_ctl, pad2) \
     X(quanta_fwd_reply, result) \
     X(quanta_fwd_reply, async_result)
 #define QUANTA_WIRE_CONSTANTS(X) \
@@ -324,6 +361,10 @@ _Static_assert(offsetof(struct quanta_fwd_reply, async_result) == 4, "api/wire/f
     X(QUANTA_FWD_VERSION) \
     X(QUANTA_FWD_MAX_PAYLOAD) \
     X(QUANTA_FWD_CHUNK) \
+    X(QUANTA_FWD_TRANSPORT_SOCKET) \
+    X(QUANTA_FWD_TRANSPORT_SHM) \
+    X(QUANTA_FWD_RING_BYTES) \
+    X(QUANTA_FWD_RING_DATA_OFFSET) \
     X(QUANTA_FWD_TOKEN_LEN) \
     X(QUANTA_FWD_KIND_HELLO) \
     X(QUANTA_FWD_KIND_WELCOME) \

@@ -307,7 +307,8 @@ export class SchedUrgentView {
 export const FWD = {
   /** "QFWD" little-endian, the first bytes of a hello */
   MAGIC: 1146570321,
-  VERSION: 1,
+  /** 2: the hello names a transport, the welcome may bring shared-memory rings */
+  VERSION: 2,
   /** 64 MiB: a longer frame ends the connection; larger copies are split */
   MAX_PAYLOAD: 67108864,
   /**
@@ -315,6 +316,20 @@ export const FWD = {
    * in api/forward/cuda-driver.json)
    */
   CHUNK: 8388608,
+  /** hello.transport: frames on the connection itself (TCP or a Unix socket) */
+  TRANSPORT_SOCKET: 0,
+  /**
+   * hello.transport: frames through two shared-memory rings the welcome brings (a Unix socket
+   * only; the socket then only tells that the peer lives)
+   */
+  TRANSPORT_SHM: 1,
+  /** 32 MiB: each ring's data, a power of two */
+  RING_BYTES: 33554432,
+  /**
+   * where the client-to-executor ring's data starts in the shared memory; the executor-to-client
+   * ring's follows it
+   */
+  RING_DATA_OFFSET: 4096,
   /** bytes of the session token field, its NUL included */
   TOKEN_LEN: 64,
   /** client: fwd_hello */
@@ -371,7 +386,7 @@ export const FWD_HELLO_LAYOUT = {
     magic: { offset: 0, size: 4, dims: [] },
     version: { offset: 4, size: 4, dims: [] },
     pid: { offset: 8, size: 4, dims: [] },
-    reserved: { offset: 12, size: 4, dims: [] },
+    transport: { offset: 12, size: 4, dims: [] },
     token: { offset: 16, size: 64, dims: [64] },
   },
 } as const satisfies StructLayout;
@@ -388,6 +403,9 @@ export class FwdHelloView {
   /** the client process, for logs and quanta ps */
   get pid(): number { return this.buf.readUInt32LE(this.at + FWD_HELLO_LAYOUT.fields.pid.offset); }
   set pid(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_HELLO_LAYOUT.fields.pid.offset); }
+  /** TRANSPORT_* */
+  get transport(): number { return this.buf.readUInt32LE(this.at + FWD_HELLO_LAYOUT.fields.transport.offset); }
+  set transport(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_HELLO_LAYOUT.fields.transport.offset); }
   /** the session's secret */
   get token(): string { return readString(this.buf, this.at + FWD_HELLO_LAYOUT.fields.token.offset, 64); }
   set token(v: string) { writeString(this.buf, this.at + FWD_HELLO_LAYOUT.fields.token.offset, 64, v); }
@@ -401,7 +419,7 @@ export const FWD_WELCOME_LAYOUT = {
     version: { offset: 0, size: 4, dims: [] },
     driver_version: { offset: 4, size: 4, dims: [] },
     pid: { offset: 8, size: 4, dims: [] },
-    reserved: { offset: 12, size: 4, dims: [] },
+    ring_bytes: { offset: 12, size: 4, dims: [] },
   },
 } as const satisfies StructLayout;
 
@@ -420,6 +438,54 @@ export class FwdWelcomeView {
   /** the executor process */
   get pid(): number { return this.buf.readUInt32LE(this.at + FWD_WELCOME_LAYOUT.fields.pid.offset); }
   set pid(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_WELCOME_LAYOUT.fields.pid.offset); }
+  /**
+   * TRANSPORT_SHM: each ring's data bytes; the welcome frame carries the shared memory
+   * (SCM_RIGHTS): at 0 the client-to-executor ring's fwd_ring_ctl, at 128 the other's, then the
+   * data at RING_DATA_OFFSET. 0 otherwise
+   */
+  get ringBytes(): number { return this.buf.readUInt32LE(this.at + FWD_WELCOME_LAYOUT.fields.ring_bytes.offset); }
+  set ringBytes(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_WELCOME_LAYOUT.fields.ring_bytes.offset); }
+}
+
+/**
+ * struct quanta_fwd_ring_ctl: One ring's positions, in the shared memory: bytes written and bytes
+ * read since the start (each side trusts only its own; the other's is checked to be at most
+ * ring_bytes away), on separate cache lines, and whether a side sleeps on the futex of the other's
+ * position's low word.
+ */
+export const FWD_RING_CTL_LAYOUT = {
+  name: 'quanta_fwd_ring_ctl',
+  size: 128,
+  fields: {
+    head: { offset: 0, size: 8, dims: [] },
+    reader_sleeping: { offset: 8, size: 4, dims: [] },
+    pad1: { offset: 12, size: 52, dims: [13] },
+    tail: { offset: 64, size: 8, dims: [] },
+    writer_sleeping: { offset: 72, size: 4, dims: [] },
+    pad2: { offset: 76, size: 52, dims: [13] },
+  },
+} as const satisfies StructLayout;
+
+/**
+ * A view of struct quanta_fwd_ring_ctl at `at` in `buf`: One ring's positions, in the shared
+ * memory: bytes written and bytes read since the start (each side trusts only its own; the other's
+ * is checked to be at most ring_bytes away), on separate cache lines, and whether a side sleeps on
+ * the futex of the other's position's low word.
+ */
+export class FwdRingCtlView {
+  constructor(readonly buf: Buffer, readonly at = 0) {}
+  /** bytes the reader has taken */
+  get head(): bigint { return this.buf.readBigUInt64LE(this.at + FWD_RING_CTL_LAYOUT.fields.head.offset); }
+  set head(v: bigint) { this.buf.writeBigUInt64LE(v, this.at + FWD_RING_CTL_LAYOUT.fields.head.offset); }
+  /** 1 while the reader waits on tail's futex */
+  get readerSleeping(): number { return this.buf.readUInt32LE(this.at + FWD_RING_CTL_LAYOUT.fields.reader_sleeping.offset); }
+  set readerSleeping(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_RING_CTL_LAYOUT.fields.reader_sleeping.offset); }
+  /** bytes the writer has put */
+  get tail(): bigint { return this.buf.readBigUInt64LE(this.at + FWD_RING_CTL_LAYOUT.fields.tail.offset); }
+  set tail(v: bigint) { this.buf.writeBigUInt64LE(v, this.at + FWD_RING_CTL_LAYOUT.fields.tail.offset); }
+  /** 1 while the writer waits on head's futex */
+  get writerSleeping(): number { return this.buf.readUInt32LE(this.at + FWD_RING_CTL_LAYOUT.fields.writer_sleeping.offset); }
+  set writerSleeping(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_RING_CTL_LAYOUT.fields.writer_sleeping.offset); }
 }
 
 /** struct quanta_fwd_reply: A reply's first bytes. */
@@ -444,7 +510,7 @@ export class FwdReplyView {
 }
 
 /** Every struct above, for the drift test. */
-export const WIRE_STRUCTS: readonly StructLayout[] = [SEG_SLOT_LAYOUT, SEG_EXPORT_LAYOUT, SEG_WORK_LAYOUT, SEG_LAYOUT, SCHED_PAGE_LAYOUT, SCHED_URGENT_LAYOUT, FWD_HEADER_LAYOUT, FWD_HELLO_LAYOUT, FWD_WELCOME_LAYOUT, FWD_REPLY_LAYOUT];
+export const WIRE_STRUCTS: readonly StructLayout[] = [SEG_SLOT_LAYOUT, SEG_EXPORT_LAYOUT, SEG_WORK_LAYOUT, SEG_LAYOUT, SCHED_PAGE_LAYOUT, SCHED_URGENT_LAYOUT, FWD_HEADER_LAYOUT, FWD_HELLO_LAYOUT, FWD_WELCOME_LAYOUT, FWD_RING_CTL_LAYOUT, FWD_REPLY_LAYOUT];
 
 /** Every constant above by its C name, for the drift test. */
 export const WIRE_CONSTANTS: Readonly<Record<string, number | bigint>> = {
@@ -465,6 +531,10 @@ export const WIRE_CONSTANTS: Readonly<Record<string, number | bigint>> = {
   QUANTA_FWD_VERSION: FWD.VERSION,
   QUANTA_FWD_MAX_PAYLOAD: FWD.MAX_PAYLOAD,
   QUANTA_FWD_CHUNK: FWD.CHUNK,
+  QUANTA_FWD_TRANSPORT_SOCKET: FWD.TRANSPORT_SOCKET,
+  QUANTA_FWD_TRANSPORT_SHM: FWD.TRANSPORT_SHM,
+  QUANTA_FWD_RING_BYTES: FWD.RING_BYTES,
+  QUANTA_FWD_RING_DATA_OFFSET: FWD.RING_DATA_OFFSET,
   QUANTA_FWD_TOKEN_LEN: FWD.TOKEN_LEN,
   QUANTA_FWD_KIND_HELLO: FWD.KIND_HELLO,
   QUANTA_FWD_KIND_WELCOME: FWD.KIND_WELCOME,

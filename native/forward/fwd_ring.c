@@ -1,0 +1,214 @@
+/*
+ * fwd_ring.c - the shared-memory transport's rings (fwd_ring.h, layout in
+ * api/wire/forward.json).
+ *
+ * Design: each side keeps its own position privately and publishes it (release) after
+ * copying; it reads the other's position (acquire) and checks that it lies at most the
+ * ring's size away, so a peer that scribbles on the shared page ends the session instead
+ * of making this side read or write out of bounds. A side that finds nothing to do
+ * spins for SPIN_NS (a call's reply usually comes sooner: the round trip stays in
+ * microseconds), then sets its sleeping flag and waits on a futex over the low word of
+ * the other's position; the other side wakes it after publishing when the flag is set
+ * (both sides order flag and position with sequentially consistent atomics, so a wake
+ * is never lost). The wait times out every WAIT_MS to look at the peer's socket: its
+ * end means the peer is gone, and the wait fails with ECONNRESET instead of hanging.
+ */
+#define _GNU_SOURCE
+#include "fwd_ring.h"
+
+#include <errno.h>
+#include <linux/futex.h>
+#include <poll.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#define SPIN_NS 20000
+#define WAIT_MS 50
+
+void quanta__fwd_ring_attach(struct quanta__fwd_ring *r, void *base, uint32_t ring_bytes, int which, int peer_fd)
+{
+    uint8_t *b = base;
+    r->ctl = (struct quanta_fwd_ring_ctl *)(b + (size_t)which * sizeof(struct quanta_fwd_ring_ctl));
+    r->data = b + QUANTA_FWD_RING_DATA_OFFSET + (size_t)which * ring_bytes;
+    r->size = ring_bytes;
+    r->own = 0;
+    r->peer_fd = peer_fd;
+}
+
+size_t quanta__fwd_rings_bytes(uint32_t ring_bytes)
+{
+    return QUANTA_FWD_RING_DATA_OFFSET + 2 * (size_t)ring_bytes;
+}
+
+int quanta__fwd_rings_create(uint32_t ring_bytes, int *fd, void **base)
+{
+    size_t n = quanta__fwd_rings_bytes(ring_bytes);
+    int f = memfd_create("quanta-forward-rings", MFD_CLOEXEC);
+    if (f < 0)
+        return -1;
+    void *m = MAP_FAILED;
+    if (ftruncate(f, (off_t)n) == 0)
+        m = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_SHARED, f, 0);
+    if (m == MAP_FAILED) {
+        int e = errno;
+        close(f);
+        errno = e;
+        return -1;
+    }
+    *fd = f;
+    *base = m;
+    return 0;
+}
+
+int quanta__fwd_rings_map(int fd, uint32_t ring_bytes, void **base)
+{
+    struct stat st;
+    size_t n = quanta__fwd_rings_bytes(ring_bytes);
+    if (ring_bytes < 4096 || ring_bytes > (1u << 30) || (ring_bytes & (ring_bytes - 1)) != 0 || fstat(fd, &st) != 0 ||
+        (uint64_t)st.st_size != n) {
+        errno = EPROTO;
+        return -1;
+    }
+    void *m = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    if (m == MAP_FAILED)
+        return -1;
+    *base = m;
+    return 0;
+}
+
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+static int peer_gone(int fd)
+{
+    struct pollfd p = {.fd = fd, .events = POLLIN | POLLRDHUP};
+    if (poll(&p, 1, 0) <= 0)
+        return 0;
+    if (p.revents & (POLLHUP | POLLRDHUP | POLLERR | POLLNVAL))
+        return 1;
+    char c;
+    return recv(fd, &c, 1, MSG_PEEK | MSG_DONTWAIT) == 0;
+}
+
+static void futex_wait(uint64_t *word, uint32_t seen)
+{
+    struct timespec t = {0, WAIT_MS * 1000000L};
+    (void)syscall(SYS_futex, (uint32_t *)word, FUTEX_WAIT, seen, &t, NULL, 0);
+}
+
+static void futex_wake(uint64_t *word)
+{
+    (void)syscall(SYS_futex, (uint32_t *)word, FUTEX_WAKE, 1, NULL, NULL, 0);
+}
+
+/* The other side's position, checked: the bytes between it and ours, or -1 (EPROTO). */
+static int64_t distance(const struct quanta__fwd_ring *r, uint64_t *theirs, int reading)
+{
+    uint64_t p = __atomic_load_n(theirs, __ATOMIC_ACQUIRE);
+    uint64_t d = reading ? p - r->own : r->own - p; /* bytes written and not yet read */
+    if (d > r->size) {
+        errno = EPROTO;
+        return -1;
+    }
+    return (int64_t)d;
+}
+
+/* Waits until `ready` (bytes available to read, or room to write) is positive. */
+static int64_t wait_for(struct quanta__fwd_ring *r, int reading)
+{
+    uint64_t *theirs = reading ? &r->ctl->tail : &r->ctl->head;
+    uint32_t *sleeping = reading ? &r->ctl->reader_sleeping : &r->ctl->writer_sleeping;
+    uint64_t spin_end = 0;
+    for (unsigned i = 0;; i++) {
+        int64_t d = distance(r, theirs, reading);
+        if (d < 0)
+            return -1;
+        int64_t ready = reading ? d : (int64_t)r->size - d;
+        if (ready > 0)
+            return ready;
+        if ((i & 63) != 0) {
+            __builtin_ia32_pause();
+            continue;
+        }
+        uint64_t t = now_ns();
+        if (spin_end == 0)
+            spin_end = t + SPIN_NS;
+        if (t < spin_end)
+            continue;
+        uint64_t seen = __atomic_load_n(theirs, __ATOMIC_SEQ_CST);
+        __atomic_store_n(sleeping, 1, __ATOMIC_SEQ_CST);
+        if (__atomic_load_n(theirs, __ATOMIC_SEQ_CST) == seen)
+            futex_wait(theirs, (uint32_t)seen);
+        __atomic_store_n(sleeping, 0, __ATOMIC_SEQ_CST);
+        if (__atomic_load_n(theirs, __ATOMIC_SEQ_CST) == seen && peer_gone(r->peer_fd)) {
+            errno = ECONNRESET;
+            return -1;
+        }
+    }
+}
+
+/* Publishes our position and wakes the other side if it sleeps on it. */
+static void publish(struct quanta__fwd_ring *r, int reading)
+{
+    uint64_t *ours = reading ? &r->ctl->head : &r->ctl->tail;
+    uint32_t *their_sleep = reading ? &r->ctl->writer_sleeping : &r->ctl->reader_sleeping;
+    __atomic_store_n(ours, r->own, __ATOMIC_SEQ_CST);
+    if (__atomic_load_n(their_sleep, __ATOMIC_SEQ_CST))
+        futex_wake(ours);
+}
+
+int quanta__fwd_ring_write(struct quanta__fwd_ring *r, const struct iovec *iov, int n)
+{
+    for (int i = 0; i < n; i++) {
+        const uint8_t *src = iov[i].iov_base;
+        size_t left = iov[i].iov_len;
+        while (left > 0) {
+            int64_t room = wait_for(r, 0);
+            if (room < 0)
+                return -1;
+            uint64_t at = r->own & (r->size - 1);
+            size_t k = left;
+            if (k > (uint64_t)room)
+                k = (size_t)room;
+            if (k > r->size - at)
+                k = (size_t)(r->size - at);
+            memcpy(r->data + at, src, k);
+            r->own += k;
+            src += k;
+            left -= k;
+            publish(r, 0);
+        }
+    }
+    return 0;
+}
+
+int quanta__fwd_ring_read(struct quanta__fwd_ring *r, void *p, size_t n)
+{
+    uint8_t *dst = p;
+    while (n > 0) {
+        int64_t avail = wait_for(r, 1);
+        if (avail < 0)
+            return -1;
+        uint64_t at = r->own & (r->size - 1);
+        size_t k = n;
+        if (k > (uint64_t)avail)
+            k = (size_t)avail;
+        if (k > r->size - at)
+            k = (size_t)(r->size - at);
+        memcpy(dst, r->data + at, k);
+        r->own += k;
+        dst += k;
+        n -= k;
+        publish(r, 1);
+    }
+    return 0;
+}
