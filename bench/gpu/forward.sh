@@ -2,14 +2,14 @@
 # GPU check for API forwarding (issue 12): first, which of the driver's private tables
 # (cuGetExportTable) each program uses, traced natively under libquanta.so
 # (QUANTA_TRACE_EXPORT_TABLES=1); then each program natively and as a GPU-less client of an
-# executor on this host's driver, over a Unix socket and over loopback TCP: outputs
+# executor on this host's driver, over shared memory, a Unix socket and loopback TCP: outputs
 # compared, and the client shown not to map the NVIDIA driver or open /dev/nvidia* (from
 # /proc while it runs). Programs: a driver-API program (kernels from PTX), vec.cu with
 # static and shared cudart, PyTorch inference of a small model, the CuPy program.
 #
 #   export OUT=... QUANTA_COMMIT=<sha>; bash bench/gpu/forward.sh
 #
-# Writes $OUT/forward-report.md and forward-raw.tar.gz. About 3 minutes.
+# Writes $OUT/forward-report.md and forward-raw.tar.gz. About 3 to 4 minutes.
 set -uo pipefail
 HARNESS=forward.sh WORK_DEFAULT=/tmp/quanta-forward-bench
 # shellcheck source=bench/gpu/harness.sh
@@ -21,7 +21,9 @@ CLIENT_DIR=$ROOT/native/build/forward
 B=$WORK/build
 mkdir -p "$B"
 nvcc -ptx -arch=native -o "$B/fwd_driver.ptx" "$WL/fwd_driver.cu" >"$RAW/nvcc-ptx.log" 2>&1 || nvcc -ptx -arch=sm_90 -o "$B/fwd_driver.ptx" "$WL/fwd_driver.cu" >>"$RAW/nvcc-ptx.log" 2>&1
-nvcc -arch=native -cudart none -o "$B/fwd_driver" "$WL/fwd_driver.cu" -lcuda >"$RAW/nvcc-driver.log" 2>&1 || nvcc -arch=sm_90 -cudart none -o "$B/fwd_driver" "$WL/fwd_driver.cu" -lcuda >>"$RAW/nvcc-driver.log" 2>&1
+# The driver-API program's host side is plain C++ against cuda.h (its kernels come from the PTX).
+CUDA_HOME=${CUDA_HOME:-$(dirname "$(dirname "$(command -v nvcc)")")}
+g++ -O2 -x c++ -I"$CUDA_HOME/include" -o "$B/fwd_driver" "$WL/fwd_driver.cu" -L"$CUDA_HOME/lib64/stubs" -L"$CUDA_HOME/lib64" -lcuda >"$RAW/gxx-driver.log" 2>&1
 nvcc -arch=native -o "$B/vec_static" "$WL/vec.cu" >"$RAW/nvcc-vec.log" 2>&1 || nvcc -arch=sm_90 -o "$B/vec_static" "$WL/vec.cu" >>"$RAW/nvcc-vec.log" 2>&1
 nvcc -arch=native -cudart shared -o "$B/vec_shared" "$WL/vec.cu" >>"$RAW/nvcc-vec.log" 2>&1 || nvcc -arch=sm_90 -cudart shared -o "$B/vec_shared" "$WL/vec.cu" >>"$RAW/nvcc-vec.log" 2>&1
 export QUANTA_REMOTE_TOKEN=forward-bench-$RANDOM$RANDOM
@@ -69,11 +71,12 @@ run_pair() {
   shift 2
   timeout 120 "$@" >"$RAW/$name-native.out" 2>&1
   local native_rc=$?
-  if [ "$transport" = unix ]; then addr="unix:$WORK/exec-$name.sock"; else addr="tcp:127.0.0.1:0"; fi
+  if [ "$transport" = tcp ]; then addr="tcp:127.0.0.1:0"; else addr="unix:$WORK/exec-$name.sock"; fi
   "$EXEC" --listen "$addr" >"$RAW/$name-$transport-executor.log" 2>&1 &
   local epid=$! i
   for ((i = 0; i < 100; i++)); do grep -q 'listening on' "$RAW/$name-$transport-executor.log" && break; sleep 0.05; done
   addr=$(sed -n 's/^listening on //p' "$RAW/$name-$transport-executor.log")
+  [ "$transport" = shm ] && addr=shm:${addr#unix:}
   env -i PATH="$PATH" HOME="$HOME" LD_LIBRARY_PATH="$CLIENT_DIR" QUANTA_REMOTE="$addr" QUANTA_REMOTE_TOKEN="$QUANTA_REMOTE_TOKEN" \
     timeout 120 "$@" >"$RAW/$name-$transport.out" 2>&1 &
   local cpid=$! maps=unknown fds=unknown
@@ -83,7 +86,7 @@ run_pair() {
     local prog
     prog=$(pgrep -P "$cpid" | head -n 1)
     prog=${prog:-$cpid}
-    maps=$(grep -v "$CLIENT_DIR" "/proc/$prog/maps" 2>/dev/null | grep -c 'libcuda\|libnvidia' || true)
+    maps=$(grep -v "$CLIENT_DIR" "/proc/$prog/maps" 2>/dev/null | grep -cE 'libcuda\.so|libnvidia' || true)
     fds=$(ls -l "/proc/$prog/fd" 2>/dev/null | grep -c '/dev/nvidia' || true)
   fi
   wait "$cpid"
@@ -96,7 +99,7 @@ run_pair() {
   log "$name $transport: native rc $native_rc, forwarded rc $rc, same output $same, driver libs mapped $maps, /dev/nvidia fds $fds"
 }
 
-for t in unix tcp; do
+for t in shm unix tcp; do
   for name in "${PROGRAMS[@]}"; do
     # shellcheck disable=SC2046
     run_pair "$name" "$t" $(program_cmd "$name")
@@ -108,7 +111,7 @@ done
   echo
   for name in "${PROGRAMS[@]}"; do
     echo "$name:"
-    cat "$RAW/$name"-unix.out "$RAW/$name"-tcp.out 2>/dev/null | grep -h 'quanta-remote' | sed -E 's/\[[0-9]+\]//' | sort | uniq -c | sed 's/^/    /'
+    cat "$RAW/$name"-shm.out "$RAW/$name"-unix.out "$RAW/$name"-tcp.out 2>/dev/null | grep -h 'quanta-remote' | sed -E 's/\[[0-9]+\]//' | sort | uniq -c | sed 's/^/    /'
   done
 } >>"$REPORT"
 tar czf "$OUT/forward-raw.tar.gz" -C "$WORK" raw

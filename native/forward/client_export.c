@@ -48,10 +48,11 @@ struct fatbin_wrapper {
 };
 #define FATBINC_MAGIC 0x466243B1u
 
-enum table_id { T_CUDART, T_HOOKS, T_TLS, T_CLS, T_CHECKS, T_INTEGRITY, T_BYPASS, T_HEAP, T_DEVICE_EXT, T_CUDART13, TABLE_COUNT };
+enum table_id { T_CUDART, T_HOOKS, T_TLS, T_CLS, T_CHECKS, T_INTEGRITY, T_BYPASS, T_HEAP, T_DEVICE_EXT, T_CUDART13, T_F8CF, TABLE_COUNT };
 static const char *const table_names[TABLE_COUNT] = {
     "cudart interface", "tools callback hooks", "tools TLS", "context-local storage", "context checks",
     "integrity check", "context creation bypass", "heap access", "extended device attributes", "cudart 13 interface",
+    "f8cff951",
 };
 
 /* ---- traps: every entry not implemented, one function per (table, entry) ---- */
@@ -83,6 +84,7 @@ TRAP_ROW(T_DEVICE_EXT, 0) TRAP_ROW(T_DEVICE_EXT, 1) TRAP_ROW(T_DEVICE_EXT, 2) TR
 TRAP_ROW(T_CUDART13, 0) TRAP_ROW(T_CUDART13, 1) TRAP_ROW(T_CUDART13, 2) TRAP_ROW(T_CUDART13, 3)
 TRAP_ROW(T_CUDART13, 4) TRAP_ROW(T_CUDART13, 5) TRAP_ROW(T_CUDART13, 6) TRAP_ROW(T_CUDART13, 7)
 TRAP_ROW(T_CUDART13, 8) TRAP_ROW(T_CUDART13, 9) TRAP_ROW(T_CUDART13, 10) TRAP_ROW(T_CUDART13, 11)
+TRAP_ROW(T_F8CF, 0)
 
 #define FN(f) ((void *)(uintptr_t)(f))
 #define SIZE_WORD(n) ((void *)(uintptr_t)((n) * sizeof(void *)))
@@ -354,6 +356,11 @@ static void *device_ext_table[26] = {[0] = SIZE_WORD(26), [13] = FN(device_entry
 
 static void *cudart13_table[95] = {[0] = SIZE_WORD(95)};
 
+/* ---- {f8cff951-2146-8b4e-b9e2-fb469e7c0dd9}: CUDA 13's cudart asks for it (three words on
+ * driver 580) and was not seen calling it: traps ---- */
+
+static void *f8cf_table[3] = {[0] = SIZE_WORD(3)};
+
 /* ---- lookup ---- */
 
 static const struct {
@@ -385,6 +392,8 @@ static const struct {
                                     TRAP_ROW_REFS(T_CUDART13, 3), TRAP_ROW_REFS(T_CUDART13, 4), TRAP_ROW_REFS(T_CUDART13, 5),
                                     TRAP_ROW_REFS(T_CUDART13, 6), TRAP_ROW_REFS(T_CUDART13, 7), TRAP_ROW_REFS(T_CUDART13, 8),
                                     TRAP_ROW_REFS(T_CUDART13, 9), TRAP_ROW_REFS(T_CUDART13, 10), TRAP_ROW_REFS(T_CUDART13, 11)}},
+    [T_F8CF] = {{0xf8, 0xcf, 0xf9, 0x51, 0x21, 0x46, 0x8b, 0x4e, 0xb9, 0xe2, 0xfb, 0x46, 0x9e, 0x7c, 0x0d, 0xd9}, f8cf_table, 3,
+                (void *const[]){TRAP_ROW_REFS(T_F8CF, 0)}},
 };
 
 /* Entries not implemented get their traps, once. */

@@ -1,7 +1,8 @@
 /*
  * client_host.c - page-locked host memory on a machine with no driver (mode local in
  * api/forward/cuda-driver.json): cuMemHostAlloc, cuMemAllocHost, cuMemFreeHost,
- * cuMemHostRegister, cuMemHostUnregister and cuMemHostGetFlags.
+ * cuMemHostRegister, cuMemHostUnregister and cuMemHostGetFlags; and cuPointerGetAttributes,
+ * which answers for that memory here and asks the executor about the rest.
  *
  * Why local: the program's host memory lives on the client; page-locking it there would
  * buy nothing (the copies cross a socket or a shared ring, not DMA). What the program can
@@ -17,6 +18,7 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "fwd_client.h"
@@ -140,4 +142,39 @@ QUANTA__FWD_EXPORT CUresult cuMemHostGetFlags(unsigned int *pFlags, void *p)
         *pFlags = ranges[i].flags;
     pthread_mutex_unlock(&ranges_lock);
     return i >= 0 ? CUDA_SUCCESS : CUDA_ERROR_INVALID_VALUE;
+}
+
+/* Contract: as the driver's: for a pointer CUDA does not know, the attributes get zero
+ * values and the call succeeds. Page-locked memory of this client's is host memory; any
+ * other pointer is asked about, one attribute at a time (cuPointerGetAttribute). */
+QUANTA__FWD_EXPORT CUresult cuPointerGetAttributes(unsigned int numAttributes, CUpointer_attribute *attributes, void **data, CUdeviceptr ptr)
+{
+    if (numAttributes == 0 || attributes == NULL || data == NULL)
+        return CUDA_ERROR_INVALID_VALUE;
+    pthread_mutex_lock(&ranges_lock);
+    int host = find_range((uintptr_t)ptr, 0) >= 0;
+    pthread_mutex_unlock(&ranges_lock);
+    for (unsigned int i = 0; i < numAttributes; i++) {
+        unsigned size = quanta__fwd_pointer_attribute_size((int)attributes[i]);
+        if (size == 0) {
+            quanta__fwd_log("cuPointerGetAttributes: attribute %d is not forwarded: it returns CUDA_ERROR_NOT_SUPPORTED", (int)attributes[i]);
+            return CUDA_ERROR_NOT_SUPPORTED;
+        }
+        if (data[i] == NULL)
+            continue;
+        memset(data[i], 0, size);
+        if (host) {
+            if (attributes[i] == CU_POINTER_ATTRIBUTE_MEMORY_TYPE)
+                *(unsigned int *)data[i] = CU_MEMORYTYPE_HOST;
+            else if (attributes[i] == CU_POINTER_ATTRIBUTE_HOST_POINTER || attributes[i] == CU_POINTER_ATTRIBUTE_DEVICE_POINTER)
+                *(CUdeviceptr *)data[i] = ptr;
+            continue;
+        }
+        CUresult rc = cuPointerGetAttribute(data[i], attributes[i], ptr);
+        if (rc == CUDA_ERROR_INVALID_VALUE)
+            memset(data[i], 0, size); /* not CUDA's: zero, as the driver answers */
+        else if (rc != CUDA_SUCCESS)
+            return rc;
+    }
+    return CUDA_SUCCESS;
 }

@@ -1,6 +1,7 @@
 /*
  * client_params.c - what the client needs to know about arguments whose size the C
- * signature does not give: a kernel's parameters and a module image's length.
+ * signature does not give: a kernel's parameters, a module image's length, and option
+ * lists (fwd_options.h).
  *
  * Design: a kernel's parameter sizes come from the driver on the GPU host
  * (cuFuncGetParamInfo, itself forwarded), asked once per function and kept in a small
@@ -135,4 +136,64 @@ size_t quanta__fwd_image_size(const void *image)
     }
     size_t n = strnlen(image, QUANTA_FWD_MAX_PAYLOAD); /* PTX (or fakecuda's text images) */
     return n < QUANTA_FWD_MAX_PAYLOAD ? n + 1 : 0;
+}
+
+/* A log buffer's size: the value of its size option in the same list (0 if absent). */
+static uint64_t log_size(const int *options, void **values, unsigned n, int size_option)
+{
+    for (unsigned i = 0; i < n; i++)
+        if (options[i] == size_option)
+            return (uint64_t)(uintptr_t)values[i];
+    return 0;
+}
+
+void quanta__fwd_put_options(struct quanta__fwd_call *c, int family, const int *options, void **values, unsigned n)
+{
+    uint64_t count = options != NULL && values != NULL ? n : 0;
+    if (c->rc != CUDA_SUCCESS)
+        return;
+    if (count > QUANTA__FWD_MAX_OPTIONS) {
+        quanta__fwd_log("%s: %u options: not forwarded (at most %d)", quanta__cuda_api.names[c->fn], n, QUANTA__FWD_MAX_OPTIONS);
+        c->rc = CUDA_ERROR_NOT_SUPPORTED;
+        return;
+    }
+    quanta__fwd_put(c, &count, sizeof count);
+    for (uint64_t i = 0; i < count; i++) {
+        int size_option = -1;
+        uint32_t option = (uint32_t)options[i];
+        uint64_t value = (uint64_t)(uintptr_t)values[i];
+        switch (quanta__fwd_option_kind(family, options[i], &size_option)) {
+        case QUANTA__FWD_OPTION_REFUSED:
+            quanta__fwd_log("%s: %s option %d points into the program's memory: not forwarded, it returns CUDA_ERROR_NOT_SUPPORTED",
+                            quanta__cuda_api.names[c->fn], family == QUANTA__FWD_OPT_JIT ? "JIT" : "library", options[i]);
+            c->rc = CUDA_ERROR_NOT_SUPPORTED;
+            return;
+        case QUANTA__FWD_OPTION_LOG:
+            value = values[i] != NULL ? log_size(options, values, (unsigned)count, size_option) : 0;
+            break;
+        case QUANTA__FWD_OPTION_VALUE:
+        case QUANTA__FWD_OPTION_DROPPED:
+            break;
+        }
+        quanta__fwd_put(c, &option, sizeof option);
+        quanta__fwd_put(c, &value, sizeof value);
+    }
+}
+
+void quanta__fwd_get_options(struct quanta__fwd_call *c, int family, const int *options, void **values, unsigned n)
+{
+    uint64_t count = options != NULL && values != NULL ? n : 0;
+    uint64_t after[QUANTA__FWD_MAX_OPTIONS];
+    if (c->rc != CUDA_SUCCESS || c->reply == NULL || count > QUANTA__FWD_MAX_OPTIONS)
+        return;
+    for (uint64_t i = 0; i < count; i++)
+        quanta__fwd_get_opt(c, &after[i], sizeof after[i]);
+    for (uint64_t i = 0; i < count && c->rc == CUDA_SUCCESS; i++) {
+        int size_option = -1;
+        char none;
+        if (quanta__fwd_option_kind(family, options[i], &size_option) == QUANTA__FWD_OPTION_LOG)
+            quanta__fwd_get_buf(c, values[i] != NULL ? values[i] : &none, values[i] != NULL ? log_size(options, values, (unsigned)count, size_option) : 0);
+        else if (quanta__fwd_option_written(family, options[i]))
+            values[i] = (void *)(uintptr_t)after[i];
+    }
 }

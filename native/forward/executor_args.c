@@ -3,6 +3,7 @@
  * outputs into the reply (fwd_executor.h). Nothing here trusts a length from the frame:
  * each is checked against what is left before anything is copied or pointed at.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "fwd_executor.h"
@@ -100,8 +101,11 @@ void *quanta__fwd_scratch(struct quanta__fwd_out *out, uint64_t n)
 {
     if (n > QUANTA_FWD_MAX_PAYLOAD - 64)
         return NULL;
+    /* Nothing asked for (an attribute this build does not size): room the driver may still
+     * write a value into, never the buffer's own bookkeeping. */
+    static _Alignas(16) uint8_t nothing[64];
     out->scratch->len = 0;
-    return n == 0 ? out->scratch : quanta__fwd_buf_grow(out->scratch, (size_t)n);
+    return n == 0 ? nothing : quanta__fwd_buf_grow(out->scratch, (size_t)n);
 }
 
 void quanta__fwd_give(struct quanta__fwd_out *out, const void *p, size_t n)
@@ -115,4 +119,64 @@ void quanta__fwd_give_buf(struct quanta__fwd_out *out, const void *p, uint64_t n
     quanta__fwd_give(out, &n, sizeof n);
     if (n > 0)
         quanta__fwd_give(out, p, (size_t)n);
+}
+
+/* Log buffers of an option list: one per log option, reused from call to call. */
+static char *log_buffers[QUANTA__FWD_MAX_OPTIONS];
+
+int quanta__fwd_take_options(struct quanta__fwd_in *in, int family, struct quanta__fwd_options *o)
+{
+    o->family = family;
+    if (quanta__fwd_take(in, &o->count, sizeof o->count) != 0 || o->count > QUANTA__FWD_MAX_OPTIONS)
+        return -1;
+    for (uint64_t i = 0; i < o->count; i++) {
+        uint32_t option;
+        uint64_t value;
+        int size_option = -1;
+        if (quanta__fwd_take(in, &option, sizeof option) != 0 || quanta__fwd_take(in, &value, sizeof value) != 0)
+            return -1;
+        o->options[i] = (int)option;
+        switch (quanta__fwd_option_kind(family, (int)option, &size_option)) {
+        case QUANTA__FWD_OPTION_REFUSED:
+            return -1; /* the client never sends these */
+        case QUANTA__FWD_OPTION_LOG:
+            if (value > QUANTA__FWD_MAX_LOG)
+                return -1;
+            free(log_buffers[i]);
+            log_buffers[i] = calloc(1, value ? (size_t)value : 1);
+            if (log_buffers[i] == NULL)
+                return -1;
+            o->values[i] = log_buffers[i];
+            break;
+        case QUANTA__FWD_OPTION_DROPPED:
+            o->values[i] = NULL;
+            break;
+        case QUANTA__FWD_OPTION_VALUE:
+            o->values[i] = (void *)(uintptr_t)value;
+            break;
+        }
+    }
+    /* A log's size must be in the list, or the driver would take the buffer as empty. */
+    return 0;
+}
+
+void quanta__fwd_give_options(struct quanta__fwd_out *out, struct quanta__fwd_options *o, CUresult rc)
+{
+    (void)rc;
+    for (uint64_t i = 0; i < o->count; i++) {
+        uint64_t v = (uint64_t)(uintptr_t)o->values[i];
+        quanta__fwd_give(out, &v, sizeof v);
+    }
+    for (uint64_t i = 0; i < o->count; i++) {
+        int size_option = -1;
+        if (quanta__fwd_option_kind(o->family, o->options[i], &size_option) != QUANTA__FWD_OPTION_LOG)
+            continue;
+        uint64_t cap = 0;
+        for (uint64_t j = 0; j < o->count; j++)
+            if (o->options[j] == size_option)
+                cap = (uint64_t)(uintptr_t)o->values[j];
+        const char *text = o->values[i];
+        size_t n = cap > 0 ? strnlen(text, (size_t)(cap < QUANTA__FWD_MAX_LOG ? cap : QUANTA__FWD_MAX_LOG)) : 0;
+        quanta__fwd_give_buf(out, text, n < cap ? n + 1 : n);
+    }
 }

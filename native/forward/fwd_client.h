@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "fwd_frame.h"
+#include "fwd_options.h"
 #include "quanta_cuda_api.h"
 
 #define QUANTA__FWD_EXPORT __attribute__((visibility("default")))
@@ -40,6 +41,12 @@ void quanta__fwd_put_cstring(struct quanta__fwd_call *c, const char *s);
 void quanta__fwd_put_image(struct quanta__fwd_call *c, const void *image);
 /* Kernel parameters of `f`, sizes from cuFuncGetParamInfo on the executor (cached). */
 void quanta__fwd_put_kernel_params(struct quanta__fwd_call *c, CUfunction f, void **params);
+/* An option list (fwd_options.h): options[i] with values[i], n of them. A value that
+ * points into the program (other than a log buffer) makes the call fail with
+ * CUDA_ERROR_NOT_SUPPORTED and a log line naming the option. */
+void quanta__fwd_put_options(struct quanta__fwd_call *c, int family, const int *options, void **values, unsigned n);
+/* After the reply: the values the driver wrote back, and the logs' text. */
+void quanta__fwd_get_options(struct quanta__fwd_call *c, int family, const int *options, void **values, unsigned n);
 /* Whether the program wants an output (its pointer is not NULL). */
 void quanta__fwd_want(struct quanta__fwd_call *c, int want);
 

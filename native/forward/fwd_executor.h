@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "fwd_frame.h"
+#include "fwd_options.h"
 #include "quanta_cuda_api.h"
 
 /* A handler's answer for a frame it cannot read: not a CUresult the driver uses. */
@@ -45,6 +46,18 @@ int quanta__fwd_take_cstring(struct quanta__fwd_in *in, const char **s);
 /* A count, then each parameter's u32 size and bytes: *params is an array of pointers to
  * copies aligned to 16 bytes (NULL when the count is 0), valid until the next call. */
 int quanta__fwd_take_kernel_params(struct quanta__fwd_in *in, struct quanta__fwd_out *out, void ***params);
+
+/* An option list as the driver takes it (fwd_options.h): values of log buffers point at
+ * the executor's own buffers, dropped hints are 0. */
+struct quanta__fwd_options {
+    uint64_t count;
+    int options[QUANTA__FWD_MAX_OPTIONS];
+    void *values[QUANTA__FWD_MAX_OPTIONS];
+    int family;
+};
+int quanta__fwd_take_options(struct quanta__fwd_in *in, int family, struct quanta__fwd_options *o);
+/* Gives back every value after the call, then each log buffer's text. */
+void quanta__fwd_give_options(struct quanta__fwd_out *out, struct quanta__fwd_options *o, CUresult rc);
 
 /* n bytes for a large output, or NULL when more than a reply may carry. */
 void *quanta__fwd_scratch(struct quanta__fwd_out *out, uint64_t n);

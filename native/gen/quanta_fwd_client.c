@@ -2632,22 +2632,18 @@ QUANTA__FWD_EXPORT CUresult cuLibraryGetUnifiedFunction(void **fptr, CUlibrary l
 
 QUANTA__FWD_EXPORT CUresult cuLibraryLoadData(CUlibrary *library, const void *code, CUjit_option *jitOptions, void **jitOptionsValues, unsigned int numJitOptions, CUlibraryOption *libraryOptions, void **libraryOptionValues, unsigned int numLibraryOptions)
 {
-    if (jitOptions != NULL)
-        return quanta__fwd_null_only(QUANTA_CUDA_cuLibraryLoadData, "jitOptions");
-    if (jitOptionsValues != NULL)
-        return quanta__fwd_null_only(QUANTA_CUDA_cuLibraryLoadData, "jitOptionsValues");
-    if (libraryOptions != NULL)
-        return quanta__fwd_null_only(QUANTA_CUDA_cuLibraryLoadData, "libraryOptions");
-    if (libraryOptionValues != NULL)
-        return quanta__fwd_null_only(QUANTA_CUDA_cuLibraryLoadData, "libraryOptionValues");
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuLibraryLoadData);
     quanta__fwd_want(&c, library != NULL);
     quanta__fwd_put_image(&c, code);
+    quanta__fwd_put_options(&c, QUANTA__FWD_OPT_JIT, (const int *)jitOptions, jitOptionsValues, numJitOptions);
     quanta__fwd_put(&c, &numJitOptions, sizeof numJitOptions);
+    quanta__fwd_put_options(&c, QUANTA__FWD_OPT_LIBRARY, (const int *)libraryOptions, libraryOptionValues, numLibraryOptions);
     quanta__fwd_put(&c, &numLibraryOptions, sizeof numLibraryOptions);
     CUresult rc = quanta__fwd_sync(&c);
     quanta__fwd_get_opt(&c, library, sizeof *library);
+    quanta__fwd_get_options(&c, QUANTA__FWD_OPT_JIT, (const int *)jitOptions, jitOptionsValues, numJitOptions);
+    quanta__fwd_get_options(&c, QUANTA__FWD_OPT_LIBRARY, (const int *)libraryOptions, libraryOptionValues, numLibraryOptions);
     return quanta__fwd_end(&c, rc);
 }
 
@@ -4723,12 +4719,16 @@ QUANTA__FWD_EXPORT CUresult cuModuleLoadData(CUmodule *module, const void *image
 
 QUANTA__FWD_EXPORT CUresult cuModuleLoadDataEx(CUmodule *module, const void *image, unsigned int numOptions, CUjit_option *options, void **optionValues)
 {
-    (void)module;
-    (void)image;
-    (void)numOptions;
-    (void)options;
-    (void)optionValues;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuModuleLoadDataEx);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuModuleLoadDataEx);
+    quanta__fwd_want(&c, module != NULL);
+    quanta__fwd_put_image(&c, image);
+    quanta__fwd_put(&c, &numOptions, sizeof numOptions);
+    quanta__fwd_put_options(&c, QUANTA__FWD_OPT_JIT, (const int *)options, optionValues, numOptions);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, module, sizeof *module);
+    quanta__fwd_get_options(&c, QUANTA__FWD_OPT_JIT, (const int *)options, optionValues, numOptions);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuModuleLoadFatBinary(CUmodule *module, const void *fatCubin)
@@ -4920,19 +4920,14 @@ QUANTA__FWD_EXPORT CUresult cuParamSetv(CUfunction hfunc, int offset, void *ptr,
 
 QUANTA__FWD_EXPORT CUresult cuPointerGetAttribute(void *data, CUpointer_attribute attribute, CUdeviceptr ptr)
 {
-    (void)data;
-    (void)attribute;
-    (void)ptr;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuPointerGetAttribute);
-}
-
-QUANTA__FWD_EXPORT CUresult cuPointerGetAttributes(unsigned int numAttributes, CUpointer_attribute *attributes, void **data, CUdeviceptr ptr)
-{
-    (void)numAttributes;
-    (void)attributes;
-    (void)data;
-    (void)ptr;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuPointerGetAttributes);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuPointerGetAttribute);
+    quanta__fwd_want(&c, data != NULL);
+    quanta__fwd_put(&c, &attribute, sizeof attribute);
+    quanta__fwd_put(&c, &ptr, sizeof ptr);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_buf(&c, data, (uint64_t)(quanta__fwd_pointer_attribute_size(attribute)));
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuPointerSetAttribute(const void *value, CUpointer_attribute attribute, CUdeviceptr ptr)

@@ -1330,18 +1330,26 @@ static CUresult x_cuLibraryLoadData(struct quanta__fwd_in *in, struct quanta__fw
     memset(&v_library, 0, sizeof v_library);
     const void *code = NULL;
     uint64_t n_code = 0;
+    struct quanta__fwd_options o_jitOptions;
     unsigned int numJitOptions;
+    struct quanta__fwd_options o_libraryOptions;
     unsigned int numLibraryOptions;
     (void)out;
     if (quanta__fwd_take(in, &want_library, 1) ||
         quanta__fwd_take_buf(in, &code, &n_code) ||
+        quanta__fwd_take_options(in, QUANTA__FWD_OPT_JIT, &o_jitOptions) ||
         quanta__fwd_take(in, &numJitOptions, sizeof numJitOptions) ||
+        quanta__fwd_take_options(in, QUANTA__FWD_OPT_LIBRARY, &o_libraryOptions) ||
         quanta__fwd_take(in, &numLibraryOptions, sizeof numLibraryOptions) ||
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
-    CUresult rc = cuLibraryLoadData(want_library ? &v_library : NULL, (const void *)code, NULL, NULL, numJitOptions, NULL, NULL, numLibraryOptions);
+    if ((o_jitOptions.count != 0 && o_jitOptions.count != (uint64_t)(numJitOptions)) || (o_libraryOptions.count != 0 && o_libraryOptions.count != (uint64_t)(numLibraryOptions)))
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuLibraryLoadData(want_library ? &v_library : NULL, (const void *)code, o_jitOptions.count ? (CUjit_option *)o_jitOptions.options : NULL, o_jitOptions.count ? o_jitOptions.values : NULL, numJitOptions, o_libraryOptions.count ? (CUlibraryOption *)o_libraryOptions.options : NULL, o_libraryOptions.count ? o_libraryOptions.values : NULL, numLibraryOptions);
     if (want_library)
         quanta__fwd_give(out, &v_library, sizeof v_library);
+    quanta__fwd_give_options(out, &o_jitOptions, rc);
+    quanta__fwd_give_options(out, &o_libraryOptions, rc);
     return rc;
 }
 
@@ -2269,6 +2277,31 @@ static CUresult x_cuModuleLoadData(struct quanta__fwd_in *in, struct quanta__fwd
     return rc;
 }
 
+static CUresult x_cuModuleLoadDataEx(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUmodule v_module;
+    uint8_t want_module = 0;
+    memset(&v_module, 0, sizeof v_module);
+    const void *image = NULL;
+    uint64_t n_image = 0;
+    unsigned int numOptions;
+    struct quanta__fwd_options o_options;
+    (void)out;
+    if (quanta__fwd_take(in, &want_module, 1) ||
+        quanta__fwd_take_buf(in, &image, &n_image) ||
+        quanta__fwd_take(in, &numOptions, sizeof numOptions) ||
+        quanta__fwd_take_options(in, QUANTA__FWD_OPT_JIT, &o_options) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    if ((o_options.count != 0 && o_options.count != (uint64_t)(numOptions)))
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuModuleLoadDataEx(want_module ? &v_module : NULL, (const void *)image, numOptions, o_options.count ? (CUjit_option *)o_options.options : NULL, o_options.count ? o_options.values : NULL);
+    if (want_module)
+        quanta__fwd_give(out, &v_module, sizeof v_module);
+    quanta__fwd_give_options(out, &o_options, rc);
+    return rc;
+}
+
 static CUresult x_cuModuleLoadFatBinary(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUmodule v_module;
@@ -2339,6 +2372,26 @@ static CUresult x_cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(struct qu
     CUresult rc = cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags(want_numBlocks ? &v_numBlocks : NULL, func, blockSize, dynamicSMemSize, flags);
     if (want_numBlocks)
         quanta__fwd_give(out, &v_numBlocks, sizeof v_numBlocks);
+    return rc;
+}
+
+static CUresult x_cuPointerGetAttribute(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    void *data = NULL;
+    uint8_t want_data = 0;
+    CUpointer_attribute attribute;
+    CUdeviceptr ptr;
+    (void)out;
+    if (quanta__fwd_take(in, &want_data, 1) ||
+        quanta__fwd_take(in, &attribute, sizeof attribute) ||
+        quanta__fwd_take(in, &ptr, sizeof ptr) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    if (want_data && (data = quanta__fwd_scratch(out, (uint64_t)(quanta__fwd_pointer_attribute_size(attribute)))) == NULL)
+        return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */
+    CUresult rc = cuPointerGetAttribute((void *)data, attribute, ptr);
+    if (want_data)
+        quanta__fwd_give_buf(out, data, rc == CUDA_SUCCESS ? (uint64_t)(quanta__fwd_pointer_attribute_size(attribute)) : 0);
     return rc;
 }
 
@@ -3024,10 +3077,12 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuModuleGetGlobal_v2] = x_cuModuleGetGlobal_v2,
     [QUANTA_CUDA_cuModuleGetLoadingMode] = x_cuModuleGetLoadingMode,
     [QUANTA_CUDA_cuModuleLoadData] = x_cuModuleLoadData,
+    [QUANTA_CUDA_cuModuleLoadDataEx] = x_cuModuleLoadDataEx,
     [QUANTA_CUDA_cuModuleLoadFatBinary] = x_cuModuleLoadFatBinary,
     [QUANTA_CUDA_cuModuleUnload] = x_cuModuleUnload,
     [QUANTA_CUDA_cuOccupancyMaxActiveBlocksPerMultiprocessor] = x_cuOccupancyMaxActiveBlocksPerMultiprocessor,
     [QUANTA_CUDA_cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags] = x_cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags,
+    [QUANTA_CUDA_cuPointerGetAttribute] = x_cuPointerGetAttribute,
     [QUANTA_CUDA_cuStreamCreate] = x_cuStreamCreate,
     [QUANTA_CUDA_cuStreamCreateWithPriority] = x_cuStreamCreateWithPriority,
     [QUANTA_CUDA_cuStreamDestroy] = x_cuStreamDestroy,

@@ -127,6 +127,43 @@ int main(void)
           "registered once, unregistered once");
     CHECK(cuMemHostAlloc(&pinned, 4096, 0x02 /* DEVICEMAP */) == CUDA_ERROR_NOT_SUPPORTED, "memory the device would read directly is refused");
 
+    /* Pointer attributes: of device memory (from the executor), of page-locked memory
+     * (answered here), of memory CUDA does not know (zeros, success). */
+    unsigned int type = 99;
+    CUdeviceptr start = 0;
+    size_t range = 0;
+    CUpointer_attribute which[3] = {CU_POINTER_ATTRIBUTE_MEMORY_TYPE, CU_POINTER_ATTRIBUTE_RANGE_START_ADDR, CU_POINTER_ATTRIBUTE_RANGE_SIZE};
+    void *answers[3] = {&type, &start, &range};
+    CHECK(cuPointerGetAttributes(3, which, answers, d + 4) == CUDA_SUCCESS && type == CU_MEMORYTYPE_DEVICE && start == d && range >= 16,
+          "device memory's attributes (type %u, range %zu bytes)", type, range);
+    CHECK(cuMemHostAlloc(&pinned, 4096, 0) == CUDA_SUCCESS && cuPointerGetAttributes(1, which, answers, (CUdeviceptr)(uintptr_t)pinned) == CUDA_SUCCESS &&
+              type == CU_MEMORYTYPE_HOST && cuMemFreeHost(pinned) == CUDA_SUCCESS,
+          "page-locked memory is host memory");
+    int local = 0;
+    type = 99;
+    CHECK(cuPointerGetAttributes(1, which, answers, (CUdeviceptr)(uintptr_t)&local) == CUDA_SUCCESS && type == 0, "other memory: zeros");
+
+    /* JIT options cross: a log buffer comes back filled, written-back values come back. */
+    char info[64];
+    memset(info, 'x', sizeof info);
+    CUjit_option jo[3] = {CU_JIT_INFO_LOG_BUFFER, CU_JIT_INFO_LOG_BUFFER_SIZE_BYTES, CU_JIT_WALL_TIME};
+    void *jv[3] = {info, (void *)(uintptr_t)sizeof info, NULL};
+    CUmodule jmod = NULL;
+    float wall = 0;
+    CHECK(cuModuleLoadDataEx(&jmod, FAKECUDA_MODULE_ALL, 3, jo, jv) == CUDA_SUCCESS && strcmp(info, "fakecuda: module loaded") == 0 &&
+              (uintptr_t)jv[1] == strlen(info) + 1 && jv[0] == info && (memcpy(&wall, &jv[2], sizeof wall), wall == 0.5f),
+          "JIT options: the info log (%.30s), its length and the wall time come back", info);
+    CUjit_option names[1] = {CU_JIT_GLOBAL_SYMBOL_NAMES};
+    void *nv[1] = {info};
+    CHECK(cuModuleLoadDataEx(&jmod, FAKECUDA_MODULE_ALL, 1, names, nv) == CUDA_ERROR_NOT_SUPPORTED, "an option pointing into the program is refused");
+    CUlibrary lib = NULL;
+    CUlibraryOption lo[1] = {CU_LIBRARY_BINARY_IS_PRESERVED};
+    void *lv[1] = {(void *)1};
+    CUkernel kern = NULL;
+    CHECK(cuLibraryLoadData(&lib, FAKECUDA_MODULE_ALL, NULL, NULL, 0, lo, lv, 1) == CUDA_SUCCESS &&
+              cuLibraryGetKernel(&kern, lib, FAKECUDA_KERNEL_FILL_U32) == CUDA_SUCCESS && cuLibraryUnload(lib) == CUDA_SUCCESS,
+          "a library whose binary the program preserves loads (the executor lets the driver copy it)");
+
     CHECK(cuMemFree(d) == CUDA_SUCCESS && cuModuleUnload(mod) == CUDA_SUCCESS, "freed");
     printf("%s\n", failures ? "FAILED" : "PASSED");
     return failures ? 1 : 0;

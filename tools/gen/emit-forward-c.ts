@@ -39,6 +39,8 @@ function splitStub(s: SymbolDesc, plan: SymbolPlan & { split: NonNullable<Symbol
 `;
 }
 
+const optFamily = (f: 'jit' | 'library') => (f === 'jit' ? 'QUANTA__FWD_OPT_JIT' : 'QUANTA__FWD_OPT_LIBRARY');
+
 function clientStub(s: SymbolDesc, plan: SymbolPlan | undefined): string {
   if (plan?.split) return `${clientCall(s, plan, `static CUresult one_${s.symbol}`)}\n${splitStub(s, { ...plan, split: plan.split })}`;
   return clientCall(s, plan, `QUANTA__FWD_EXPORT CUresult ${s.symbol}`);
@@ -62,6 +64,8 @@ function clientCall(s: SymbolDesc, plan: SymbolPlan | undefined, declaration: st
       case 'in-cstring': lines.push(`    quanta__fwd_put_cstring(&c, ${p.name});`); break;
       case 'in-image': lines.push(`    quanta__fwd_put_image(&c, ${p.name});`); break;
       case 'in-kernel-params': lines.push(`    quanta__fwd_put_kernel_params(&c, ${p.fn}, ${p.name});`); break;
+      case 'in-options': lines.push(`    quanta__fwd_put_options(&c, ${optFamily(p.family)}, (const int *)${p.name}, ${p.values}, ${p.count});`); break;
+      case 'with-options': break;
       case 'out-elem':
       case 'out-bytes': lines.push(`    quanta__fwd_want(&c, ${p.name} != NULL);`); break;
     }
@@ -73,6 +77,7 @@ function clientCall(s: SymbolDesc, plan: SymbolPlan | undefined, declaration: st
     for (const p of plan.params) {
       if (p.kind === 'out-elem' || p.kind === 'inout-elem') lines.push(`    quanta__fwd_get_opt(&c, ${p.name}, sizeof *${p.name});`);
       if (p.kind === 'out-bytes') lines.push(`    quanta__fwd_get_buf(&c, ${p.name}, (uint64_t)(${p.size}));`);
+      if (p.kind === 'in-options') lines.push(`    quanta__fwd_get_options(&c, ${optFamily(p.family)}, (const int *)${p.name}, ${p.values}, ${p.count});`);
     }
     lines.push('    return quanta__fwd_end(&c, rc);');
   }
@@ -95,8 +100,11 @@ function handler(s: SymbolDesc, plan: SymbolPlan): string {
       case 'out-bytes': return `(${p.type})${p.name}`;
       case 'in-cstring': return p.name;
       case 'in-kernel-params': return p.name;
+      case 'in-options': return `o_${p.name}.count ? (${p.type})o_${p.name}.options : NULL`;
+      case 'with-options': return 'NULL'; /* replaced below: the values of its option list */
     }
   };
+  const valuesOf = new Map(plan.params.filter((p): p is ParamPlan & { kind: 'in-options' } => p.kind === 'in-options').map((p) => [p.values, p.name]));
   for (const p of plan.params) {
     switch (p.kind) {
       case 'scalar':
@@ -127,6 +135,13 @@ function handler(s: SymbolDesc, plan: SymbolPlan): string {
         decl.push(`    void **${p.name} = NULL;`);
         take.push(`quanta__fwd_take_kernel_params(in, out, &${p.name})`);
         break;
+      case 'in-options':
+        decl.push(`    struct quanta__fwd_options o_${p.name};`);
+        take.push(`quanta__fwd_take_options(in, ${optFamily(p.family)}, &o_${p.name})`);
+        check.push(`(o_${p.name}.count != 0 && o_${p.name}.count != (uint64_t)(${p.count}))`); /* 0: the program gave no list */
+        give.push(`    quanta__fwd_give_options(out, &o_${p.name}, rc);`);
+        break;
+      case 'with-options': break;
       case 'out-elem':
         decl.push(`    ${p.pointee} v_${p.name};`, `    uint8_t want_${p.name} = 0;`);
         take.push(`quanta__fwd_take(in, &want_${p.name}, 1)`);
@@ -147,7 +162,7 @@ function handler(s: SymbolDesc, plan: SymbolPlan): string {
 ${decl.join('\n')}${decl.length ? '\n' : ''}    (void)out;
     if (${take.length ? take.join(' ||\n        ') : '0'}${take.length ? ' ||\n        ' : ' || '}quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
-${check.length ? `    if (${check.join(' || ')})\n        return QUANTA__FWD_MALFORMED;\n` : ''}${scratch.join('\n')}${scratch.length ? '\n' : ''}    CUresult rc = ${s.symbol}(${plan.params.map(arg).join(', ')});
+${check.length ? `    if (${check.join(' || ')})\n        return QUANTA__FWD_MALFORMED;\n` : ''}${scratch.join('\n')}${scratch.length ? '\n' : ''}    CUresult rc = ${s.symbol}(${plan.params.map((p) => (valuesOf.has(p.name) ? `o_${valuesOf.get(p.name)}.count ? o_${valuesOf.get(p.name)}.values : NULL` : arg(p))).join(', ')});
 ${give.join('\n')}${give.length ? '\n' : ''}    return rc;
 }
 `;

@@ -32,7 +32,11 @@ export type ParamPlan =
   | { kind: 'in-elem' | 'out-elem' | 'inout-elem'; name: string; type: string; pointee: string }
   | { kind: 'in-bytes' | 'out-bytes'; name: string; type: string; size: string }
   | { kind: 'in-cstring' | 'in-image'; name: string; type: string }
-  | { kind: 'in-kernel-params'; name: string; type: string; fn: string };
+  | { kind: 'in-kernel-params'; name: string; type: string; fn: string }
+  /** An option list (JIT or library options): the options, their count and their values
+   * go together; values the driver writes back come back. */
+  | { kind: 'in-options'; name: string; type: string; family: 'jit' | 'library'; count: string; values: string }
+  | { kind: 'with-options'; name: string; type: string };
 
 export interface SymbolPlan {
   symbol: string;
@@ -59,8 +63,9 @@ function planParam(where: string, s: SymbolDesc, [type, name]: [string, string],
   }
   if (spec === undefined) throw new GenError(`${where}: pointer parameter ${name} (${type}) is not described in ${FORWARD_PATH}`);
   if (spec === 'none') return { kind: 'none', name, type };
-  const [dir, size, extra, ...rest] = spec.split(/\s+/);
-  if (rest.length > 0 || (extra !== undefined && size !== 'kernelParams')) throw new GenError(`${where}: "${spec}" for ${name}: write "DIR SIZE"`);
+  const [dir, size, extra, extra2, ...rest] = spec.split(/\s+/);
+  const extras = size === 'kernelParams' || size === 'with' ? 1 : size === 'jitopts' || size === 'libopts' ? 2 : 0;
+  if (rest.length > 0 || [extra, extra2].filter((x) => x !== undefined).length !== extras) throw new GenError(`${where}: "${spec}" for ${name}: write "DIR SIZE"`);
   if (dir !== 'in' && dir !== 'out' && dir !== 'inout') throw new GenError(`${where}: "${spec}" for ${name}: DIR must be in, out or inout`);
   if (dir === 'inout' && size !== 'elem') throw new GenError(`${where}: "${spec}" for ${name}: inout is for one element only`);
   const sizeParam = (n: string) => {
@@ -78,6 +83,18 @@ function planParam(where: string, s: SymbolDesc, [type, name]: [string, string],
     case 'image':
       if (dir !== 'in') throw new GenError(`${where}: ${size} is for inputs only (${name})`);
       return { kind: size === 'cstring' ? 'in-cstring' : 'in-image', name, type };
+    case 'jitopts':
+    case 'libopts': {
+      const family = size === 'jitopts' ? 'jit' : 'library';
+      const want = family === 'jit' ? 'CUjit_option *' : 'CUlibraryOption *';
+      if (dir !== 'in' || type.trim() !== want) throw new GenError(`${where}: ${size} is for a ${want} input (${name})`);
+      const values = s.params.find(([, pn]) => pn === extra2);
+      if (!values || values[0].trim() !== 'void **') throw new GenError(`${where}: "${spec}": ${String(extra2)} is not a void ** parameter`);
+      return { kind: 'in-options', name, type, family, count: sizeParam(extra!), values: extra2! };
+    }
+    case 'with':
+      if (dir !== 'in' || !s.params.some(([, pn]) => pn === extra)) throw new GenError(`${where}: "${spec}": ${String(extra)} is not a parameter`);
+      return { kind: 'with-options', name, type };
     case 'kernelParams': {
       if (dir !== 'in' || type.trim() !== 'void **') throw new GenError(`${where}: kernelParams is for a void ** input (${name})`);
       const fn = s.params.find(([, pn]) => pn === extra);
@@ -86,6 +103,13 @@ function planParam(where: string, s: SymbolDesc, [type, name]: [string, string],
     }
     default:
       if (size === undefined) throw new GenError(`${where}: "${spec}" for ${name}: no SIZE`);
+      if (size.startsWith('attr:')) {
+        // A pointer attribute's value: its size follows from the attribute (fwd_options.h).
+        if (dir !== 'out') throw new GenError(`${where}: attr: is for outputs (${name})`);
+        const attr = s.params.find(([, pn]) => pn === size.slice(5));
+        if (!attr || attr[0].trim() !== 'CUpointer_attribute') throw new GenError(`${where}: "${spec}": ${size.slice(5)} is not a CUpointer_attribute parameter`);
+        return { kind: 'out-bytes', name, type, size: `quanta__fwd_pointer_attribute_size(${attr[1]})` };
+      }
       return { kind: dir === 'in' ? 'in-bytes' : 'out-bytes', name, type, size: sizeParam(size) };
   }
 }

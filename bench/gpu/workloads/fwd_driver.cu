@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+// The kernels exist for nvcc -ptx only; the host program is built by g++ against cuda.h.
+#ifdef __CUDACC__
 extern "C" __global__ void scale_add(int n, float a, const float *x, const float *y, float *out) {
   int i = blockIdx.x * blockDim.x + threadIdx.x;
   if (i < n) out[i] = a * x[i] + y[i];
@@ -17,6 +19,7 @@ extern "C" __global__ void fill(int n, unsigned v, unsigned *out) {
   int i = blockIdx.x * blockDim.x + threadIdx.x;
   if (i < n) out[i] = v ^ (unsigned)i;
 }
+#endif
 
 #define OK(call)                                                          \
   do {                                                                    \

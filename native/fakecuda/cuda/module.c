@@ -255,13 +255,37 @@ CUresult cuModuleLoadData(CUmodule *module, const void *image)
     return fake__done(e, load_module(module, image));
 }
 
-/* Contract: as cuModuleLoadData; JIT options are accepted and ignored. */
+/* Contract: as cuModuleLoadData. JIT options are accepted; like the driver's JIT, it
+ * writes an info log ("fakecuda: module loaded", NUL-terminated, cut to the buffer) and
+ * its length into CU_JIT_INFO_LOG_BUFFER(_SIZE_BYTES) and a wall time into
+ * CU_JIT_WALL_TIME, so that programs and forwarding see options written back. */
 CUresult cuModuleLoadDataEx(CUmodule *module, const void *image, unsigned int numOptions,
                             CUjit_option *options, void **optionValues)
 {
     if (numOptions > 0 && (options == NULL || optionValues == NULL))
         return fake__bad_arg();
-    return cuModuleLoadData(module, image);
+    CUresult rc = cuModuleLoadData(module, image);
+    static const char log[] = "fakecuda: module loaded";
+    size_t cap = 0;
+    for (unsigned int i = 0; i < numOptions; i++)
+        if (options[i] == CU_JIT_INFO_LOG_BUFFER_SIZE_BYTES)
+            cap = (size_t)(uintptr_t)optionValues[i];
+    for (unsigned int i = 0; i < numOptions && rc == CUDA_SUCCESS; i++) {
+        if (options[i] == CU_JIT_INFO_LOG_BUFFER && optionValues[i] != NULL && cap > 0) {
+            size_t n = cap < sizeof log ? cap - 1 : sizeof log - 1;
+            memcpy(optionValues[i], log, n);
+            ((char *)optionValues[i])[n] = '\0';
+            for (unsigned int j = 0; j < numOptions; j++)
+                if (options[j] == CU_JIT_INFO_LOG_BUFFER_SIZE_BYTES)
+                    optionValues[j] = (void *)(uintptr_t)(n + 1);
+        } else if (options[i] == CU_JIT_WALL_TIME) {
+            float ms = 0.5f;
+            uintptr_t bits = 0;
+            memcpy(&bits, &ms, sizeof ms);
+            optionValues[i] = (void *)bits;
+        }
+    }
+    return rc;
 }
 
 /* Contract: as cuModuleLoadData (a "fat binary" is the same text image here). */
