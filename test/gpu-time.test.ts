@@ -213,7 +213,10 @@ test('equal share ignores weights; fixed shares are caps, alone too; priorities 
   try {
     const solo = await startTenant('C', 3, ['--share', '30%']).done;
     const got = solo * KERNEL_US / 1e6 / 3;
-    assert.ok(got > 0.22 && got < 0.38, `a 30% cap alone got ${(got * 100).toFixed(1)}% of the GPU (${solo} kernels)`);
+    // The upper bound is the cap; the lower one only catches a cap that starves its tenant
+    // (beside another suite on 2 cores, the tenant itself got too little CPU to reach 30%:
+    // 20.1% and 20.9% were seen).
+    assert.ok(got > 0.15 && got < 0.38, `a 30% cap alone got ${(got * 100).toFixed(1)}% of the GPU (${solo} kernels)`);
     const fixed = await pair(3, ['--share', '30%'], ['--share', '70%']);
     // 0.28-0.32 on a quiet machine; beside another suite the capped tenants' hosts miss
     // turns (0.19 seen): below 0.38 is the cap holding, above 0.15 both running.
@@ -277,12 +280,21 @@ test('quanta set changes a running vGPU\'s weight, and the shares follow', async
   try {
     const a = startTenant('A', 4, ['--vgpu', 'riser']);
     const b = startTenant('B', 4, ['--vgpu', 'steady']);
-    await windowTime(1000);
-    const set = spawnSync(process.execPath, [QUANTA_BIN, 'set', 'riser', '--weight', '4'], { env, encoding: 'utf8' });
+    // The weight changes as soon as the riser's vGPU exists (its program is running and
+    // waiting for the shared window, which opens 3 s after the start): on a loaded machine
+    // a CLI started at a fixed time into the window landed late and measured the start-up
+    // of node, not the policy (0.52 and 0.58 were seen).
+    let set = spawnSync(process.execPath, [QUANTA_BIN, 'set', 'riser', '--weight', '4'], { env, encoding: 'utf8' });
+    for (const until = Date.now() + 10_000; set.status !== 0 && Date.now() < until;) {
+      await new Promise((r) => setTimeout(r, 100));
+      set = spawnSync(process.execPath, [QUANTA_BIN, 'set', 'riser', '--weight', '4'], { env, encoding: 'utf8' });
+    }
     assert.equal(set.status, 0, set.stderr);
+    const late = Math.max(0, Date.now() - windowStart);
     const got = share([await a.done, await b.done]);
-    // ~1 s at 1:1, ~3 s at 4:1 (plus start-up): about 0.7; unchanged weights give 0.5.
-    assert.ok(got > 0.6, `riser got ${got.toFixed(3)} of the pair's GPU time`);
+    // 4:1 is 0.8; unchanged weights give 0.5. Where the change came into the window late,
+    // the pair ran at 1:1 until then.
+    assert.ok(got > 0.62, `riser got ${got.toFixed(3)} of the pair's GPU time (the change landed ${late} ms into the window)`);
   } finally {
     await stopDaemon(d);
   }
