@@ -306,6 +306,7 @@ test('quanta run --remote and quanta serve refuse bad input before running anyth
   };
   const cases: [string[], RegExp][] = [
     [['run', '--remote', 'nowhere', '--', 'true'], /--remote "nowhere" is not an executor's address/],
+    [['serve', '--listen', 'shm:/tmp/x.sock'], /--listen "shm:\/tmp\/x.sock" is not an executor's address: write HOST:PORT \(TCP\) or unix:\/PATH/],
     [['run', '--remote', 'localhost:1', '--', 'true'], /no session token/],
     [['run', '--remote', 'localhost:1', '--gpu', '0', '--', 'true'], /--remote runs the program's CUDA calls on the GPU host/],
     [['run', '--token-file', '/nonexistent', '--', 'true'], /--token-file goes with --remote/],

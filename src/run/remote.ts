@@ -8,13 +8,15 @@ import { UsageError } from '../errors.js';
 import type { ForwardPaths } from '../paths.js';
 
 /** "unix:PATH" or "tcp:HOST:PORT" (HOST:PORT alone means TCP; port 0, any free one, only
- * where `anyPort`: to listen on); throws UsageError otherwise. */
-export function parseRemoteAddress(text: string, flag = '--remote', anyPort = false): string {
+ * where `listening`); for a client also "shm:PATH": the Unix socket PATH, then shared-memory
+ * rings (an executor on this host). Throws UsageError otherwise. */
+export function parseRemoteAddress(text: string, flag = '--remote', listening = false): string {
   const t = text.trim();
-  if (/^unix:\/.+/.test(t)) return t;
+  if (/^unix:\/.+/.test(t) || (!listening && /^shm:\/.+/.test(t))) return t;
   const tcp = /^(?:tcp:)?(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(t);
-  if (tcp && Number(tcp[2]) >= (anyPort ? 0 : 1) && Number(tcp[2]) < 65536) return `tcp:${tcp[1]}:${tcp[2]}`;
-  throw new UsageError(`${flag} "${text}" is not an executor's address: write HOST:PORT (TCP) or unix:/PATH`);
+  if (tcp && Number(tcp[2]) >= (listening ? 0 : 1) && Number(tcp[2]) < 65536) return `tcp:${tcp[1]}:${tcp[2]}`;
+  const forms = listening ? 'HOST:PORT (TCP) or unix:/PATH (clients on this host may then ask for shared memory with shm:/PATH)' : 'HOST:PORT (TCP), unix:/PATH, or shm:/PATH (shared memory with an executor on this host)';
+  throw new UsageError(`${flag} "${text}" is not an executor's address: write ${forms}`);
 }
 
 /** The session token: from a file (its first line), else QUANTA_REMOTE_TOKEN; throws UsageError if neither. */
