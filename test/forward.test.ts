@@ -299,6 +299,27 @@ test('quanta serve gives each session an executor in a vGPU of its own; quanta r
   for (let id = 1; id <= 5; id++) assert.match(server.out(), new RegExp(`session ${id} from .* ended \\(exit 0\\)`), 'every session ended, its executor cleanly');
 });
 
+test('quanta serve on a Unix socket: quanta run --remote shm: gets shared memory with an executor in a vGPU, its quota holding', async () => {
+  const env = { ...process.env, QUANTA_REMOTE_TOKEN: TOKEN, FAKECUDA_SESSION: session, FAKECUDA_MEM: '16GiB', FAKECUDA_CTX_OVERHEAD: '0',
+    QUANTA_RUNTIME_DIR: join(dir, 'run'), QUANTA_STATE_DIR: join(dir, 'state') };
+  const path = join(dir, 'serve-shm.sock');
+  const server = track(spawn(process.execPath, [QUANTA_BIN, 'serve', '--simulate', '--listen', `unix:${path}`, '--gpu', '0', '--mem', '256MiB'], { env, stdio: ['ignore', 'pipe', 'pipe'] }));
+  for (let i = 0; i < 400 && !/listening on/.test(server.out()); i++) await new Promise((r) => setTimeout(r, 25));
+  assert.match(server.out(), /listening on unix:/);
+  const remote = (...argv: string[]) => track(spawn(process.execPath, [QUANTA_BIN, 'run', '--remote', `shm:${path}`, '--', ...argv],
+    { env: { PATH: process.env.PATH, QUANTA_REMOTE_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] }));
+  const full = remote(testProgram('fwd_compute'));
+  assert.equal((await full.exited).code, 0, full.out() + server.out());
+  assert.match(full.out(), /^PASSED$/m);
+  const over = remote(testProgram('fwd_compute'), '512');
+  await over.exited;
+  assert.match(over.out(), /^alloc 512 MiB: CUDA_ERROR_OUT_OF_MEMORY$/m, over.out() + server.out());
+  for (let i = 0; i < 200 && (server.out().match(/ended \(/g) ?? []).length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+  assert.match(server.out(), /\(shared memory\)/, 'the executor served the session over shared memory');
+  server.child.kill('SIGTERM');
+  assert.equal((await server.exited).code, 0, server.out());
+});
+
 test('quanta run --remote and quanta serve refuse bad input before running anything', async () => {
   const cli = (args: string[], env: NodeJS.ProcessEnv = { PATH: process.env.PATH }) => {
     const p = track(spawn(process.execPath, [QUANTA_BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] }));

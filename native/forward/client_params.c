@@ -197,3 +197,17 @@ void quanta__fwd_get_options(struct quanta__fwd_call *c, int family, const int *
             values[i] = (void *)(uintptr_t)after[i];
     }
 }
+
+void quanta__fwd_put_launch_config(struct quanta__fwd_call *c, const CUlaunchConfig *config)
+{
+    quanta__fwd_put_opt(c, config, sizeof *config);
+    if (config == NULL || c->rc != CUDA_SUCCESS)
+        return;
+    if (config->numAttrs > QUANTA__FWD_MAX_LAUNCH_ATTRS || (config->numAttrs > 0 && config->attrs == NULL)) {
+        quanta__fwd_log("%s: %u launch attributes: not forwarded (at most %d)", quanta__cuda_api.names[c->fn], config->numAttrs,
+                        QUANTA__FWD_MAX_LAUNCH_ATTRS);
+        c->rc = config->attrs == NULL ? CUDA_ERROR_INVALID_VALUE : CUDA_ERROR_NOT_SUPPORTED;
+        return;
+    }
+    quanta__fwd_put(c, config->attrs, config->numAttrs * sizeof *config->attrs);
+}

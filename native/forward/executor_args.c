@@ -180,3 +180,20 @@ void quanta__fwd_give_options(struct quanta__fwd_out *out, struct quanta__fwd_op
         quanta__fwd_give_buf(out, text, n < cap ? n + 1 : n);
     }
 }
+
+int quanta__fwd_take_launch_config(struct quanta__fwd_in *in, const CUlaunchConfig **config)
+{
+    static CUlaunchConfig c;
+    static CUlaunchAttribute attrs[QUANTA__FWD_MAX_LAUNCH_ATTRS];
+    int present = 0;
+    *config = NULL;
+    if (quanta__fwd_take_opt(in, &c, sizeof c, &present) != 0)
+        return -1;
+    if (!present)
+        return 0;
+    if (c.numAttrs > QUANTA__FWD_MAX_LAUNCH_ATTRS || quanta__fwd_take(in, attrs, c.numAttrs * sizeof attrs[0]) != 0)
+        return -1;
+    c.attrs = c.numAttrs > 0 ? attrs : NULL;
+    *config = &c;
+    return 0;
+}

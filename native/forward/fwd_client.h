@@ -47,6 +47,8 @@ void quanta__fwd_put_kernel_params(struct quanta__fwd_call *c, CUfunction f, voi
 void quanta__fwd_put_options(struct quanta__fwd_call *c, int family, const int *options, void **values, unsigned n);
 /* After the reply: the values the driver wrote back, and the logs' text. */
 void quanta__fwd_get_options(struct quanta__fwd_call *c, int family, const int *options, void **values, unsigned n);
+/* A launch configuration and its attributes (plain data), or its absence. */
+void quanta__fwd_put_launch_config(struct quanta__fwd_call *c, const CUlaunchConfig *config);
 /* Whether the program wants an output (its pointer is not NULL). */
 void quanta__fwd_want(struct quanta__fwd_call *c, int want);
 

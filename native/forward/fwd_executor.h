@@ -59,6 +59,10 @@ int quanta__fwd_take_options(struct quanta__fwd_in *in, int family, struct quant
 /* Gives back every value after the call, then each log buffer's text. */
 void quanta__fwd_give_options(struct quanta__fwd_out *out, struct quanta__fwd_options *o, CUresult rc);
 
+/* A launch configuration, present or not; its attributes copied where it points, valid
+ * until the next call. */
+int quanta__fwd_take_launch_config(struct quanta__fwd_in *in, const CUlaunchConfig **config);
+
 /* n bytes for a large output, or NULL when more than a reply may carry. */
 void *quanta__fwd_scratch(struct quanta__fwd_out *out, uint64_t n);
 /* Appends an output of n bytes to the reply. */

@@ -14,6 +14,7 @@
 
 #define QUANTA__FWD_MAX_OPTIONS 64
 #define QUANTA__FWD_MAX_LOG (1u << 20)
+#define QUANTA__FWD_MAX_LAUNCH_ATTRS 32
 
 enum quanta__fwd_option_family { QUANTA__FWD_OPT_JIT, QUANTA__FWD_OPT_LIBRARY };
 

@@ -2541,20 +2541,26 @@ QUANTA__FWD_EXPORT CUresult cuLaunchKernel_ptsz(CUfunction f, unsigned int gridD
 
 QUANTA__FWD_EXPORT CUresult cuLaunchKernelEx(const CUlaunchConfig *config, CUfunction f, void **kernelParams, void **extra)
 {
-    (void)config;
-    (void)f;
-    (void)kernelParams;
-    (void)extra;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuLaunchKernelEx);
+    if (extra != NULL)
+        return quanta__fwd_null_only(QUANTA_CUDA_cuLaunchKernelEx, "extra");
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuLaunchKernelEx);
+    quanta__fwd_put_launch_config(&c, config);
+    quanta__fwd_put(&c, &f, sizeof f);
+    quanta__fwd_put_kernel_params(&c, f, kernelParams);
+    return quanta__fwd_async(&c);
 }
 
 QUANTA__FWD_EXPORT CUresult cuLaunchKernelEx_ptsz(const CUlaunchConfig *config, CUfunction f, void **kernelParams, void **extra)
 {
-    (void)config;
-    (void)f;
-    (void)kernelParams;
-    (void)extra;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuLaunchKernelEx_ptsz);
+    if (extra != NULL)
+        return quanta__fwd_null_only(QUANTA_CUDA_cuLaunchKernelEx_ptsz, "extra");
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuLaunchKernelEx_ptsz);
+    quanta__fwd_put_launch_config(&c, config);
+    quanta__fwd_put(&c, &f, sizeof f);
+    quanta__fwd_put_kernel_params(&c, f, kernelParams);
+    return quanta__fwd_async(&c);
 }
 
 QUANTA__FWD_EXPORT CUresult cuLibraryEnumerateKernels(CUkernel *kernels, unsigned int numKernels, CUlibrary lib)

@@ -1245,6 +1245,36 @@ static CUresult x_cuLaunchKernel_ptsz(struct quanta__fwd_in *in, struct quanta__
     return rc;
 }
 
+static CUresult x_cuLaunchKernelEx(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    const CUlaunchConfig *config = NULL;
+    CUfunction f;
+    void **kernelParams = NULL;
+    (void)out;
+    if (quanta__fwd_take_launch_config(in, &config) ||
+        quanta__fwd_take(in, &f, sizeof f) ||
+        quanta__fwd_take_kernel_params(in, out, &kernelParams) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuLaunchKernelEx(config, f, kernelParams, NULL);
+    return rc;
+}
+
+static CUresult x_cuLaunchKernelEx_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    const CUlaunchConfig *config = NULL;
+    CUfunction f;
+    void **kernelParams = NULL;
+    (void)out;
+    if (quanta__fwd_take_launch_config(in, &config) ||
+        quanta__fwd_take(in, &f, sizeof f) ||
+        quanta__fwd_take_kernel_params(in, out, &kernelParams) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuLaunchKernelEx_ptsz(config, f, kernelParams, NULL);
+    return rc;
+}
+
 static CUresult x_cuLibraryGetGlobal(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUdeviceptr v_dptr;
@@ -3019,6 +3049,8 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuLaunchCooperativeKernel_ptsz] = x_cuLaunchCooperativeKernel_ptsz,
     [QUANTA_CUDA_cuLaunchKernel] = x_cuLaunchKernel,
     [QUANTA_CUDA_cuLaunchKernel_ptsz] = x_cuLaunchKernel_ptsz,
+    [QUANTA_CUDA_cuLaunchKernelEx] = x_cuLaunchKernelEx,
+    [QUANTA_CUDA_cuLaunchKernelEx_ptsz] = x_cuLaunchKernelEx_ptsz,
     [QUANTA_CUDA_cuLibraryGetGlobal] = x_cuLibraryGetGlobal,
     [QUANTA_CUDA_cuLibraryGetKernel] = x_cuLibraryGetKernel,
     [QUANTA_CUDA_cuLibraryGetKernelCount] = x_cuLibraryGetKernelCount,

@@ -104,6 +104,18 @@ int main(int argc, char **argv)
     CHECK(cuMemcpyDtoH(filled, dfill, N * 4) == CUDA_SUCCESS && filled[0] == value && filled[N - 1] == value, "the fill kernel's result");
     CHECK(cuMemsetD32(dfill, 7, N) == CUDA_SUCCESS && cuMemcpyDtoH(filled, dfill, 16) == CUDA_SUCCESS && filled[3] == 7, "memset");
 
+    /* cuLaunchKernelEx: the configuration and its attributes cross with the launch. */
+    CUlaunchAttribute attr;
+    memset(&attr, 0, sizeof attr);
+    attr.id = CU_LAUNCH_ATTRIBUTE_PRIORITY;
+    attr.value.priority = 0;
+    CUlaunchConfig cfg = {.gridDimX = 1, .gridDimY = 1, .gridDimZ = 1, .blockDimX = 1, .blockDimY = 1, .blockDimZ = 1, .hStream = s1, .attrs = &attr, .numAttrs = 1};
+    unsigned int value2 = 0x7b7b7b7b;
+    void *fill2_args[] = {&dfill, &value2, &count};
+    CHECK(cuLaunchKernelEx(&cfg, fill, fill2_args, NULL) == CUDA_SUCCESS && cuStreamSynchronize(s1) == CUDA_SUCCESS &&
+              cuMemcpyDtoH(filled, dfill, 16) == CUDA_SUCCESS && filled[2] == value2,
+          "cuLaunchKernelEx with an attribute");
+
     /* A copy larger than a frame's chunk (8 MiB) goes as several calls: 20 MiB + 12 bytes
      * in and out again, each byte where it belongs. */
     size_t big = (20u << 20) + 12;

@@ -66,6 +66,7 @@ function clientCall(s: SymbolDesc, plan: SymbolPlan | undefined, declaration: st
       case 'in-kernel-params': lines.push(`    quanta__fwd_put_kernel_params(&c, ${p.fn}, ${p.name});`); break;
       case 'in-options': lines.push(`    quanta__fwd_put_options(&c, ${optFamily(p.family)}, (const int *)${p.name}, ${p.values}, ${p.count});`); break;
       case 'with-options': break;
+      case 'in-launch-config': lines.push(`    quanta__fwd_put_launch_config(&c, ${p.name});`); break;
       case 'out-elem':
       case 'out-bytes': lines.push(`    quanta__fwd_want(&c, ${p.name} != NULL);`); break;
     }
@@ -102,6 +103,7 @@ function handler(s: SymbolDesc, plan: SymbolPlan): string {
       case 'in-kernel-params': return p.name;
       case 'in-options': return `o_${p.name}.count ? (${p.type})o_${p.name}.options : NULL`;
       case 'with-options': return 'NULL'; /* replaced below: the values of its option list */
+      case 'in-launch-config': return p.name;
     }
   };
   const valuesOf = new Map(plan.params.filter((p): p is ParamPlan & { kind: 'in-options' } => p.kind === 'in-options').map((p) => [p.values, p.name]));
@@ -142,6 +144,10 @@ function handler(s: SymbolDesc, plan: SymbolPlan): string {
         give.push(`    quanta__fwd_give_options(out, &o_${p.name}, rc);`);
         break;
       case 'with-options': break;
+      case 'in-launch-config':
+        decl.push(`    const CUlaunchConfig *${p.name} = NULL;`);
+        take.push(`quanta__fwd_take_launch_config(in, &${p.name})`);
+        break;
       case 'out-elem':
         decl.push(`    ${p.pointee} v_${p.name};`, `    uint8_t want_${p.name} = 0;`);
         take.push(`quanta__fwd_take(in, &want_${p.name}, 1)`);

@@ -36,7 +36,9 @@ export type ParamPlan =
   /** An option list (JIT or library options): the options, their count and their values
    * go together; values the driver writes back come back. */
   | { kind: 'in-options'; name: string; type: string; family: 'jit' | 'library'; count: string; values: string }
-  | { kind: 'with-options'; name: string; type: string };
+  | { kind: 'with-options'; name: string; type: string }
+  /** A CUlaunchConfig and the attributes it points to (plain data). */
+  | { kind: 'in-launch-config'; name: string; type: string };
 
 export interface SymbolPlan {
   symbol: string;
@@ -92,6 +94,9 @@ function planParam(where: string, s: SymbolDesc, [type, name]: [string, string],
       if (!values || values[0].trim() !== 'void **') throw new GenError(`${where}: "${spec}": ${String(extra2)} is not a void ** parameter`);
       return { kind: 'in-options', name, type, family, count: sizeParam(extra!), values: extra2! };
     }
+    case 'launchconfig':
+      if (dir !== 'in' || type.trim() !== 'const CUlaunchConfig *') throw new GenError(`${where}: launchconfig is for a const CUlaunchConfig * input (${name})`);
+      return { kind: 'in-launch-config', name, type };
     case 'with':
       if (dir !== 'in' || !s.params.some(([, pn]) => pn === extra)) throw new GenError(`${where}: "${spec}": ${String(extra)} is not a parameter`);
       return { kind: 'with-options', name, type };
