@@ -33,7 +33,7 @@ mkdir -p "$beside/repo" "$beside/tmp"
 (cd "$root" && tar --exclude=./.git --exclude=./.device -cf - .) | tar -xf - -C "$beside/repo"
 chown -R "$uid:$uid" "$beside"
 setsid setpriv --reuid="$uid" --regid="$uid" --clear-groups \
-  env HOME="$beside" TMPDIR="$beside/tmp" bash -c 'cd "$0/repo" && while :; do npm test >>"$0/beside.log" 2>&1; echo "beside: exit $?" >>"$0/beside.log"; done' "$beside" &
+  env HOME="$beside" TMPDIR="$beside/tmp" PATH="$(dirname "$(command -v node)"):/usr/local/bin:/usr/bin:/bin" bash -c 'cd "$0/repo" && while :; do npm test >>"$0/beside.log" 2>&1; echo "beside: exit $?" >>"$0/beside.log"; done' "$beside" &
 loop_pid=$!
 echo "soak: $rounds rounds of npm test in $root, another npm test looping beside it (uid $uid, $beside)"
 
