@@ -258,7 +258,26 @@ test('a forwarded session lives in a vGPU: its memory quota holds for the remote
   await within.exited;
   assert.match(within.out(), /^alloc 128 MiB: CUDA_SUCCESS$/m, within.out());
   await ex2.exited;
+  // NVML through the same client sees the vGPU: its total memory is the quota.
+  const ex3 = await startExecutor('shm', [process.execPath, QUANTA_BIN, 'run', '--simulate', '--gpu', '0', '--mem', '256MiB', '--']);
+  const nvml = startClient([testProgram('fwd_nvml'), '256'], ex3.address);
+  assert.equal((await nvml.exited).code, 0, nvml.out());
+  assert.match(nvml.out(), /^ok the total is the vGPU's quota \(256 MiB\)$/m);
+  await ex3.exited;
 });
+
+for (const transport of ['unix', 'shm'] as const) {
+  test(`NVML is forwarded too (${TRANSPORT_NAME[transport]}): the same client library answers as libnvidia-ml.so.1, an NVML call leaves CUDA's pending errors alone`, async () => {
+    const ex = await startExecutor(transport);
+    const client = startClient([testProgram('fwd_nvml')], ex.address);
+    const r = await client.exited;
+    assert.equal(r.code, 0, client.out());
+    assert.match(client.out(), /^PASSED$/m);
+    assert.match(client.out(), /^ok libnvidia-ml\.so\.1 and libcuda\.so\.1 are one library, mapped once/m);
+    assert.match(client.out(), /nvmlDeviceGetFanSpeed is not forwarded: it returns NVML_ERROR_NOT_SUPPORTED/);
+    assert.equal((await ex.exited).code, 0, ex.out());
+  });
+}
 
 /** The index of a driver symbol in api/cuda-driver.json's order (what a call frame starts with). */
 function callIndex(symbol: string): number {

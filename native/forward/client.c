@@ -224,12 +224,24 @@ static CUresult usable(void)
     return CUDA_ERROR_DEVICE_UNAVAILABLE;
 }
 
+const char *quanta__fwd_call_name(const struct quanta__fwd_call *c)
+{
+    return c->nvml ? quanta__nvml_api.names[c->fn] : quanta__cuda_api.names[c->fn];
+}
+
+void quanta__fwd_begin_nvml(struct quanta__fwd_call *c, int fn)
+{
+    quanta__fwd_begin(c, fn);
+    c->nvml = 1;
+}
+
 void quanta__fwd_begin(struct quanta__fwd_call *c, int fn)
 {
     int saved = errno;
     if (thread_id == 0)
         thread_id = __atomic_fetch_add(&next_thread, 1, __ATOMIC_RELAXED);
     c->fn = fn;
+    c->nvml = 0;
     c->reply = NULL;
     c->reply_left = 0;
     c->out = depth < 2 ? &requests[depth] : NULL;
@@ -246,7 +258,7 @@ void quanta__fwd_begin(struct quanta__fwd_call *c, int fn)
 static void add(struct quanta__fwd_call *c, const void *p, size_t n)
 {
     if (c->rc == CUDA_SUCCESS && quanta__fwd_buf_add(c->out, p, n) != 0) {
-        quanta__fwd_log("%s: the call is larger than a frame (%u bytes) or memory ran out", quanta__cuda_api.names[c->fn],
+        quanta__fwd_log("%s: the call is larger than a frame (%u bytes) or memory ran out", quanta__fwd_call_name(c),
                         (unsigned)QUANTA_FWD_MAX_PAYLOAD);
         c->rc = CUDA_ERROR_INVALID_VALUE;
     }
@@ -273,7 +285,7 @@ void quanta__fwd_put_buf(struct quanta__fwd_call *c, const void *p, uint64_t n)
         return;
     if (n > QUANTA_FWD_MAX_PAYLOAD) {
         if (c->rc == CUDA_SUCCESS)
-            quanta__fwd_log("%s: %llu bytes in one call: not forwarded yet (at most %u)", quanta__cuda_api.names[c->fn],
+            quanta__fwd_log("%s: %llu bytes in one call: not forwarded yet (at most %u)", quanta__fwd_call_name(c),
                             (unsigned long long)n, (unsigned)QUANTA_FWD_MAX_PAYLOAD);
         c->rc = CUDA_ERROR_NOT_SUPPORTED;
         return;
@@ -291,7 +303,7 @@ void quanta__fwd_put_image(struct quanta__fwd_call *c, const void *image)
 {
     size_t n = image != NULL ? quanta__fwd_image_size(image) : 0;
     if (image != NULL && n == 0 && c->rc == CUDA_SUCCESS) {
-        quanta__fwd_log("%s: a module image of unknown size", quanta__cuda_api.names[c->fn]);
+        quanta__fwd_log("%s: a module image of unknown size", quanta__fwd_call_name(c));
         c->rc = CUDA_ERROR_INVALID_IMAGE;
     }
     quanta__fwd_put_buf(c, image, n);
@@ -307,6 +319,8 @@ void quanta__fwd_want(struct quanta__fwd_call *c, int want)
  * large to be worth batching, sends it at once (behind what is queued). conn_lock held. */
 static CUresult enqueue(struct quanta__fwd_call *c, uint32_t flags)
 {
+    if (c->nvml)
+        flags |= QUANTA_FWD_FLAG_NVML;
     struct quanta_fwd_header h = {.length = (uint32_t)c->out->len, .kind = QUANTA_FWD_KIND_CALL, .flags = flags, .thread = thread_id};
     if (conn.tx != NULL || c->out->len >= QUEUE_FLUSH) {
         CUresult rc = flush_queue();
@@ -369,7 +383,9 @@ CUresult quanta__fwd_sync(struct quanta__fwd_call *c)
         memcpy(&r, reply.data, sizeof r);
         c->reply = reply.data + sizeof r;
         c->reply_left = reply.len - sizeof r;
-        rc = r.result == CUDA_SUCCESS && r.async_result != CUDA_SUCCESS ? (CUresult)r.async_result : (CUresult)r.result;
+        /* An NVML reply carries no asynchronous CUDA error (the executor keeps it for the
+         * thread's next driver call). */
+        rc = !c->nvml && r.result == CUDA_SUCCESS && r.async_result != CUDA_SUCCESS ? (CUresult)r.async_result : (CUresult)r.result;
     } else {
         c->rc = rc;
     }
@@ -382,7 +398,7 @@ static int take(struct quanta__fwd_call *c, void *p, size_t n)
     if (c->rc != CUDA_SUCCESS || c->reply == NULL)
         return -1;
     if (c->reply_left < n) {
-        quanta__fwd_log("%s: the executor's reply is shorter than its outputs", quanta__cuda_api.names[c->fn]);
+        quanta__fwd_log("%s: the executor's reply is shorter than its outputs", quanta__fwd_call_name(c));
         c->rc = CUDA_ERROR_UNKNOWN;
         return -1;
     }
@@ -405,7 +421,7 @@ void quanta__fwd_get_buf(struct quanta__fwd_call *c, void *p, uint64_t cap)
     if (p == NULL || take(c, &n, sizeof n) != 0)
         return;
     if (n > cap) {
-        quanta__fwd_log("%s: the executor sent %llu bytes for %llu", quanta__cuda_api.names[c->fn], (unsigned long long)n,
+        quanta__fwd_log("%s: the executor sent %llu bytes for %llu", quanta__fwd_call_name(c), (unsigned long long)n,
                         (unsigned long long)cap);
         c->rc = CUDA_ERROR_UNKNOWN;
         return;
@@ -417,6 +433,40 @@ CUresult quanta__fwd_end(struct quanta__fwd_call *c, CUresult rc)
 {
     depth--;
     return c->rc != CUDA_SUCCESS ? c->rc : rc;
+}
+
+nvmlReturn_t quanta__fwd_end_nvml(struct quanta__fwd_call *c, CUresult rc)
+{
+    depth--;
+    switch (c->rc) {
+    case CUDA_SUCCESS:
+        return (nvmlReturn_t)rc; /* NVML's own answer */
+    case CUDA_ERROR_NOT_SUPPORTED:
+        return NVML_ERROR_NOT_SUPPORTED;
+    case CUDA_ERROR_INVALID_VALUE:
+        return NVML_ERROR_INVALID_ARGUMENT;
+    case CUDA_ERROR_NO_DEVICE:
+    case CUDA_ERROR_NOT_INITIALIZED:
+        return NVML_ERROR_DRIVER_NOT_LOADED; /* no executor: no driver, as far as NVML can tell */
+    case CUDA_ERROR_DEVICE_UNAVAILABLE:
+        return NVML_ERROR_GPU_IS_LOST;
+    default:
+        return NVML_ERROR_UNKNOWN;
+    }
+}
+
+nvmlReturn_t quanta__fwd_nvml_unsupported(int fn)
+{
+    static unsigned char said[QUANTA_NVML_FN_COUNT];
+    if (fn >= 0 && fn < QUANTA_NVML_FN_COUNT && !__atomic_exchange_n(&said[fn], 1, __ATOMIC_RELAXED))
+        quanta__fwd_log("%s is not forwarded: it returns NVML_ERROR_NOT_SUPPORTED", quanta__nvml_api.names[fn]);
+    return NVML_ERROR_NOT_SUPPORTED;
+}
+
+nvmlReturn_t quanta__fwd_nvml_null_only(int fn, const char *param)
+{
+    quanta__fwd_log("%s with %s set is not forwarded: it returns NVML_ERROR_NOT_SUPPORTED", quanta__nvml_api.names[fn], param);
+    return NVML_ERROR_NOT_SUPPORTED;
 }
 
 CUresult quanta__fwd_unsupported(int fn)

@@ -90,7 +90,7 @@ void quanta__fwd_put_kernel_params(struct quanta__fwd_call *c, CUfunction f, voi
         return;
     const struct layout *l = params != NULL ? layout_of(f) : NULL;
     if (params != NULL && l == NULL) {
-        quanta__fwd_log("%s: the parameters of function %p could not be told (cuFuncGetParamInfo failed)", quanta__cuda_api.names[c->fn], (void *)f);
+        quanta__fwd_log("%s: the parameters of function %p could not be told (cuFuncGetParamInfo failed)", quanta__fwd_call_name(c), (void *)f);
         c->rc = CUDA_ERROR_INVALID_VALUE;
         return;
     }
@@ -153,7 +153,7 @@ void quanta__fwd_put_options(struct quanta__fwd_call *c, int family, const int *
     if (c->rc != CUDA_SUCCESS)
         return;
     if (count > QUANTA__FWD_MAX_OPTIONS) {
-        quanta__fwd_log("%s: %u options: not forwarded (at most %d)", quanta__cuda_api.names[c->fn], n, QUANTA__FWD_MAX_OPTIONS);
+        quanta__fwd_log("%s: %u options: not forwarded (at most %d)", quanta__fwd_call_name(c), n, QUANTA__FWD_MAX_OPTIONS);
         c->rc = CUDA_ERROR_NOT_SUPPORTED;
         return;
     }
@@ -165,7 +165,7 @@ void quanta__fwd_put_options(struct quanta__fwd_call *c, int family, const int *
         switch (quanta__fwd_option_kind(family, options[i], &size_option)) {
         case QUANTA__FWD_OPTION_REFUSED:
             quanta__fwd_log("%s: %s option %d points into the program's memory: not forwarded, it returns CUDA_ERROR_NOT_SUPPORTED",
-                            quanta__cuda_api.names[c->fn], family == QUANTA__FWD_OPT_JIT ? "JIT" : "library", options[i]);
+                            quanta__fwd_call_name(c), family == QUANTA__FWD_OPT_JIT ? "JIT" : "library", options[i]);
             c->rc = CUDA_ERROR_NOT_SUPPORTED;
             return;
         case QUANTA__FWD_OPTION_LOG:
@@ -204,7 +204,7 @@ void quanta__fwd_put_launch_config(struct quanta__fwd_call *c, const CUlaunchCon
     if (config == NULL || c->rc != CUDA_SUCCESS)
         return;
     if (config->numAttrs > QUANTA__FWD_MAX_LAUNCH_ATTRS || (config->numAttrs > 0 && config->attrs == NULL)) {
-        quanta__fwd_log("%s: %u launch attributes: not forwarded (at most %d)", quanta__cuda_api.names[c->fn], config->numAttrs,
+        quanta__fwd_log("%s: %u launch attributes: not forwarded (at most %d)", quanta__fwd_call_name(c), config->numAttrs,
                         QUANTA__FWD_MAX_LAUNCH_ATTRS);
         c->rc = config->attrs == NULL ? CUDA_ERROR_INVALID_VALUE : CUDA_ERROR_NOT_SUPPORTED;
         return;

@@ -179,14 +179,16 @@ static int serve(int fd)
         uint32_t fn;
         struct quanta__fwd_in in = {payload.data, payload.len};
         struct client_thread *t = thread_of(h.thread);
+        int nvml = (h.flags & QUANTA_FWD_FLAG_NVML) != 0;
         if (h.kind != QUANTA_FWD_KIND_CALL || quanta__fwd_take(&in, &fn, sizeof fn) != 0 || t == NULL ||
-            (h.flags & ~(uint32_t)QUANTA_FWD_FLAG_ASYNC) != 0) {
+            (h.flags & ~(uint32_t)(QUANTA_FWD_FLAG_ASYNC | QUANTA_FWD_FLAG_NVML)) != 0) {
             say("ending the session: a malformed frame (kind %u, %u bytes)", h.kind, h.length);
             status = 1;
             break;
         }
-        quanta__fwd_handler handler = fn < QUANTA_CUDA_FN_COUNT ? quanta__fwd_handlers[fn] : NULL;
-        if (fn == QUANTA_CUDA_cuGetErrorString)
+        quanta__fwd_handler handler = nvml ? (fn < QUANTA_NVML_FN_COUNT ? quanta__fwd_nvml_handlers[fn] : NULL)
+                                           : (fn < QUANTA_CUDA_FN_COUNT ? quanta__fwd_handlers[fn] : NULL);
+        if (!nvml && fn == QUANTA_CUDA_cuGetErrorString)
             handler = error_string;
         if (handler == NULL) {
             say("ending the session: call %u is not forwarded by this executor", fn);
@@ -202,7 +204,8 @@ static int serve(int fd)
         (void)quanta__fwd_buf_grow(&reply, sizeof(struct quanta_fwd_reply));
         CUresult rc = handler(&in, &out);
         if (rc == QUANTA__FWD_MALFORMED || out.failed) {
-            say("ending the session: %s's arguments %s", quanta__cuda_api.names[fn], out.failed ? "gave a reply too large" : "do not match its frame");
+            say("ending the session: %s's arguments %s", nvml ? quanta__nvml_api.names[fn] : quanta__cuda_api.names[fn],
+                out.failed ? "gave a reply too large" : "do not match its frame");
             status = 1;
             break;
         }
@@ -214,8 +217,9 @@ static int serve(int fd)
                 t->async_rc = rc;
             continue;
         }
-        struct quanta_fwd_reply r = {.result = (int32_t)rc, .async_result = (int32_t)t->async_rc};
-        t->async_rc = CUDA_SUCCESS;
+        struct quanta_fwd_reply r = {.result = (int32_t)rc, .async_result = nvml ? 0 : (int32_t)t->async_rc};
+        if (!nvml)
+            t->async_rc = CUDA_SUCCESS;
         memcpy(reply.data, &r, sizeof r);
         if (quanta__fwd_send(&conn, QUANTA_FWD_KIND_REPLY, 0, h.thread, reply.data, reply.len) != 0) {
             if (errno != EPIPE && errno != ECONNRESET) { /* else the client went: its session is over */

@@ -18,11 +18,13 @@
 #include "fwd_frame.h"
 #include "fwd_options.h"
 #include "quanta_cuda_api.h"
+#include "quanta_nvml_api.h"
 
 #define QUANTA__FWD_EXPORT __attribute__((visibility("default")))
 
 struct quanta__fwd_call {
-    int fn;                       /* QUANTA_CUDA_* index */
+    int fn;                       /* QUANTA_CUDA_* index, or QUANTA_NVML_* when nvml */
+    int nvml;                     /* an NVML call (its result is an nvmlReturn_t) */
     CUresult rc;                  /* CUDA_SUCCESS until a step fails */
     struct quanta__fwd_buf *out;  /* this thread's request being built */
     const uint8_t *reply;         /* the reply's outputs, after quanta__fwd_sync */
@@ -30,6 +32,10 @@ struct quanta__fwd_call {
 };
 
 void quanta__fwd_begin(struct quanta__fwd_call *c, int fn);
+/* The same for an NVML entry point. */
+void quanta__fwd_begin_nvml(struct quanta__fwd_call *c, int fn);
+/* The entry point's name, for log lines. */
+const char *quanta__fwd_call_name(const struct quanta__fwd_call *c);
 /* n bytes of a scalar argument. */
 void quanta__fwd_put(struct quanta__fwd_call *c, const void *p, size_t n);
 /* An input of one element: present (p != NULL) or not. */
@@ -64,6 +70,14 @@ void quanta__fwd_get_buf(struct quanta__fwd_call *c, void *p, uint64_t cap);
 /* The call's result: rc, or a failure of the output steps. */
 CUresult quanta__fwd_end(struct quanta__fwd_call *c, CUresult rc);
 
+/* An NVML call's result: what the executor's NVML answered, or, when the call failed on
+ * this side (no executor, a lost connection, bad arguments), the NVML error closest to
+ * the reason. */
+nvmlReturn_t quanta__fwd_end_nvml(struct quanta__fwd_call *c, CUresult rc);
+/* As quanta__fwd_unsupported and quanta__fwd_null_only, for NVML (NVML_ERROR_NOT_SUPPORTED). */
+nvmlReturn_t quanta__fwd_nvml_unsupported(int fn);
+nvmlReturn_t quanta__fwd_nvml_null_only(int fn, const char *param);
+
 /* An entry point that is not forwarded: logs it once, CUDA_ERROR_NOT_SUPPORTED. */
 CUresult quanta__fwd_unsupported(int fn);
 /* A pointer argument that is forwarded only when NULL was not: logs, CUDA_ERROR_NOT_SUPPORTED. */
@@ -84,5 +98,8 @@ struct quanta__fwd_error {
 };
 extern const struct quanta__fwd_error quanta__fwd_errors[];
 extern const int quanta__fwd_error_count;
+/* nvmlReturn_t names (generated from NVML's enum). */
+extern const struct quanta__fwd_error quanta__fwd_nvml_errors[];
+extern const int quanta__fwd_nvml_error_count;
 
 #endif

@@ -15,6 +15,7 @@
 #include "fwd_frame.h"
 #include "fwd_options.h"
 #include "quanta_cuda_api.h"
+#include "quanta_nvml_api.h"
 
 /* A handler's answer for a frame it cannot read: not a CUresult the driver uses. */
 #define QUANTA__FWD_MALFORMED ((CUresult)-1)
@@ -33,6 +34,8 @@ struct quanta__fwd_out {
 
 typedef CUresult (*quanta__fwd_handler)(struct quanta__fwd_in *in, struct quanta__fwd_out *out);
 extern const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT];
+/* NVML's, indexed by QUANTA_NVML_*: they return the nvmlReturn_t as a CUresult value. */
+extern const quanta__fwd_handler quanta__fwd_nvml_handlers[QUANTA_NVML_FN_COUNT];
 
 size_t quanta__fwd_left(const struct quanta__fwd_in *in);
 /* n bytes into dst. */

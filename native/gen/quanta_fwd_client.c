@@ -1,7 +1,8 @@
-/* Generated from api/cuda-driver.json and api/forward/cuda-driver.json by tools/gen (npm run gen -- emit). Do not edit. */
+/* Generated from api/cuda-driver.json, api/nvml.json, api/forward/cuda-driver.json and api/forward/nvml.json by tools/gen (npm run gen -- emit). Do not edit. */
 /* The client library's entry points: each forwarded one marshals its call (native/forward/
- * fwd_client.h); every other answers CUDA_ERROR_NOT_SUPPORTED and says so once. Entry points
- * the client answers itself (mode local) are in native/forward/client_local.c. */
+ * fwd_client.h); every other answers CUDA_ERROR_NOT_SUPPORTED (NVML: NVML_ERROR_NOT_SUPPORTED)
+ * and says so once. Entry points the client answers itself (mode local) are in
+ * native/forward/client_*.c. */
 #include "fwd_client.h"
 
 QUANTA__FWD_EXPORT CUresult cuArray3DCreate(CUarray *pHandle, const CUDA_ARRAY3D_DESCRIPTOR_v1 *pAllocateArray)
@@ -6151,7 +6152,3088 @@ QUANTA__FWD_EXPORT CUresult cuWaitExternalSemaphoresAsync_ptsz(const CUexternalS
     return quanta__fwd_unsupported(QUANTA_CUDA_cuWaitExternalSemaphoresAsync_ptsz);
 }
 
-/* cuGetErrorName's answers, from the CUresult enum. */
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlComputeInstanceDestroy(nvmlComputeInstance_t computeInstance)
+{
+    (void)computeInstance;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlComputeInstanceDestroy);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlComputeInstanceGetInfo(nvmlComputeInstance_t computeInstance, nvmlComputeInstanceInfo_t *info)
+{
+    (void)computeInstance;
+    (void)info;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlComputeInstanceGetInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlComputeInstanceGetInfo_v2(nvmlComputeInstance_t computeInstance, nvmlComputeInstanceInfo_t *info)
+{
+    (void)computeInstance;
+    (void)info;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlComputeInstanceGetInfo_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceClearAccountingPids(nvmlDevice_t device)
+{
+    (void)device;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceClearAccountingPids);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceClearCpuAffinity(nvmlDevice_t device)
+{
+    (void)device;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceClearCpuAffinity);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceClearEccErrorCounts(nvmlDevice_t device, nvmlEccCounterType_t counterType)
+{
+    (void)device;
+    (void)counterType;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceClearEccErrorCounts);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceClearFieldValues(nvmlDevice_t device, int valuesCount, nvmlFieldValue_t *values)
+{
+    (void)device;
+    (void)valuesCount;
+    (void)values;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceClearFieldValues);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceCreateGpuInstance(nvmlDevice_t device, unsigned int profileId, nvmlGpuInstance_t *gpuInstance)
+{
+    (void)device;
+    (void)profileId;
+    (void)gpuInstance;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceCreateGpuInstance);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceCreateGpuInstanceWithPlacement(nvmlDevice_t device, unsigned int profileId, const nvmlGpuInstancePlacement_t *placement, nvmlGpuInstance_t *gpuInstance)
+{
+    (void)device;
+    (void)profileId;
+    (void)placement;
+    (void)gpuInstance;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceCreateGpuInstanceWithPlacement);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceDiscoverGpus(nvmlPciInfo_t *pciInfo)
+{
+    (void)pciInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceDiscoverGpus);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceFreezeNvLinkUtilizationCounter(nvmlDevice_t device, unsigned int link, unsigned int counter, nvmlEnableState_t freeze)
+{
+    (void)device;
+    (void)link;
+    (void)counter;
+    (void)freeze;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceFreezeNvLinkUtilizationCounter);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetAPIRestriction(nvmlDevice_t device, nvmlRestrictedAPI_t apiType, nvmlEnableState_t *isRestricted)
+{
+    (void)device;
+    (void)apiType;
+    (void)isRestricted;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetAPIRestriction);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetAccountingBufferSize(nvmlDevice_t device, unsigned int *bufferSize)
+{
+    (void)device;
+    (void)bufferSize;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetAccountingBufferSize);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetAccountingMode(nvmlDevice_t device, nvmlEnableState_t *mode)
+{
+    (void)device;
+    (void)mode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetAccountingMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetAccountingPids(nvmlDevice_t device, unsigned int *count, unsigned int *pids)
+{
+    (void)device;
+    (void)count;
+    (void)pids;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetAccountingPids);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetAccountingStats(nvmlDevice_t device, unsigned int pid, nvmlAccountingStats_t *stats)
+{
+    (void)device;
+    (void)pid;
+    (void)stats;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetAccountingStats);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetActiveVgpus(nvmlDevice_t device, unsigned int *vgpuCount, nvmlVgpuInstance_t *vgpuInstances)
+{
+    (void)device;
+    (void)vgpuCount;
+    (void)vgpuInstances;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetActiveVgpus);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetAdaptiveClockInfoStatus(nvmlDevice_t device, unsigned int *adaptiveClockStatus)
+{
+    (void)device;
+    (void)adaptiveClockStatus;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetAdaptiveClockInfoStatus);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetAddressingMode(nvmlDevice_t device, nvmlDeviceAddressingMode_t *mode)
+{
+    (void)device;
+    (void)mode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetAddressingMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetApplicationsClock(nvmlDevice_t device, nvmlClockType_t clockType, unsigned int *clockMHz)
+{
+    (void)device;
+    (void)clockType;
+    (void)clockMHz;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetApplicationsClock);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetArchitecture(nvmlDevice_t device, nvmlDeviceArchitecture_t *arch)
+{
+    (void)device;
+    (void)arch;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetArchitecture);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetAttributes(nvmlDevice_t device, nvmlDeviceAttributes_t *attributes)
+{
+    (void)device;
+    (void)attributes;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetAttributes);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetAttributes_v2(nvmlDevice_t device, nvmlDeviceAttributes_t *attributes)
+{
+    (void)device;
+    (void)attributes;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetAttributes_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetAutoBoostedClocksEnabled(nvmlDevice_t device, nvmlEnableState_t *isEnabled, nvmlEnableState_t *defaultIsEnabled)
+{
+    (void)device;
+    (void)isEnabled;
+    (void)defaultIsEnabled;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetAutoBoostedClocksEnabled);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetBAR1MemoryInfo(nvmlDevice_t device, nvmlBAR1Memory_t *bar1Memory)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetBAR1MemoryInfo);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_want(&c, bar1Memory != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, bar1Memory, sizeof *bar1Memory);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetBoardId(nvmlDevice_t device, unsigned int *boardId)
+{
+    (void)device;
+    (void)boardId;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetBoardId);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetBoardPartNumber(nvmlDevice_t device, char *partNumber, unsigned int length)
+{
+    (void)device;
+    (void)partNumber;
+    (void)length;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetBoardPartNumber);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetBrand(nvmlDevice_t device, nvmlBrandType_t *type)
+{
+    (void)device;
+    (void)type;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetBrand);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetBridgeChipInfo(nvmlDevice_t device, nvmlBridgeChipHierarchy_t *bridgeHierarchy)
+{
+    (void)device;
+    (void)bridgeHierarchy;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetBridgeChipInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetBusType(nvmlDevice_t device, nvmlBusType_t *type)
+{
+    (void)device;
+    (void)type;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetBusType);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetC2cModeInfoV(nvmlDevice_t device, nvmlC2cModeInfo_v1_t *c2cModeInfo)
+{
+    (void)device;
+    (void)c2cModeInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetC2cModeInfoV);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetCapabilities(nvmlDevice_t device, nvmlDeviceCapabilities_t *caps)
+{
+    (void)device;
+    (void)caps;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetCapabilities);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetClkMonStatus(nvmlDevice_t device, nvmlClkMonStatus_t *status)
+{
+    (void)device;
+    (void)status;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetClkMonStatus);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetClock(nvmlDevice_t device, nvmlClockType_t clockType, nvmlClockId_t clockId, unsigned int *clockMHz)
+{
+    (void)device;
+    (void)clockType;
+    (void)clockId;
+    (void)clockMHz;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetClock);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetClockInfo(nvmlDevice_t device, nvmlClockType_t type, unsigned int *clock)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetClockInfo);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_put(&c, &type, sizeof type);
+    quanta__fwd_want(&c, clock != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, clock, sizeof *clock);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetClockOffsets(nvmlDevice_t device, nvmlClockOffset_t *info)
+{
+    (void)device;
+    (void)info;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetClockOffsets);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetComputeInstanceId(nvmlDevice_t device, unsigned int *id)
+{
+    (void)device;
+    (void)id;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetComputeInstanceId);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetComputeMode(nvmlDevice_t device, nvmlComputeMode_t *mode)
+{
+    (void)device;
+    (void)mode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetComputeMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetComputeRunningProcesses(nvmlDevice_t device, unsigned int *infoCount, nvmlProcessInfo_v1_t *infos)
+{
+    (void)device;
+    (void)infoCount;
+    (void)infos;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetComputeRunningProcesses);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetComputeRunningProcesses_v2(nvmlDevice_t device, unsigned int *infoCount, nvmlProcessInfo_v2_t *infos)
+{
+    (void)device;
+    (void)infoCount;
+    (void)infos;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetComputeRunningProcesses_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetComputeRunningProcesses_v3(nvmlDevice_t device, unsigned int *infoCount, nvmlProcessInfo_t *infos)
+{
+    (void)device;
+    (void)infoCount;
+    (void)infos;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetComputeRunningProcesses_v3);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetConfComputeGpuAttestationReport(nvmlDevice_t device, nvmlConfComputeGpuAttestationReport_t *gpuAtstReport)
+{
+    (void)device;
+    (void)gpuAtstReport;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetConfComputeGpuAttestationReport);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetConfComputeGpuCertificate(nvmlDevice_t device, nvmlConfComputeGpuCertificate_t *gpuCert)
+{
+    (void)device;
+    (void)gpuCert;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetConfComputeGpuCertificate);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetConfComputeMemSizeInfo(nvmlDevice_t device, nvmlConfComputeMemSizeInfo_t *memInfo)
+{
+    (void)device;
+    (void)memInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetConfComputeMemSizeInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetConfComputeProtectedMemoryUsage(nvmlDevice_t device, nvmlMemory_t *memory)
+{
+    (void)device;
+    (void)memory;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetConfComputeProtectedMemoryUsage);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetCoolerInfo(nvmlDevice_t device, nvmlCoolerInfo_t *coolerInfo)
+{
+    (void)device;
+    (void)coolerInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetCoolerInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetCount(unsigned int *deviceCount)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetCount);
+    quanta__fwd_want(&c, deviceCount != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, deviceCount, sizeof *deviceCount);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetCount_v2(unsigned int *deviceCount)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetCount_v2);
+    quanta__fwd_want(&c, deviceCount != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, deviceCount, sizeof *deviceCount);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetCpuAffinity(nvmlDevice_t device, unsigned int cpuSetSize, unsigned long *cpuSet)
+{
+    (void)device;
+    (void)cpuSetSize;
+    (void)cpuSet;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetCpuAffinity);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetCpuAffinityWithinScope(nvmlDevice_t device, unsigned int cpuSetSize, unsigned long *cpuSet, nvmlAffinityScope_t scope)
+{
+    (void)device;
+    (void)cpuSetSize;
+    (void)cpuSet;
+    (void)scope;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetCpuAffinityWithinScope);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetCreatableVgpus(nvmlDevice_t device, unsigned int *vgpuCount, nvmlVgpuTypeId_t *vgpuTypeIds)
+{
+    (void)device;
+    (void)vgpuCount;
+    (void)vgpuTypeIds;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetCreatableVgpus);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetCudaComputeCapability(nvmlDevice_t device, int *major, int *minor)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetCudaComputeCapability);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_want(&c, major != NULL);
+    quanta__fwd_want(&c, minor != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, major, sizeof *major);
+    quanta__fwd_get_opt(&c, minor, sizeof *minor);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetCurrPcieLinkGeneration(nvmlDevice_t device, unsigned int *currLinkGen)
+{
+    (void)device;
+    (void)currLinkGen;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetCurrPcieLinkGeneration);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetCurrPcieLinkWidth(nvmlDevice_t device, unsigned int *currLinkWidth)
+{
+    (void)device;
+    (void)currLinkWidth;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetCurrPcieLinkWidth);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetCurrentClockFreqs(nvmlDevice_t device, nvmlDeviceCurrentClockFreqs_t *currentClockFreqs)
+{
+    (void)device;
+    (void)currentClockFreqs;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetCurrentClockFreqs);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetCurrentClocksEventReasons(nvmlDevice_t device, unsigned long long *clocksEventReasons)
+{
+    (void)device;
+    (void)clocksEventReasons;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetCurrentClocksEventReasons);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetCurrentClocksThrottleReasons(nvmlDevice_t device, unsigned long long *clocksThrottleReasons)
+{
+    (void)device;
+    (void)clocksThrottleReasons;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetCurrentClocksThrottleReasons);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetDecoderUtilization(nvmlDevice_t device, unsigned int *utilization, unsigned int *samplingPeriodUs)
+{
+    (void)device;
+    (void)utilization;
+    (void)samplingPeriodUs;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetDecoderUtilization);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetDefaultApplicationsClock(nvmlDevice_t device, nvmlClockType_t clockType, unsigned int *clockMHz)
+{
+    (void)device;
+    (void)clockType;
+    (void)clockMHz;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetDefaultApplicationsClock);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetDefaultEccMode(nvmlDevice_t device, nvmlEnableState_t *defaultMode)
+{
+    (void)device;
+    (void)defaultMode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetDefaultEccMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetDetailedEccErrors(nvmlDevice_t device, nvmlMemoryErrorType_t errorType, nvmlEccCounterType_t counterType, nvmlEccErrorCounts_t *eccCounts)
+{
+    (void)device;
+    (void)errorType;
+    (void)counterType;
+    (void)eccCounts;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetDetailedEccErrors);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetDeviceHandleFromMigDeviceHandle(nvmlDevice_t migDevice, nvmlDevice_t *device)
+{
+    (void)migDevice;
+    (void)device;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetDeviceHandleFromMigDeviceHandle);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetDisplayActive(nvmlDevice_t device, nvmlEnableState_t *isActive)
+{
+    (void)device;
+    (void)isActive;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetDisplayActive);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetDisplayMode(nvmlDevice_t device, nvmlEnableState_t *display)
+{
+    (void)device;
+    (void)display;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetDisplayMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetDramEncryptionMode(nvmlDevice_t device, nvmlDramEncryptionInfo_t *current, nvmlDramEncryptionInfo_t *pending)
+{
+    (void)device;
+    (void)current;
+    (void)pending;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetDramEncryptionMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetDriverModel(nvmlDevice_t device, nvmlDriverModel_t *current, nvmlDriverModel_t *pending)
+{
+    (void)device;
+    (void)current;
+    (void)pending;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetDriverModel);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetDriverModel_v2(nvmlDevice_t device, nvmlDriverModel_t *current, nvmlDriverModel_t *pending)
+{
+    (void)device;
+    (void)current;
+    (void)pending;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetDriverModel_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetDynamicPstatesInfo(nvmlDevice_t device, nvmlGpuDynamicPstatesInfo_t *pDynamicPstatesInfo)
+{
+    (void)device;
+    (void)pDynamicPstatesInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetDynamicPstatesInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetEccMode(nvmlDevice_t device, nvmlEnableState_t *current, nvmlEnableState_t *pending)
+{
+    (void)device;
+    (void)current;
+    (void)pending;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetEccMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetEncoderCapacity(nvmlDevice_t device, nvmlEncoderType_t encoderQueryType, unsigned int *encoderCapacity)
+{
+    (void)device;
+    (void)encoderQueryType;
+    (void)encoderCapacity;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetEncoderCapacity);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetEncoderSessions(nvmlDevice_t device, unsigned int *sessionCount, nvmlEncoderSessionInfo_t *sessionInfos)
+{
+    (void)device;
+    (void)sessionCount;
+    (void)sessionInfos;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetEncoderSessions);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetEncoderStats(nvmlDevice_t device, unsigned int *sessionCount, unsigned int *averageFps, unsigned int *averageLatency)
+{
+    (void)device;
+    (void)sessionCount;
+    (void)averageFps;
+    (void)averageLatency;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetEncoderStats);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetEncoderUtilization(nvmlDevice_t device, unsigned int *utilization, unsigned int *samplingPeriodUs)
+{
+    (void)device;
+    (void)utilization;
+    (void)samplingPeriodUs;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetEncoderUtilization);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetEnforcedPowerLimit(nvmlDevice_t device, unsigned int *limit)
+{
+    (void)device;
+    (void)limit;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetEnforcedPowerLimit);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetFBCSessions(nvmlDevice_t device, unsigned int *sessionCount, nvmlFBCSessionInfo_t *sessionInfo)
+{
+    (void)device;
+    (void)sessionCount;
+    (void)sessionInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetFBCSessions);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetFBCStats(nvmlDevice_t device, nvmlFBCStats_t *fbcStats)
+{
+    (void)device;
+    (void)fbcStats;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetFBCStats);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetFanControlPolicy_v2(nvmlDevice_t device, unsigned int fan, nvmlFanControlPolicy_t *policy)
+{
+    (void)device;
+    (void)fan;
+    (void)policy;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetFanControlPolicy_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetFanSpeed(nvmlDevice_t device, unsigned int *speed)
+{
+    (void)device;
+    (void)speed;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetFanSpeed);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetFanSpeed_v2(nvmlDevice_t device, unsigned int fan, unsigned int *speed)
+{
+    (void)device;
+    (void)fan;
+    (void)speed;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetFanSpeed_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetFanSpeedRPM(nvmlDevice_t device, nvmlFanSpeedInfo_t *fanSpeed)
+{
+    (void)device;
+    (void)fanSpeed;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetFanSpeedRPM);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetFieldValues(nvmlDevice_t device, int valuesCount, nvmlFieldValue_t *values)
+{
+    (void)device;
+    (void)valuesCount;
+    (void)values;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetFieldValues);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGpcClkMinMaxVfOffset(nvmlDevice_t device, int *minOffset, int *maxOffset)
+{
+    (void)device;
+    (void)minOffset;
+    (void)maxOffset;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGpcClkMinMaxVfOffset);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGpcClkVfOffset(nvmlDevice_t device, int *offset)
+{
+    (void)device;
+    (void)offset;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGpcClkVfOffset);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGpuFabricInfo(nvmlDevice_t device, nvmlGpuFabricInfo_t *gpuFabricInfo)
+{
+    (void)device;
+    (void)gpuFabricInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGpuFabricInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGpuFabricInfoV(nvmlDevice_t device, nvmlGpuFabricInfoV_t *gpuFabricInfo)
+{
+    (void)device;
+    (void)gpuFabricInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGpuFabricInfoV);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGpuInstanceById(nvmlDevice_t device, unsigned int id, nvmlGpuInstance_t *gpuInstance)
+{
+    (void)device;
+    (void)id;
+    (void)gpuInstance;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGpuInstanceById);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGpuInstanceId(nvmlDevice_t device, unsigned int *id)
+{
+    (void)device;
+    (void)id;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGpuInstanceId);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGpuInstancePossiblePlacements(nvmlDevice_t device, unsigned int profileId, nvmlGpuInstancePlacement_t *placements, unsigned int *count)
+{
+    (void)device;
+    (void)profileId;
+    (void)placements;
+    (void)count;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGpuInstancePossiblePlacements);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGpuInstancePossiblePlacements_v2(nvmlDevice_t device, unsigned int profileId, nvmlGpuInstancePlacement_t *placements, unsigned int *count)
+{
+    (void)device;
+    (void)profileId;
+    (void)placements;
+    (void)count;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGpuInstancePossiblePlacements_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGpuInstanceProfileInfo(nvmlDevice_t device, unsigned int profile, nvmlGpuInstanceProfileInfo_t *info)
+{
+    (void)device;
+    (void)profile;
+    (void)info;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGpuInstanceProfileInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGpuInstanceProfileInfoByIdV(nvmlDevice_t device, unsigned int profileId, nvmlGpuInstanceProfileInfo_v2_t *info)
+{
+    (void)device;
+    (void)profileId;
+    (void)info;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGpuInstanceProfileInfoByIdV);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGpuInstanceProfileInfoV(nvmlDevice_t device, unsigned int profile, nvmlGpuInstanceProfileInfo_v2_t *info)
+{
+    (void)device;
+    (void)profile;
+    (void)info;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGpuInstanceProfileInfoV);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGpuInstanceRemainingCapacity(nvmlDevice_t device, unsigned int profileId, unsigned int *count)
+{
+    (void)device;
+    (void)profileId;
+    (void)count;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGpuInstanceRemainingCapacity);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGpuInstances(nvmlDevice_t device, unsigned int profileId, nvmlGpuInstance_t *gpuInstances, unsigned int *count)
+{
+    (void)device;
+    (void)profileId;
+    (void)gpuInstances;
+    (void)count;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGpuInstances);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGpuMaxPcieLinkGeneration(nvmlDevice_t device, unsigned int *maxLinkGenDevice)
+{
+    (void)device;
+    (void)maxLinkGenDevice;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGpuMaxPcieLinkGeneration);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGpuOperationMode(nvmlDevice_t device, nvmlGpuOperationMode_t *current, nvmlGpuOperationMode_t *pending)
+{
+    (void)device;
+    (void)current;
+    (void)pending;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGpuOperationMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGraphicsRunningProcesses(nvmlDevice_t device, unsigned int *infoCount, nvmlProcessInfo_v1_t *infos)
+{
+    (void)device;
+    (void)infoCount;
+    (void)infos;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGraphicsRunningProcesses);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGraphicsRunningProcesses_v2(nvmlDevice_t device, unsigned int *infoCount, nvmlProcessInfo_v2_t *infos)
+{
+    (void)device;
+    (void)infoCount;
+    (void)infos;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGraphicsRunningProcesses_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGraphicsRunningProcesses_v3(nvmlDevice_t device, unsigned int *infoCount, nvmlProcessInfo_t *infos)
+{
+    (void)device;
+    (void)infoCount;
+    (void)infos;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGraphicsRunningProcesses_v3);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGridLicensableFeatures(nvmlDevice_t device, nvmlGridLicensableFeatures_t *pGridLicensableFeatures)
+{
+    (void)device;
+    (void)pGridLicensableFeatures;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGridLicensableFeatures);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGridLicensableFeatures_v2(nvmlDevice_t device, nvmlGridLicensableFeatures_t *pGridLicensableFeatures)
+{
+    (void)device;
+    (void)pGridLicensableFeatures;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGridLicensableFeatures_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGridLicensableFeatures_v3(nvmlDevice_t device, nvmlGridLicensableFeatures_t *pGridLicensableFeatures)
+{
+    (void)device;
+    (void)pGridLicensableFeatures;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGridLicensableFeatures_v3);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGridLicensableFeatures_v4(nvmlDevice_t device, nvmlGridLicensableFeatures_t *pGridLicensableFeatures)
+{
+    (void)device;
+    (void)pGridLicensableFeatures;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGridLicensableFeatures_v4);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGspFirmwareMode(nvmlDevice_t device, unsigned int *isEnabled, unsigned int *defaultMode)
+{
+    (void)device;
+    (void)isEnabled;
+    (void)defaultMode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGspFirmwareMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetGspFirmwareVersion(nvmlDevice_t device, char *version)
+{
+    (void)device;
+    (void)version;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetGspFirmwareVersion);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetHandleByIndex(unsigned int index, nvmlDevice_t *device)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetHandleByIndex);
+    quanta__fwd_put(&c, &index, sizeof index);
+    quanta__fwd_want(&c, device != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, device, sizeof *device);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetHandleByIndex_v2(unsigned int index, nvmlDevice_t *device)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetHandleByIndex_v2);
+    quanta__fwd_put(&c, &index, sizeof index);
+    quanta__fwd_want(&c, device != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, device, sizeof *device);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetHandleByPciBusId(const char *pciBusId, nvmlDevice_t *device)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetHandleByPciBusId);
+    quanta__fwd_put_cstring(&c, pciBusId);
+    quanta__fwd_want(&c, device != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, device, sizeof *device);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetHandleByPciBusId_v2(const char *pciBusId, nvmlDevice_t *device)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetHandleByPciBusId_v2);
+    quanta__fwd_put_cstring(&c, pciBusId);
+    quanta__fwd_want(&c, device != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, device, sizeof *device);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetHandleBySerial(const char *serial, nvmlDevice_t *device)
+{
+    (void)serial;
+    (void)device;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetHandleBySerial);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetHandleByUUID(const char *uuid, nvmlDevice_t *device)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetHandleByUUID);
+    quanta__fwd_put_cstring(&c, uuid);
+    quanta__fwd_want(&c, device != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, device, sizeof *device);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetHandleByUUIDV(const nvmlUUID_t *uuid, nvmlDevice_t *device)
+{
+    (void)uuid;
+    (void)device;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetHandleByUUIDV);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetHostVgpuMode(nvmlDevice_t device, nvmlHostVgpuMode_t *pHostVgpuMode)
+{
+    (void)device;
+    (void)pHostVgpuMode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetHostVgpuMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetHostname_v1(nvmlDevice_t device, nvmlHostname_v1_t *hostname)
+{
+    (void)device;
+    (void)hostname;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetHostname_v1);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetIndex(nvmlDevice_t device, unsigned int *index)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetIndex);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_want(&c, index != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, index, sizeof *index);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetInforomConfigurationChecksum(nvmlDevice_t device, unsigned int *checksum)
+{
+    (void)device;
+    (void)checksum;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetInforomConfigurationChecksum);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetInforomImageVersion(nvmlDevice_t device, char *version, unsigned int length)
+{
+    (void)device;
+    (void)version;
+    (void)length;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetInforomImageVersion);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetInforomVersion(nvmlDevice_t device, nvmlInforomObject_t object, char *version, unsigned int length)
+{
+    (void)device;
+    (void)object;
+    (void)version;
+    (void)length;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetInforomVersion);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetIrqNum(nvmlDevice_t device, unsigned int *irqNum)
+{
+    (void)device;
+    (void)irqNum;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetIrqNum);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetJpgUtilization(nvmlDevice_t device, unsigned int *utilization, unsigned int *samplingPeriodUs)
+{
+    (void)device;
+    (void)utilization;
+    (void)samplingPeriodUs;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetJpgUtilization);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetLastBBXFlushTime(nvmlDevice_t device, unsigned long long *timestamp, unsigned long *durationUs)
+{
+    (void)device;
+    (void)timestamp;
+    (void)durationUs;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetLastBBXFlushTime);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMPSComputeRunningProcesses(nvmlDevice_t device, unsigned int *infoCount, nvmlProcessInfo_v1_t *infos)
+{
+    (void)device;
+    (void)infoCount;
+    (void)infos;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetMPSComputeRunningProcesses);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMPSComputeRunningProcesses_v2(nvmlDevice_t device, unsigned int *infoCount, nvmlProcessInfo_v2_t *infos)
+{
+    (void)device;
+    (void)infoCount;
+    (void)infos;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetMPSComputeRunningProcesses_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMPSComputeRunningProcesses_v3(nvmlDevice_t device, unsigned int *infoCount, nvmlProcessInfo_t *infos)
+{
+    (void)device;
+    (void)infoCount;
+    (void)infos;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetMPSComputeRunningProcesses_v3);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMarginTemperature(nvmlDevice_t device, nvmlMarginTemperature_t *marginTempInfo)
+{
+    (void)device;
+    (void)marginTempInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetMarginTemperature);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMaxClockInfo(nvmlDevice_t device, nvmlClockType_t type, unsigned int *clock)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetMaxClockInfo);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_put(&c, &type, sizeof type);
+    quanta__fwd_want(&c, clock != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, clock, sizeof *clock);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMaxCustomerBoostClock(nvmlDevice_t device, nvmlClockType_t clockType, unsigned int *clockMHz)
+{
+    (void)device;
+    (void)clockType;
+    (void)clockMHz;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetMaxCustomerBoostClock);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMaxMigDeviceCount(nvmlDevice_t device, unsigned int *count)
+{
+    (void)device;
+    (void)count;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetMaxMigDeviceCount);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMaxPcieLinkGeneration(nvmlDevice_t device, unsigned int *maxLinkGen)
+{
+    (void)device;
+    (void)maxLinkGen;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetMaxPcieLinkGeneration);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMaxPcieLinkWidth(nvmlDevice_t device, unsigned int *maxLinkWidth)
+{
+    (void)device;
+    (void)maxLinkWidth;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetMaxPcieLinkWidth);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMemClkMinMaxVfOffset(nvmlDevice_t device, int *minOffset, int *maxOffset)
+{
+    (void)device;
+    (void)minOffset;
+    (void)maxOffset;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetMemClkMinMaxVfOffset);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMemClkVfOffset(nvmlDevice_t device, int *offset)
+{
+    (void)device;
+    (void)offset;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetMemClkVfOffset);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMemoryAffinity(nvmlDevice_t device, unsigned int nodeSetSize, unsigned long *nodeSet, nvmlAffinityScope_t scope)
+{
+    (void)device;
+    (void)nodeSetSize;
+    (void)nodeSet;
+    (void)scope;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetMemoryAffinity);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMemoryBusWidth(nvmlDevice_t device, unsigned int *busWidth)
+{
+    (void)device;
+    (void)busWidth;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetMemoryBusWidth);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMemoryErrorCounter(nvmlDevice_t device, nvmlMemoryErrorType_t errorType, nvmlEccCounterType_t counterType, nvmlMemoryLocation_t locationType, unsigned long long *count)
+{
+    (void)device;
+    (void)errorType;
+    (void)counterType;
+    (void)locationType;
+    (void)count;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetMemoryErrorCounter);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMemoryInfo(nvmlDevice_t device, nvmlMemory_t *memory)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetMemoryInfo);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_put_opt(&c, memory, sizeof *memory);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, memory, sizeof *memory);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMemoryInfo_v2(nvmlDevice_t device, nvmlMemory_v2_t *memory)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetMemoryInfo_v2);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_put_opt(&c, memory, sizeof *memory);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, memory, sizeof *memory);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMigDeviceHandleByIndex(nvmlDevice_t device, unsigned int index, nvmlDevice_t *migDevice)
+{
+    (void)device;
+    (void)index;
+    (void)migDevice;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetMigDeviceHandleByIndex);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMigMode(nvmlDevice_t device, unsigned int *currentMode, unsigned int *pendingMode)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetMigMode);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_want(&c, currentMode != NULL);
+    quanta__fwd_want(&c, pendingMode != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, currentMode, sizeof *currentMode);
+    quanta__fwd_get_opt(&c, pendingMode, sizeof *pendingMode);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMinMaxClockOfPState(nvmlDevice_t device, nvmlClockType_t type, nvmlPstates_t pstate, unsigned int *minClockMHz, unsigned int *maxClockMHz)
+{
+    (void)device;
+    (void)type;
+    (void)pstate;
+    (void)minClockMHz;
+    (void)maxClockMHz;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetMinMaxClockOfPState);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMinMaxFanSpeed(nvmlDevice_t device, unsigned int *minSpeed, unsigned int *maxSpeed)
+{
+    (void)device;
+    (void)minSpeed;
+    (void)maxSpeed;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetMinMaxFanSpeed);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMinorNumber(nvmlDevice_t device, unsigned int *minorNumber)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetMinorNumber);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_want(&c, minorNumber != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, minorNumber, sizeof *minorNumber);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetModuleId(nvmlDevice_t device, unsigned int *moduleId)
+{
+    (void)device;
+    (void)moduleId;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetModuleId);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetMultiGpuBoard(nvmlDevice_t device, unsigned int *multiGpuBool)
+{
+    (void)device;
+    (void)multiGpuBool;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetMultiGpuBoard);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetName(nvmlDevice_t device, char *name, unsigned int length)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetName);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_want(&c, name != NULL);
+    quanta__fwd_put(&c, &length, sizeof length);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_buf(&c, name, (uint64_t)(length));
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetNumFans(nvmlDevice_t device, unsigned int *numFans)
+{
+    (void)device;
+    (void)numFans;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetNumFans);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetNumGpuCores(nvmlDevice_t device, unsigned int *numCores)
+{
+    (void)device;
+    (void)numCores;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetNumGpuCores);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetNumaNodeId(nvmlDevice_t device, unsigned int *node)
+{
+    (void)device;
+    (void)node;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetNumaNodeId);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetNvLinkCapability(nvmlDevice_t device, unsigned int link, nvmlNvLinkCapability_t capability, unsigned int *capResult)
+{
+    (void)device;
+    (void)link;
+    (void)capability;
+    (void)capResult;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetNvLinkCapability);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetNvLinkErrorCounter(nvmlDevice_t device, unsigned int link, nvmlNvLinkErrorCounter_t counter, unsigned long long *counterValue)
+{
+    (void)device;
+    (void)link;
+    (void)counter;
+    (void)counterValue;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetNvLinkErrorCounter);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetNvLinkInfo(nvmlDevice_t device, nvmlNvLinkInfo_t *info)
+{
+    (void)device;
+    (void)info;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetNvLinkInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetNvLinkRemoteDeviceType(nvmlDevice_t device, unsigned int link, nvmlIntNvLinkDeviceType_t *pNvLinkDeviceType)
+{
+    (void)device;
+    (void)link;
+    (void)pNvLinkDeviceType;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetNvLinkRemoteDeviceType);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetNvLinkRemotePciInfo(nvmlDevice_t device, unsigned int link, nvmlPciInfo_t *pci)
+{
+    (void)device;
+    (void)link;
+    (void)pci;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetNvLinkRemotePciInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetNvLinkRemotePciInfo_v2(nvmlDevice_t device, unsigned int link, nvmlPciInfo_t *pci)
+{
+    (void)device;
+    (void)link;
+    (void)pci;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetNvLinkRemotePciInfo_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetNvLinkState(nvmlDevice_t device, unsigned int link, nvmlEnableState_t *isActive)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetNvLinkState);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_put(&c, &link, sizeof link);
+    quanta__fwd_want(&c, isActive != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, isActive, sizeof *isActive);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetNvLinkUtilizationControl(nvmlDevice_t device, unsigned int link, unsigned int counter, nvmlNvLinkUtilizationControl_t *control)
+{
+    (void)device;
+    (void)link;
+    (void)counter;
+    (void)control;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetNvLinkUtilizationControl);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetNvLinkUtilizationCounter(nvmlDevice_t device, unsigned int link, unsigned int counter, unsigned long long *rxcounter, unsigned long long *txcounter)
+{
+    (void)device;
+    (void)link;
+    (void)counter;
+    (void)rxcounter;
+    (void)txcounter;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetNvLinkUtilizationCounter);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetNvLinkVersion(nvmlDevice_t device, unsigned int link, unsigned int *version)
+{
+    (void)device;
+    (void)link;
+    (void)version;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetNvLinkVersion);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetNvlinkBwMode(nvmlDevice_t device, nvmlNvlinkGetBwMode_t *getBwMode)
+{
+    (void)device;
+    (void)getBwMode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetNvlinkBwMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetNvlinkSupportedBwModes(nvmlDevice_t device, nvmlNvlinkSupportedBwModes_t *supportedBwMode)
+{
+    (void)device;
+    (void)supportedBwMode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetNvlinkSupportedBwModes);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetOfaUtilization(nvmlDevice_t device, unsigned int *utilization, unsigned int *samplingPeriodUs)
+{
+    (void)device;
+    (void)utilization;
+    (void)samplingPeriodUs;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetOfaUtilization);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetP2PStatus(nvmlDevice_t device1, nvmlDevice_t device2, nvmlGpuP2PCapsIndex_t p2pIndex, nvmlGpuP2PStatus_t *p2pStatus)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetP2PStatus);
+    quanta__fwd_put(&c, &device1, sizeof device1);
+    quanta__fwd_put(&c, &device2, sizeof device2);
+    quanta__fwd_put(&c, &p2pIndex, sizeof p2pIndex);
+    quanta__fwd_want(&c, p2pStatus != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, p2pStatus, sizeof *p2pStatus);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPciInfo(nvmlDevice_t device, nvmlPciInfo_t *pci)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetPciInfo);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_want(&c, pci != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pci, sizeof *pci);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPciInfo_v2(nvmlDevice_t device, nvmlPciInfo_t *pci)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetPciInfo_v2);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_want(&c, pci != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pci, sizeof *pci);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPciInfo_v3(nvmlDevice_t device, nvmlPciInfo_t *pci)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetPciInfo_v3);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_want(&c, pci != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pci, sizeof *pci);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPciInfoExt(nvmlDevice_t device, nvmlPciInfoExt_t *pci)
+{
+    (void)device;
+    (void)pci;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetPciInfoExt);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPcieLinkMaxSpeed(nvmlDevice_t device, unsigned int *maxSpeed)
+{
+    (void)device;
+    (void)maxSpeed;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetPcieLinkMaxSpeed);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPcieReplayCounter(nvmlDevice_t device, unsigned int *value)
+{
+    (void)device;
+    (void)value;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetPcieReplayCounter);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPcieSpeed(nvmlDevice_t device, unsigned int *pcieSpeed)
+{
+    (void)device;
+    (void)pcieSpeed;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetPcieSpeed);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPcieThroughput(nvmlDevice_t device, nvmlPcieUtilCounter_t counter, unsigned int *value)
+{
+    (void)device;
+    (void)counter;
+    (void)value;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetPcieThroughput);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPdi(nvmlDevice_t device, nvmlPdi_t *pdi)
+{
+    (void)device;
+    (void)pdi;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetPdi);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPerformanceModes(nvmlDevice_t device, nvmlDevicePerfModes_t *perfModes)
+{
+    (void)device;
+    (void)perfModes;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetPerformanceModes);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPerformanceState(nvmlDevice_t device, nvmlPstates_t *pState)
+{
+    (void)device;
+    (void)pState;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetPerformanceState);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPersistenceMode(nvmlDevice_t device, nvmlEnableState_t *mode)
+{
+    (void)device;
+    (void)mode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetPersistenceMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPgpuMetadataString(nvmlDevice_t device, char *pgpuMetadata, unsigned int *bufferSize)
+{
+    (void)device;
+    (void)pgpuMetadata;
+    (void)bufferSize;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetPgpuMetadataString);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPlatformInfo(nvmlDevice_t device, nvmlPlatformInfo_t *platformInfo)
+{
+    (void)device;
+    (void)platformInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetPlatformInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPowerManagementDefaultLimit(nvmlDevice_t device, unsigned int *defaultLimit)
+{
+    (void)device;
+    (void)defaultLimit;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetPowerManagementDefaultLimit);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPowerManagementLimit(nvmlDevice_t device, unsigned int *limit)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetPowerManagementLimit);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_want(&c, limit != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, limit, sizeof *limit);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPowerManagementLimitConstraints(nvmlDevice_t device, unsigned int *minLimit, unsigned int *maxLimit)
+{
+    (void)device;
+    (void)minLimit;
+    (void)maxLimit;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetPowerManagementLimitConstraints);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPowerManagementMode(nvmlDevice_t device, nvmlEnableState_t *mode)
+{
+    (void)device;
+    (void)mode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetPowerManagementMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPowerMizerMode_v1(nvmlDevice_t device, nvmlDevicePowerMizerModes_v1_t *powerMizerMode)
+{
+    (void)device;
+    (void)powerMizerMode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetPowerMizerMode_v1);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPowerSource(nvmlDevice_t device, nvmlPowerSource_t *powerSource)
+{
+    (void)device;
+    (void)powerSource;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetPowerSource);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPowerState(nvmlDevice_t device, nvmlPstates_t *pState)
+{
+    (void)device;
+    (void)pState;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetPowerState);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetPowerUsage(nvmlDevice_t device, unsigned int *power)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetPowerUsage);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_want(&c, power != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, power, sizeof *power);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetProcessUtilization(nvmlDevice_t device, nvmlProcessUtilizationSample_t *utilization, unsigned int *processSamplesCount, unsigned long long lastSeenTimeStamp)
+{
+    (void)device;
+    (void)utilization;
+    (void)processSamplesCount;
+    (void)lastSeenTimeStamp;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetProcessUtilization);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetProcessesUtilizationInfo(nvmlDevice_t device, nvmlProcessesUtilizationInfo_t *procesesUtilInfo)
+{
+    (void)device;
+    (void)procesesUtilInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetProcessesUtilizationInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetRemappedRows(nvmlDevice_t device, unsigned int *corrRows, unsigned int *uncRows, unsigned int *isPending, unsigned int *failureOccurred)
+{
+    (void)device;
+    (void)corrRows;
+    (void)uncRows;
+    (void)isPending;
+    (void)failureOccurred;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetRemappedRows);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetRepairStatus(nvmlDevice_t device, nvmlRepairStatus_t *repairStatus)
+{
+    (void)device;
+    (void)repairStatus;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetRepairStatus);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetRetiredPages(nvmlDevice_t device, nvmlPageRetirementCause_t cause, unsigned int *pageCount, unsigned long long *addresses)
+{
+    (void)device;
+    (void)cause;
+    (void)pageCount;
+    (void)addresses;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetRetiredPages);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetRetiredPages_v2(nvmlDevice_t device, nvmlPageRetirementCause_t cause, unsigned int *pageCount, unsigned long long *addresses, unsigned long long *timestamps)
+{
+    (void)device;
+    (void)cause;
+    (void)pageCount;
+    (void)addresses;
+    (void)timestamps;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetRetiredPages_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetRetiredPagesPendingStatus(nvmlDevice_t device, nvmlEnableState_t *isPending)
+{
+    (void)device;
+    (void)isPending;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetRetiredPagesPendingStatus);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetRowRemapperHistogram(nvmlDevice_t device, nvmlRowRemapperHistogramValues_t *values)
+{
+    (void)device;
+    (void)values;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetRowRemapperHistogram);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetRunningProcessDetailList(nvmlDevice_t device, nvmlProcessDetailList_t *plist)
+{
+    (void)device;
+    (void)plist;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetRunningProcessDetailList);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetSamples(nvmlDevice_t device, nvmlSamplingType_t type, unsigned long long lastSeenTimeStamp, nvmlValueType_t *sampleValType, unsigned int *sampleCount, nvmlSample_t *samples)
+{
+    (void)device;
+    (void)type;
+    (void)lastSeenTimeStamp;
+    (void)sampleValType;
+    (void)sampleCount;
+    (void)samples;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetSamples);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetSerial(nvmlDevice_t device, char *serial, unsigned int length)
+{
+    (void)device;
+    (void)serial;
+    (void)length;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetSerial);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetSramEccErrorStatus(nvmlDevice_t device, nvmlEccSramErrorStatus_t *status)
+{
+    (void)device;
+    (void)status;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetSramEccErrorStatus);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetSramUniqueUncorrectedEccErrorCounts(nvmlDevice_t device, nvmlEccSramUniqueUncorrectedErrorCounts_t *errorCounts)
+{
+    (void)device;
+    (void)errorCounts;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetSramUniqueUncorrectedEccErrorCounts);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetSupportedClocksEventReasons(nvmlDevice_t device, unsigned long long *supportedClocksEventReasons)
+{
+    (void)device;
+    (void)supportedClocksEventReasons;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetSupportedClocksEventReasons);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetSupportedClocksThrottleReasons(nvmlDevice_t device, unsigned long long *supportedClocksThrottleReasons)
+{
+    (void)device;
+    (void)supportedClocksThrottleReasons;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetSupportedClocksThrottleReasons);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetSupportedEventTypes(nvmlDevice_t device, unsigned long long *eventTypes)
+{
+    (void)device;
+    (void)eventTypes;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetSupportedEventTypes);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetSupportedGraphicsClocks(nvmlDevice_t device, unsigned int memoryClockMHz, unsigned int *count, unsigned int *clocksMHz)
+{
+    (void)device;
+    (void)memoryClockMHz;
+    (void)count;
+    (void)clocksMHz;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetSupportedGraphicsClocks);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetSupportedMemoryClocks(nvmlDevice_t device, unsigned int *count, unsigned int *clocksMHz)
+{
+    (void)device;
+    (void)count;
+    (void)clocksMHz;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetSupportedMemoryClocks);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetSupportedPerformanceStates(nvmlDevice_t device, nvmlPstates_t *pstates, unsigned int size)
+{
+    (void)device;
+    (void)pstates;
+    (void)size;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetSupportedPerformanceStates);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetSupportedVgpus(nvmlDevice_t device, unsigned int *vgpuCount, nvmlVgpuTypeId_t *vgpuTypeIds)
+{
+    (void)device;
+    (void)vgpuCount;
+    (void)vgpuTypeIds;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetSupportedVgpus);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetTargetFanSpeed(nvmlDevice_t device, unsigned int fan, unsigned int *targetSpeed)
+{
+    (void)device;
+    (void)fan;
+    (void)targetSpeed;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetTargetFanSpeed);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetTemperature(nvmlDevice_t device, nvmlTemperatureSensors_t sensorType, unsigned int *temp)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetTemperature);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_put(&c, &sensorType, sizeof sensorType);
+    quanta__fwd_want(&c, temp != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, temp, sizeof *temp);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetTemperatureThreshold(nvmlDevice_t device, nvmlTemperatureThresholds_t thresholdType, unsigned int *temp)
+{
+    (void)device;
+    (void)thresholdType;
+    (void)temp;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetTemperatureThreshold);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetTemperatureV(nvmlDevice_t device, nvmlTemperature_t *temperature)
+{
+    (void)device;
+    (void)temperature;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetTemperatureV);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetThermalSettings(nvmlDevice_t device, unsigned int sensorIndex, nvmlGpuThermalSettings_t *pThermalSettings)
+{
+    (void)device;
+    (void)sensorIndex;
+    (void)pThermalSettings;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetThermalSettings);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetTopologyCommonAncestor(nvmlDevice_t device1, nvmlDevice_t device2, nvmlGpuTopologyLevel_t *pathInfo)
+{
+    (void)device1;
+    (void)device2;
+    (void)pathInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetTopologyCommonAncestor);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetTopologyNearestGpus(nvmlDevice_t device, nvmlGpuTopologyLevel_t level, unsigned int *count, nvmlDevice_t *deviceArray)
+{
+    (void)device;
+    (void)level;
+    (void)count;
+    (void)deviceArray;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetTopologyNearestGpus);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetTotalEccErrors(nvmlDevice_t device, nvmlMemoryErrorType_t errorType, nvmlEccCounterType_t counterType, unsigned long long *eccCounts)
+{
+    (void)device;
+    (void)errorType;
+    (void)counterType;
+    (void)eccCounts;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetTotalEccErrors);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetTotalEnergyConsumption(nvmlDevice_t device, unsigned long long *energy)
+{
+    (void)device;
+    (void)energy;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetTotalEnergyConsumption);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetUUID(nvmlDevice_t device, char *uuid, unsigned int length)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetUUID);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_want(&c, uuid != NULL);
+    quanta__fwd_put(&c, &length, sizeof length);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_buf(&c, uuid, (uint64_t)(length));
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetUtilizationRates(nvmlDevice_t device, nvmlUtilization_t *utilization)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetUtilizationRates);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_want(&c, utilization != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, utilization, sizeof *utilization);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetVbiosVersion(nvmlDevice_t device, char *version, unsigned int length)
+{
+    (void)device;
+    (void)version;
+    (void)length;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetVbiosVersion);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetVgpuCapabilities(nvmlDevice_t device, nvmlDeviceVgpuCapability_t capability, unsigned int *capResult)
+{
+    (void)device;
+    (void)capability;
+    (void)capResult;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetVgpuCapabilities);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetVgpuHeterogeneousMode(nvmlDevice_t device, nvmlVgpuHeterogeneousMode_t *pHeterogeneousMode)
+{
+    (void)device;
+    (void)pHeterogeneousMode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetVgpuHeterogeneousMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetVgpuInstancesUtilizationInfo(nvmlDevice_t device, nvmlVgpuInstancesUtilizationInfo_t *vgpuUtilInfo)
+{
+    (void)device;
+    (void)vgpuUtilInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetVgpuInstancesUtilizationInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetVgpuMetadata(nvmlDevice_t device, nvmlVgpuPgpuMetadata_t *pgpuMetadata, unsigned int *bufferSize)
+{
+    (void)device;
+    (void)pgpuMetadata;
+    (void)bufferSize;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetVgpuMetadata);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetVgpuProcessUtilization(nvmlDevice_t device, unsigned long long lastSeenTimeStamp, unsigned int *vgpuProcessSamplesCount, nvmlVgpuProcessUtilizationSample_t *utilizationSamples)
+{
+    (void)device;
+    (void)lastSeenTimeStamp;
+    (void)vgpuProcessSamplesCount;
+    (void)utilizationSamples;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetVgpuProcessUtilization);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetVgpuProcessesUtilizationInfo(nvmlDevice_t device, nvmlVgpuProcessesUtilizationInfo_t *vgpuProcUtilInfo)
+{
+    (void)device;
+    (void)vgpuProcUtilInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetVgpuProcessesUtilizationInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetVgpuSchedulerCapabilities(nvmlDevice_t device, nvmlVgpuSchedulerCapabilities_t *pCapabilities)
+{
+    (void)device;
+    (void)pCapabilities;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetVgpuSchedulerCapabilities);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetVgpuSchedulerLog(nvmlDevice_t device, nvmlVgpuSchedulerLog_t *pSchedulerLog)
+{
+    (void)device;
+    (void)pSchedulerLog;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetVgpuSchedulerLog);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetVgpuSchedulerState(nvmlDevice_t device, nvmlVgpuSchedulerGetState_t *pSchedulerState)
+{
+    (void)device;
+    (void)pSchedulerState;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetVgpuSchedulerState);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetVgpuTypeCreatablePlacements(nvmlDevice_t device, nvmlVgpuTypeId_t vgpuTypeId, nvmlVgpuPlacementList_t *pPlacementList)
+{
+    (void)device;
+    (void)vgpuTypeId;
+    (void)pPlacementList;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetVgpuTypeCreatablePlacements);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetVgpuTypeSupportedPlacements(nvmlDevice_t device, nvmlVgpuTypeId_t vgpuTypeId, nvmlVgpuPlacementList_t *pPlacementList)
+{
+    (void)device;
+    (void)vgpuTypeId;
+    (void)pPlacementList;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetVgpuTypeSupportedPlacements);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetVgpuUtilization(nvmlDevice_t device, unsigned long long lastSeenTimeStamp, nvmlValueType_t *sampleValType, unsigned int *vgpuInstanceSamplesCount, nvmlVgpuInstanceUtilizationSample_t *utilizationSamples)
+{
+    (void)device;
+    (void)lastSeenTimeStamp;
+    (void)sampleValType;
+    (void)vgpuInstanceSamplesCount;
+    (void)utilizationSamples;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetVgpuUtilization);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetViolationStatus(nvmlDevice_t device, nvmlPerfPolicyType_t perfPolicyType, nvmlViolationTime_t *violTime)
+{
+    (void)device;
+    (void)perfPolicyType;
+    (void)violTime;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetViolationStatus);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetVirtualizationMode(nvmlDevice_t device, nvmlGpuVirtualizationMode_t *pVirtualMode)
+{
+    (void)device;
+    (void)pVirtualMode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetVirtualizationMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceIsMigDeviceHandle(nvmlDevice_t device, unsigned int *isMigDevice)
+{
+    (void)device;
+    (void)isMigDevice;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceIsMigDeviceHandle);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceModifyDrainState(nvmlPciInfo_t *pciInfo, nvmlEnableState_t newState)
+{
+    (void)pciInfo;
+    (void)newState;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceModifyDrainState);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceOnSameBoard(nvmlDevice_t device1, nvmlDevice_t device2, int *onSameBoard)
+{
+    (void)device1;
+    (void)device2;
+    (void)onSameBoard;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceOnSameBoard);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDevicePowerSmoothingActivatePresetProfile(nvmlDevice_t device, nvmlPowerSmoothingProfile_t *profile)
+{
+    (void)device;
+    (void)profile;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDevicePowerSmoothingActivatePresetProfile);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDevicePowerSmoothingSetState(nvmlDevice_t device, nvmlPowerSmoothingState_t *state)
+{
+    (void)device;
+    (void)state;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDevicePowerSmoothingSetState);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDevicePowerSmoothingUpdatePresetProfileParam(nvmlDevice_t device, nvmlPowerSmoothingProfile_t *profile)
+{
+    (void)device;
+    (void)profile;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDevicePowerSmoothingUpdatePresetProfileParam);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceQueryDrainState(nvmlPciInfo_t *pciInfo, nvmlEnableState_t *currentState)
+{
+    (void)pciInfo;
+    (void)currentState;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceQueryDrainState);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceReadWritePRM_v1(nvmlDevice_t device, nvmlPRMTLV_v1_t *buffer)
+{
+    (void)device;
+    (void)buffer;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceReadWritePRM_v1);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceRegisterEvents(nvmlDevice_t device, unsigned long long eventTypes, nvmlEventSet_t set)
+{
+    (void)device;
+    (void)eventTypes;
+    (void)set;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceRegisterEvents);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceRemoveGpu(nvmlPciInfo_t *pciInfo)
+{
+    (void)pciInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceRemoveGpu);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceRemoveGpu_v2(nvmlPciInfo_t *pciInfo, nvmlDetachGpuState_t gpuState, nvmlPcieLinkState_t linkState)
+{
+    (void)pciInfo;
+    (void)gpuState;
+    (void)linkState;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceRemoveGpu_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceResetApplicationsClocks(nvmlDevice_t device)
+{
+    (void)device;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceResetApplicationsClocks);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceResetGpuLockedClocks(nvmlDevice_t device)
+{
+    (void)device;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceResetGpuLockedClocks);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceResetMemoryLockedClocks(nvmlDevice_t device)
+{
+    (void)device;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceResetMemoryLockedClocks);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceResetNvLinkErrorCounters(nvmlDevice_t device, unsigned int link)
+{
+    (void)device;
+    (void)link;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceResetNvLinkErrorCounters);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceResetNvLinkUtilizationCounter(nvmlDevice_t device, unsigned int link, unsigned int counter)
+{
+    (void)device;
+    (void)link;
+    (void)counter;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceResetNvLinkUtilizationCounter);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetAPIRestriction(nvmlDevice_t device, nvmlRestrictedAPI_t apiType, nvmlEnableState_t isRestricted)
+{
+    (void)device;
+    (void)apiType;
+    (void)isRestricted;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetAPIRestriction);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetAccountingMode(nvmlDevice_t device, nvmlEnableState_t mode)
+{
+    (void)device;
+    (void)mode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetAccountingMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetApplicationsClocks(nvmlDevice_t device, unsigned int memClockMHz, unsigned int graphicsClockMHz)
+{
+    (void)device;
+    (void)memClockMHz;
+    (void)graphicsClockMHz;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetApplicationsClocks);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetAutoBoostedClocksEnabled(nvmlDevice_t device, nvmlEnableState_t enabled)
+{
+    (void)device;
+    (void)enabled;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetAutoBoostedClocksEnabled);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetClockOffsets(nvmlDevice_t device, nvmlClockOffset_t *info)
+{
+    (void)device;
+    (void)info;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetClockOffsets);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetComputeMode(nvmlDevice_t device, nvmlComputeMode_t mode)
+{
+    (void)device;
+    (void)mode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetComputeMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetConfComputeUnprotectedMemSize(nvmlDevice_t device, unsigned long long sizeKiB)
+{
+    (void)device;
+    (void)sizeKiB;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetConfComputeUnprotectedMemSize);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetCpuAffinity(nvmlDevice_t device)
+{
+    (void)device;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetCpuAffinity);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetDefaultAutoBoostedClocksEnabled(nvmlDevice_t device, nvmlEnableState_t enabled, unsigned int flags)
+{
+    (void)device;
+    (void)enabled;
+    (void)flags;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetDefaultAutoBoostedClocksEnabled);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetDefaultFanSpeed_v2(nvmlDevice_t device, unsigned int fan)
+{
+    (void)device;
+    (void)fan;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetDefaultFanSpeed_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetDramEncryptionMode(nvmlDevice_t device, const nvmlDramEncryptionInfo_t *dramEncryption)
+{
+    (void)device;
+    (void)dramEncryption;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetDramEncryptionMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetDriverModel(nvmlDevice_t device, nvmlDriverModel_t driverModel, unsigned int flags)
+{
+    (void)device;
+    (void)driverModel;
+    (void)flags;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetDriverModel);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetEccMode(nvmlDevice_t device, nvmlEnableState_t ecc)
+{
+    (void)device;
+    (void)ecc;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetEccMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetFanControlPolicy(nvmlDevice_t device, unsigned int fan, nvmlFanControlPolicy_t policy)
+{
+    (void)device;
+    (void)fan;
+    (void)policy;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetFanControlPolicy);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetFanSpeed_v2(nvmlDevice_t device, unsigned int fan, unsigned int speed)
+{
+    (void)device;
+    (void)fan;
+    (void)speed;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetFanSpeed_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetGpcClkVfOffset(nvmlDevice_t device, int offset)
+{
+    (void)device;
+    (void)offset;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetGpcClkVfOffset);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetGpuLockedClocks(nvmlDevice_t device, unsigned int minGpuClockMHz, unsigned int maxGpuClockMHz)
+{
+    (void)device;
+    (void)minGpuClockMHz;
+    (void)maxGpuClockMHz;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetGpuLockedClocks);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetGpuOperationMode(nvmlDevice_t device, nvmlGpuOperationMode_t mode)
+{
+    (void)device;
+    (void)mode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetGpuOperationMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetHostname_v1(nvmlDevice_t device, nvmlHostname_v1_t *hostname)
+{
+    (void)device;
+    (void)hostname;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetHostname_v1);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetMemClkVfOffset(nvmlDevice_t device, int offset)
+{
+    (void)device;
+    (void)offset;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetMemClkVfOffset);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetMemoryLockedClocks(nvmlDevice_t device, unsigned int minMemClockMHz, unsigned int maxMemClockMHz)
+{
+    (void)device;
+    (void)minMemClockMHz;
+    (void)maxMemClockMHz;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetMemoryLockedClocks);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetMigMode(nvmlDevice_t device, unsigned int mode, nvmlReturn_t *activationStatus)
+{
+    (void)device;
+    (void)mode;
+    (void)activationStatus;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetMigMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetNvLinkDeviceLowPowerThreshold(nvmlDevice_t device, nvmlNvLinkPowerThres_t *info)
+{
+    (void)device;
+    (void)info;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetNvLinkDeviceLowPowerThreshold);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetNvLinkUtilizationControl(nvmlDevice_t device, unsigned int link, unsigned int counter, nvmlNvLinkUtilizationControl_t *control, unsigned int reset)
+{
+    (void)device;
+    (void)link;
+    (void)counter;
+    (void)control;
+    (void)reset;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetNvLinkUtilizationControl);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetNvlinkBwMode(nvmlDevice_t device, nvmlNvlinkSetBwMode_t *setBwMode)
+{
+    (void)device;
+    (void)setBwMode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetNvlinkBwMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetPersistenceMode(nvmlDevice_t device, nvmlEnableState_t mode)
+{
+    (void)device;
+    (void)mode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetPersistenceMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetPowerManagementLimit(nvmlDevice_t device, unsigned int limit)
+{
+    (void)device;
+    (void)limit;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetPowerManagementLimit);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetPowerManagementLimit_v2(nvmlDevice_t device, nvmlPowerValue_v2_t *powerValue)
+{
+    (void)device;
+    (void)powerValue;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetPowerManagementLimit_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetPowerMizerMode_v1(nvmlDevice_t device, nvmlDevicePowerMizerModes_v1_t *powerMizerMode)
+{
+    (void)device;
+    (void)powerMizerMode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetPowerMizerMode_v1);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetTemperatureThreshold(nvmlDevice_t device, nvmlTemperatureThresholds_t thresholdType, int *temp)
+{
+    (void)device;
+    (void)thresholdType;
+    (void)temp;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetTemperatureThreshold);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetVgpuCapabilities(nvmlDevice_t device, nvmlDeviceVgpuCapability_t capability, nvmlEnableState_t state)
+{
+    (void)device;
+    (void)capability;
+    (void)state;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetVgpuCapabilities);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetVgpuHeterogeneousMode(nvmlDevice_t device, const nvmlVgpuHeterogeneousMode_t *pHeterogeneousMode)
+{
+    (void)device;
+    (void)pHeterogeneousMode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetVgpuHeterogeneousMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetVgpuSchedulerState(nvmlDevice_t device, nvmlVgpuSchedulerSetState_t *pSchedulerState)
+{
+    (void)device;
+    (void)pSchedulerState;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetVgpuSchedulerState);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceSetVirtualizationMode(nvmlDevice_t device, nvmlGpuVirtualizationMode_t virtualMode)
+{
+    (void)device;
+    (void)virtualMode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceSetVirtualizationMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceValidateInforom(nvmlDevice_t device)
+{
+    (void)device;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceValidateInforom);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceWorkloadPowerProfileClearRequestedProfiles(nvmlDevice_t device, nvmlWorkloadPowerProfileRequestedProfiles_t *requestedProfiles)
+{
+    (void)device;
+    (void)requestedProfiles;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceWorkloadPowerProfileClearRequestedProfiles);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceWorkloadPowerProfileGetCurrentProfiles(nvmlDevice_t device, nvmlWorkloadPowerProfileCurrentProfiles_t *currentProfiles)
+{
+    (void)device;
+    (void)currentProfiles;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceWorkloadPowerProfileGetCurrentProfiles);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceWorkloadPowerProfileGetProfilesInfo(nvmlDevice_t device, nvmlWorkloadPowerProfileProfilesInfo_t *profilesInfo)
+{
+    (void)device;
+    (void)profilesInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceWorkloadPowerProfileGetProfilesInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceWorkloadPowerProfileSetRequestedProfiles(nvmlDevice_t device, nvmlWorkloadPowerProfileRequestedProfiles_t *requestedProfiles)
+{
+    (void)device;
+    (void)requestedProfiles;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceWorkloadPowerProfileSetRequestedProfiles);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlEventSetCreate(nvmlEventSet_t *set)
+{
+    (void)set;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlEventSetCreate);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlEventSetFree(nvmlEventSet_t set)
+{
+    (void)set;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlEventSetFree);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlEventSetWait(nvmlEventSet_t set, nvmlEventData_t *data, unsigned int timeoutms)
+{
+    (void)set;
+    (void)data;
+    (void)timeoutms;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlEventSetWait);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlEventSetWait_v2(nvmlEventSet_t set, nvmlEventData_t *data, unsigned int timeoutms)
+{
+    (void)set;
+    (void)data;
+    (void)timeoutms;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlEventSetWait_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGetExcludedDeviceCount(unsigned int *deviceCount)
+{
+    (void)deviceCount;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGetExcludedDeviceCount);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGetExcludedDeviceInfoByIndex(unsigned int index, nvmlExcludedDeviceInfo_t *info)
+{
+    (void)index;
+    (void)info;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGetExcludedDeviceInfoByIndex);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGetVgpuCompatibility(nvmlVgpuMetadata_t *vgpuMetadata, nvmlVgpuPgpuMetadata_t *pgpuMetadata, nvmlVgpuPgpuCompatibility_t *compatibilityInfo)
+{
+    (void)vgpuMetadata;
+    (void)pgpuMetadata;
+    (void)compatibilityInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGetVgpuCompatibility);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGetVgpuDriverCapabilities(nvmlVgpuDriverCapability_t capability, unsigned int *capResult)
+{
+    (void)capability;
+    (void)capResult;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGetVgpuDriverCapabilities);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGetVgpuVersion(nvmlVgpuVersion_t *supported, nvmlVgpuVersion_t *current)
+{
+    (void)supported;
+    (void)current;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGetVgpuVersion);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpmMetricsGet(nvmlGpmMetricsGet_t *metricsGet)
+{
+    (void)metricsGet;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpmMetricsGet);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpmMigSampleGet(nvmlDevice_t device, unsigned int gpuInstanceId, nvmlGpmSample_t gpmSample)
+{
+    (void)device;
+    (void)gpuInstanceId;
+    (void)gpmSample;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpmMigSampleGet);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpmQueryDeviceSupport(nvmlDevice_t device, nvmlGpmSupport_t *gpmSupport)
+{
+    (void)device;
+    (void)gpmSupport;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpmQueryDeviceSupport);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpmQueryIfStreamingEnabled(nvmlDevice_t device, unsigned int *state)
+{
+    (void)device;
+    (void)state;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpmQueryIfStreamingEnabled);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpmSampleAlloc(nvmlGpmSample_t *gpmSample)
+{
+    (void)gpmSample;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpmSampleAlloc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpmSampleFree(nvmlGpmSample_t gpmSample)
+{
+    (void)gpmSample;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpmSampleFree);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpmSampleGet(nvmlDevice_t device, nvmlGpmSample_t gpmSample)
+{
+    (void)device;
+    (void)gpmSample;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpmSampleGet);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpmSetStreamingEnabled(nvmlDevice_t device, unsigned int state)
+{
+    (void)device;
+    (void)state;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpmSetStreamingEnabled);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceCreateComputeInstance(nvmlGpuInstance_t gpuInstance, unsigned int profileId, nvmlComputeInstance_t *computeInstance)
+{
+    (void)gpuInstance;
+    (void)profileId;
+    (void)computeInstance;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceCreateComputeInstance);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceCreateComputeInstanceWithPlacement(nvmlGpuInstance_t gpuInstance, unsigned int profileId, const nvmlComputeInstancePlacement_t *placement, nvmlComputeInstance_t *computeInstance)
+{
+    (void)gpuInstance;
+    (void)profileId;
+    (void)placement;
+    (void)computeInstance;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceCreateComputeInstanceWithPlacement);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceDestroy(nvmlGpuInstance_t gpuInstance)
+{
+    (void)gpuInstance;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceDestroy);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceGetActiveVgpus(nvmlGpuInstance_t gpuInstance, nvmlActiveVgpuInstanceInfo_t *pVgpuInstanceInfo)
+{
+    (void)gpuInstance;
+    (void)pVgpuInstanceInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceGetActiveVgpus);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceGetComputeInstanceById(nvmlGpuInstance_t gpuInstance, unsigned int id, nvmlComputeInstance_t *computeInstance)
+{
+    (void)gpuInstance;
+    (void)id;
+    (void)computeInstance;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceGetComputeInstanceById);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceGetComputeInstancePossiblePlacements(nvmlGpuInstance_t gpuInstance, unsigned int profileId, nvmlComputeInstancePlacement_t *placements, unsigned int *count)
+{
+    (void)gpuInstance;
+    (void)profileId;
+    (void)placements;
+    (void)count;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceGetComputeInstancePossiblePlacements);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceGetComputeInstanceProfileInfo(nvmlGpuInstance_t gpuInstance, unsigned int profile, unsigned int engProfile, nvmlComputeInstanceProfileInfo_t *info)
+{
+    (void)gpuInstance;
+    (void)profile;
+    (void)engProfile;
+    (void)info;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceGetComputeInstanceProfileInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceGetComputeInstanceProfileInfoV(nvmlGpuInstance_t gpuInstance, unsigned int profile, unsigned int engProfile, nvmlComputeInstanceProfileInfo_v2_t *info)
+{
+    (void)gpuInstance;
+    (void)profile;
+    (void)engProfile;
+    (void)info;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceGetComputeInstanceProfileInfoV);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceGetComputeInstanceRemainingCapacity(nvmlGpuInstance_t gpuInstance, unsigned int profileId, unsigned int *count)
+{
+    (void)gpuInstance;
+    (void)profileId;
+    (void)count;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceGetComputeInstanceRemainingCapacity);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceGetComputeInstances(nvmlGpuInstance_t gpuInstance, unsigned int profileId, nvmlComputeInstance_t *computeInstances, unsigned int *count)
+{
+    (void)gpuInstance;
+    (void)profileId;
+    (void)computeInstances;
+    (void)count;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceGetComputeInstances);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceGetCreatableVgpus(nvmlGpuInstance_t gpuInstance, nvmlVgpuTypeIdInfo_t *pVgpus)
+{
+    (void)gpuInstance;
+    (void)pVgpus;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceGetCreatableVgpus);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceGetInfo(nvmlGpuInstance_t gpuInstance, nvmlGpuInstanceInfo_t *info)
+{
+    (void)gpuInstance;
+    (void)info;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceGetInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceGetVgpuHeterogeneousMode(nvmlGpuInstance_t gpuInstance, nvmlVgpuHeterogeneousMode_t *pHeterogeneousMode)
+{
+    (void)gpuInstance;
+    (void)pHeterogeneousMode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceGetVgpuHeterogeneousMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceGetVgpuSchedulerLog(nvmlGpuInstance_t gpuInstance, nvmlVgpuSchedulerLogInfo_t *pSchedulerLogInfo)
+{
+    (void)gpuInstance;
+    (void)pSchedulerLogInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceGetVgpuSchedulerLog);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceGetVgpuSchedulerState(nvmlGpuInstance_t gpuInstance, nvmlVgpuSchedulerStateInfo_t *pSchedulerStateInfo)
+{
+    (void)gpuInstance;
+    (void)pSchedulerStateInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceGetVgpuSchedulerState);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceGetVgpuTypeCreatablePlacements(nvmlGpuInstance_t gpuInstance, nvmlVgpuCreatablePlacementInfo_t *pCreatablePlacementInfo)
+{
+    (void)gpuInstance;
+    (void)pCreatablePlacementInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceGetVgpuTypeCreatablePlacements);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceSetVgpuHeterogeneousMode(nvmlGpuInstance_t gpuInstance, const nvmlVgpuHeterogeneousMode_t *pHeterogeneousMode)
+{
+    (void)gpuInstance;
+    (void)pHeterogeneousMode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceSetVgpuHeterogeneousMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlGpuInstanceSetVgpuSchedulerState(nvmlGpuInstance_t gpuInstance, nvmlVgpuSchedulerState_t *pScheduler)
+{
+    (void)gpuInstance;
+    (void)pScheduler;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlGpuInstanceSetVgpuSchedulerState);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlInit(void)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlInit);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlInit_v2(void)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlInit_v2);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlInitWithFlags(unsigned int flags)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlInitWithFlags);
+    quanta__fwd_put(&c, &flags, sizeof flags);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlInternalGetExportTable(const void **ppExportTable, const void *pExportTableId)
+{
+    (void)ppExportTable;
+    (void)pExportTableId;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlInternalGetExportTable);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSetVgpuVersion(nvmlVgpuVersion_t *vgpuVersion)
+{
+    (void)vgpuVersion;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSetVgpuVersion);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlShutdown(void)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlShutdown);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemEventSetCreate(nvmlSystemEventSetCreateRequest_t *request)
+{
+    (void)request;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSystemEventSetCreate);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemEventSetFree(nvmlSystemEventSetFreeRequest_t *request)
+{
+    (void)request;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSystemEventSetFree);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemEventSetWait(nvmlSystemEventSetWaitRequest_t *request)
+{
+    (void)request;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSystemEventSetWait);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemGetConfComputeCapabilities(nvmlConfComputeSystemCaps_t *capabilities)
+{
+    (void)capabilities;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSystemGetConfComputeCapabilities);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemGetConfComputeGpusReadyState(unsigned int *isAcceptingWork)
+{
+    (void)isAcceptingWork;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSystemGetConfComputeGpusReadyState);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemGetConfComputeKeyRotationThresholdInfo(nvmlConfComputeGetKeyRotationThresholdInfo_t *pKeyRotationThrInfo)
+{
+    (void)pKeyRotationThrInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSystemGetConfComputeKeyRotationThresholdInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemGetConfComputeSettings(nvmlSystemConfComputeSettings_t *settings)
+{
+    (void)settings;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSystemGetConfComputeSettings);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemGetConfComputeState(nvmlConfComputeSystemState_t *state)
+{
+    (void)state;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSystemGetConfComputeState);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemGetCudaDriverVersion(int *cudaDriverVersion)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlSystemGetCudaDriverVersion);
+    quanta__fwd_want(&c, cudaDriverVersion != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, cudaDriverVersion, sizeof *cudaDriverVersion);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemGetCudaDriverVersion_v2(int *cudaDriverVersion)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlSystemGetCudaDriverVersion_v2);
+    quanta__fwd_want(&c, cudaDriverVersion != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, cudaDriverVersion, sizeof *cudaDriverVersion);
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemGetDriverBranch(nvmlSystemDriverBranchInfo_t *branchInfo, unsigned int length)
+{
+    (void)branchInfo;
+    (void)length;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSystemGetDriverBranch);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemGetDriverVersion(char *version, unsigned int length)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlSystemGetDriverVersion);
+    quanta__fwd_want(&c, version != NULL);
+    quanta__fwd_put(&c, &length, sizeof length);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_buf(&c, version, (uint64_t)(length));
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemGetHicVersion(unsigned int *hwbcCount, nvmlHwbcEntry_t *hwbcEntries)
+{
+    (void)hwbcCount;
+    (void)hwbcEntries;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSystemGetHicVersion);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemGetNVMLVersion(char *version, unsigned int length)
+{
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlSystemGetNVMLVersion);
+    quanta__fwd_want(&c, version != NULL);
+    quanta__fwd_put(&c, &length, sizeof length);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_buf(&c, version, (uint64_t)(length));
+    return quanta__fwd_end_nvml(&c, rc);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemGetNvlinkBwMode(unsigned int *nvlinkBwMode)
+{
+    (void)nvlinkBwMode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSystemGetNvlinkBwMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemGetProcessName(unsigned int pid, char *name, unsigned int length)
+{
+    (void)pid;
+    (void)name;
+    (void)length;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSystemGetProcessName);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemGetTopologyGpuSet(unsigned int cpuNumber, unsigned int *count, nvmlDevice_t *deviceArray)
+{
+    (void)cpuNumber;
+    (void)count;
+    (void)deviceArray;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSystemGetTopologyGpuSet);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemRegisterEvents(nvmlSystemRegisterEventRequest_t *request)
+{
+    (void)request;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSystemRegisterEvents);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemSetConfComputeGpusReadyState(unsigned int isAcceptingWork)
+{
+    (void)isAcceptingWork;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSystemSetConfComputeGpusReadyState);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemSetConfComputeKeyRotationThresholdInfo(nvmlConfComputeSetKeyRotationThresholdInfo_t *pKeyRotationThrInfo)
+{
+    (void)pKeyRotationThrInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSystemSetConfComputeKeyRotationThresholdInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlSystemSetNvlinkBwMode(unsigned int nvlinkBwMode)
+{
+    (void)nvlinkBwMode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlSystemSetNvlinkBwMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlUnitGetCount(unsigned int *unitCount)
+{
+    (void)unitCount;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlUnitGetCount);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlUnitGetDevices(nvmlUnit_t unit, unsigned int *deviceCount, nvmlDevice_t *devices)
+{
+    (void)unit;
+    (void)deviceCount;
+    (void)devices;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlUnitGetDevices);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlUnitGetFanSpeedInfo(nvmlUnit_t unit, nvmlUnitFanSpeeds_t *fanSpeeds)
+{
+    (void)unit;
+    (void)fanSpeeds;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlUnitGetFanSpeedInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlUnitGetHandleByIndex(unsigned int index, nvmlUnit_t *unit)
+{
+    (void)index;
+    (void)unit;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlUnitGetHandleByIndex);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlUnitGetLedState(nvmlUnit_t unit, nvmlLedState_t *state)
+{
+    (void)unit;
+    (void)state;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlUnitGetLedState);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlUnitGetPsuInfo(nvmlUnit_t unit, nvmlPSUInfo_t *psu)
+{
+    (void)unit;
+    (void)psu;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlUnitGetPsuInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlUnitGetTemperature(nvmlUnit_t unit, unsigned int type, unsigned int *temp)
+{
+    (void)unit;
+    (void)type;
+    (void)temp;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlUnitGetTemperature);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlUnitGetUnitInfo(nvmlUnit_t unit, nvmlUnitInfo_t *info)
+{
+    (void)unit;
+    (void)info;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlUnitGetUnitInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlUnitSetLedState(nvmlUnit_t unit, nvmlLedColor_t color)
+{
+    (void)unit;
+    (void)color;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlUnitSetLedState);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceClearAccountingPids(nvmlVgpuInstance_t vgpuInstance)
+{
+    (void)vgpuInstance;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceClearAccountingPids);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetAccountingMode(nvmlVgpuInstance_t vgpuInstance, nvmlEnableState_t *mode)
+{
+    (void)vgpuInstance;
+    (void)mode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetAccountingMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetAccountingPids(nvmlVgpuInstance_t vgpuInstance, unsigned int *count, unsigned int *pids)
+{
+    (void)vgpuInstance;
+    (void)count;
+    (void)pids;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetAccountingPids);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetAccountingStats(nvmlVgpuInstance_t vgpuInstance, unsigned int pid, nvmlAccountingStats_t *stats)
+{
+    (void)vgpuInstance;
+    (void)pid;
+    (void)stats;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetAccountingStats);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetEccMode(nvmlVgpuInstance_t vgpuInstance, nvmlEnableState_t *eccMode)
+{
+    (void)vgpuInstance;
+    (void)eccMode;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetEccMode);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetEncoderCapacity(nvmlVgpuInstance_t vgpuInstance, unsigned int *encoderCapacity)
+{
+    (void)vgpuInstance;
+    (void)encoderCapacity;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetEncoderCapacity);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetEncoderSessions(nvmlVgpuInstance_t vgpuInstance, unsigned int *sessionCount, nvmlEncoderSessionInfo_t *sessionInfo)
+{
+    (void)vgpuInstance;
+    (void)sessionCount;
+    (void)sessionInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetEncoderSessions);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetEncoderStats(nvmlVgpuInstance_t vgpuInstance, unsigned int *sessionCount, unsigned int *averageFps, unsigned int *averageLatency)
+{
+    (void)vgpuInstance;
+    (void)sessionCount;
+    (void)averageFps;
+    (void)averageLatency;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetEncoderStats);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetFBCSessions(nvmlVgpuInstance_t vgpuInstance, unsigned int *sessionCount, nvmlFBCSessionInfo_t *sessionInfo)
+{
+    (void)vgpuInstance;
+    (void)sessionCount;
+    (void)sessionInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetFBCSessions);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetFBCStats(nvmlVgpuInstance_t vgpuInstance, nvmlFBCStats_t *fbcStats)
+{
+    (void)vgpuInstance;
+    (void)fbcStats;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetFBCStats);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetFbUsage(nvmlVgpuInstance_t vgpuInstance, unsigned long long *fbUsage)
+{
+    (void)vgpuInstance;
+    (void)fbUsage;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetFbUsage);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetFrameRateLimit(nvmlVgpuInstance_t vgpuInstance, unsigned int *frameRateLimit)
+{
+    (void)vgpuInstance;
+    (void)frameRateLimit;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetFrameRateLimit);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetGpuInstanceId(nvmlVgpuInstance_t vgpuInstance, unsigned int *gpuInstanceId)
+{
+    (void)vgpuInstance;
+    (void)gpuInstanceId;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetGpuInstanceId);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetGpuPciId(nvmlVgpuInstance_t vgpuInstance, char *vgpuPciId, unsigned int *length)
+{
+    (void)vgpuInstance;
+    (void)vgpuPciId;
+    (void)length;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetGpuPciId);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetLicenseInfo(nvmlVgpuInstance_t vgpuInstance, nvmlVgpuLicenseInfo_t *licenseInfo)
+{
+    (void)vgpuInstance;
+    (void)licenseInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetLicenseInfo);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetLicenseInfo_v2(nvmlVgpuInstance_t vgpuInstance, nvmlVgpuLicenseInfo_t *licenseInfo)
+{
+    (void)vgpuInstance;
+    (void)licenseInfo;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetLicenseInfo_v2);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetLicenseStatus(nvmlVgpuInstance_t vgpuInstance, unsigned int *licensed)
+{
+    (void)vgpuInstance;
+    (void)licensed;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetLicenseStatus);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetMdevUUID(nvmlVgpuInstance_t vgpuInstance, char *mdevUuid, unsigned int size)
+{
+    (void)vgpuInstance;
+    (void)mdevUuid;
+    (void)size;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetMdevUUID);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetMetadata(nvmlVgpuInstance_t vgpuInstance, nvmlVgpuMetadata_t *vgpuMetadata, unsigned int *bufferSize)
+{
+    (void)vgpuInstance;
+    (void)vgpuMetadata;
+    (void)bufferSize;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetMetadata);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetPlacementId(nvmlVgpuInstance_t vgpuInstance, nvmlVgpuPlacementId_t *pPlacement)
+{
+    (void)vgpuInstance;
+    (void)pPlacement;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetPlacementId);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetRuntimeStateSize(nvmlVgpuInstance_t vgpuInstance, nvmlVgpuRuntimeState_t *pState)
+{
+    (void)vgpuInstance;
+    (void)pState;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetRuntimeStateSize);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetType(nvmlVgpuInstance_t vgpuInstance, nvmlVgpuTypeId_t *vgpuTypeId)
+{
+    (void)vgpuInstance;
+    (void)vgpuTypeId;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetType);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetUUID(nvmlVgpuInstance_t vgpuInstance, char *uuid, unsigned int size)
+{
+    (void)vgpuInstance;
+    (void)uuid;
+    (void)size;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetUUID);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetVmDriverVersion(nvmlVgpuInstance_t vgpuInstance, char *version, unsigned int length)
+{
+    (void)vgpuInstance;
+    (void)version;
+    (void)length;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetVmDriverVersion);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceGetVmID(nvmlVgpuInstance_t vgpuInstance, char *vmId, unsigned int size, nvmlVgpuVmIdType_t *vmIdType)
+{
+    (void)vgpuInstance;
+    (void)vmId;
+    (void)size;
+    (void)vmIdType;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceGetVmID);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuInstanceSetEncoderCapacity(nvmlVgpuInstance_t vgpuInstance, unsigned int encoderCapacity)
+{
+    (void)vgpuInstance;
+    (void)encoderCapacity;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuInstanceSetEncoderCapacity);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuTypeGetBAR1Info(nvmlVgpuTypeId_t vgpuTypeId, nvmlVgpuTypeBar1Info_t *bar1Info)
+{
+    (void)vgpuTypeId;
+    (void)bar1Info;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuTypeGetBAR1Info);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuTypeGetCapabilities(nvmlVgpuTypeId_t vgpuTypeId, nvmlVgpuCapability_t capability, unsigned int *capResult)
+{
+    (void)vgpuTypeId;
+    (void)capability;
+    (void)capResult;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuTypeGetCapabilities);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuTypeGetClass(nvmlVgpuTypeId_t vgpuTypeId, char *vgpuTypeClass, unsigned int *size)
+{
+    (void)vgpuTypeId;
+    (void)vgpuTypeClass;
+    (void)size;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuTypeGetClass);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuTypeGetDeviceID(nvmlVgpuTypeId_t vgpuTypeId, unsigned long long *deviceID, unsigned long long *subsystemID)
+{
+    (void)vgpuTypeId;
+    (void)deviceID;
+    (void)subsystemID;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuTypeGetDeviceID);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuTypeGetFbReservation(nvmlVgpuTypeId_t vgpuTypeId, unsigned long long *fbReservation)
+{
+    (void)vgpuTypeId;
+    (void)fbReservation;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuTypeGetFbReservation);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuTypeGetFrameRateLimit(nvmlVgpuTypeId_t vgpuTypeId, unsigned int *frameRateLimit)
+{
+    (void)vgpuTypeId;
+    (void)frameRateLimit;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuTypeGetFrameRateLimit);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuTypeGetFramebufferSize(nvmlVgpuTypeId_t vgpuTypeId, unsigned long long *fbSize)
+{
+    (void)vgpuTypeId;
+    (void)fbSize;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuTypeGetFramebufferSize);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuTypeGetGpuInstanceProfileId(nvmlVgpuTypeId_t vgpuTypeId, unsigned int *gpuInstanceProfileId)
+{
+    (void)vgpuTypeId;
+    (void)gpuInstanceProfileId;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuTypeGetGpuInstanceProfileId);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuTypeGetGspHeapSize(nvmlVgpuTypeId_t vgpuTypeId, unsigned long long *gspHeapSize)
+{
+    (void)vgpuTypeId;
+    (void)gspHeapSize;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuTypeGetGspHeapSize);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuTypeGetLicense(nvmlVgpuTypeId_t vgpuTypeId, char *vgpuTypeLicenseString, unsigned int size)
+{
+    (void)vgpuTypeId;
+    (void)vgpuTypeLicenseString;
+    (void)size;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuTypeGetLicense);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuTypeGetMaxInstances(nvmlDevice_t device, nvmlVgpuTypeId_t vgpuTypeId, unsigned int *vgpuInstanceCount)
+{
+    (void)device;
+    (void)vgpuTypeId;
+    (void)vgpuInstanceCount;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuTypeGetMaxInstances);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuTypeGetMaxInstancesPerGpuInstance(nvmlVgpuTypeMaxInstance_t *pMaxInstance)
+{
+    (void)pMaxInstance;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuTypeGetMaxInstancesPerGpuInstance);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuTypeGetMaxInstancesPerVm(nvmlVgpuTypeId_t vgpuTypeId, unsigned int *vgpuInstanceCountPerVm)
+{
+    (void)vgpuTypeId;
+    (void)vgpuInstanceCountPerVm;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuTypeGetMaxInstancesPerVm);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuTypeGetName(nvmlVgpuTypeId_t vgpuTypeId, char *vgpuTypeName, unsigned int *size)
+{
+    (void)vgpuTypeId;
+    (void)vgpuTypeName;
+    (void)size;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuTypeGetName);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuTypeGetNumDisplayHeads(nvmlVgpuTypeId_t vgpuTypeId, unsigned int *numDisplayHeads)
+{
+    (void)vgpuTypeId;
+    (void)numDisplayHeads;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuTypeGetNumDisplayHeads);
+}
+
+QUANTA__FWD_EXPORT nvmlReturn_t nvmlVgpuTypeGetResolution(nvmlVgpuTypeId_t vgpuTypeId, unsigned int displayIndex, unsigned int *xdim, unsigned int *ydim)
+{
+    (void)vgpuTypeId;
+    (void)displayIndex;
+    (void)xdim;
+    (void)ydim;
+    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlVgpuTypeGetResolution);
+}
+
+/* cuGetErrorName's and nvmlErrorString's answers, from the result enums. */
 const struct quanta__fwd_error quanta__fwd_errors[] = {
     { 0, "CUDA_SUCCESS" },
     { 1, "CUDA_ERROR_INVALID_VALUE" },
@@ -6256,6 +9338,41 @@ const struct quanta__fwd_error quanta__fwd_errors[] = {
     { 999, "CUDA_ERROR_UNKNOWN" },
 };
 const int quanta__fwd_error_count = 101;
+const struct quanta__fwd_error quanta__fwd_nvml_errors[] = {
+    { 0, "NVML_SUCCESS" },
+    { 1, "NVML_ERROR_UNINITIALIZED" },
+    { 2, "NVML_ERROR_INVALID_ARGUMENT" },
+    { 3, "NVML_ERROR_NOT_SUPPORTED" },
+    { 4, "NVML_ERROR_NO_PERMISSION" },
+    { 5, "NVML_ERROR_ALREADY_INITIALIZED" },
+    { 6, "NVML_ERROR_NOT_FOUND" },
+    { 7, "NVML_ERROR_INSUFFICIENT_SIZE" },
+    { 8, "NVML_ERROR_INSUFFICIENT_POWER" },
+    { 9, "NVML_ERROR_DRIVER_NOT_LOADED" },
+    { 10, "NVML_ERROR_TIMEOUT" },
+    { 11, "NVML_ERROR_IRQ_ISSUE" },
+    { 12, "NVML_ERROR_LIBRARY_NOT_FOUND" },
+    { 13, "NVML_ERROR_FUNCTION_NOT_FOUND" },
+    { 14, "NVML_ERROR_CORRUPTED_INFOROM" },
+    { 15, "NVML_ERROR_GPU_IS_LOST" },
+    { 16, "NVML_ERROR_RESET_REQUIRED" },
+    { 17, "NVML_ERROR_OPERATING_SYSTEM" },
+    { 18, "NVML_ERROR_LIB_RM_VERSION_MISMATCH" },
+    { 19, "NVML_ERROR_IN_USE" },
+    { 20, "NVML_ERROR_MEMORY" },
+    { 21, "NVML_ERROR_NO_DATA" },
+    { 22, "NVML_ERROR_VGPU_ECC_NOT_SUPPORTED" },
+    { 23, "NVML_ERROR_INSUFFICIENT_RESOURCES" },
+    { 24, "NVML_ERROR_FREQ_NOT_SUPPORTED" },
+    { 25, "NVML_ERROR_ARGUMENT_VERSION_MISMATCH" },
+    { 26, "NVML_ERROR_DEPRECATED" },
+    { 27, "NVML_ERROR_NOT_READY" },
+    { 28, "NVML_ERROR_GPU_NOT_FOUND" },
+    { 29, "NVML_ERROR_INVALID_STATE" },
+    { 30, "NVML_ERROR_RESET_TYPE_NOT_SUPPORTED" },
+    { 999, "NVML_ERROR_UNKNOWN" },
+};
+const int quanta__fwd_nvml_error_count = 32;
 
 /* What cuGetProcAddress hands out: the client's own entry points. */
 void *const quanta__fwd_fns[QUANTA_CUDA_FN_COUNT] = {

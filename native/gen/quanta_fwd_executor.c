@@ -1,5 +1,6 @@
-/* Generated from api/cuda-driver.json and api/forward/cuda-driver.json by tools/gen (npm run gen -- emit). Do not edit. */
-/* The executor's handlers: one per forwarded symbol (native/forward/fwd_executor.h). */
+/* Generated from api/cuda-driver.json, api/nvml.json, api/forward/cuda-driver.json and api/forward/nvml.json by tools/gen (npm run gen -- emit). Do not edit. */
+/* The executor's handlers: one per forwarded symbol (native/forward/fwd_executor.h). NVML's
+ * return their nvmlReturn_t as the frame's result. */
 #include <string.h>
 
 #include "fwd_executor.h"
@@ -3144,4 +3145,629 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuStreamWaitEvent] = x_cuStreamWaitEvent,
     [QUANTA_CUDA_cuStreamWaitEvent_ptsz] = x_cuStreamWaitEvent_ptsz,
     [QUANTA_CUDA_cuThreadExchangeStreamCaptureMode] = x_cuThreadExchangeStreamCaptureMode,
+};
+
+static CUresult x_nvmlDeviceGetBAR1MemoryInfo(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    nvmlBAR1Memory_t v_bar1Memory;
+    uint8_t want_bar1Memory = 0;
+    memset(&v_bar1Memory, 0, sizeof v_bar1Memory);
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take(in, &want_bar1Memory, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetBAR1MemoryInfo(device, want_bar1Memory ? &v_bar1Memory : NULL);
+    if (want_bar1Memory)
+        quanta__fwd_give(out, &v_bar1Memory, sizeof v_bar1Memory);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetClockInfo(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    nvmlClockType_t type;
+    unsigned int v_clock;
+    uint8_t want_clock = 0;
+    memset(&v_clock, 0, sizeof v_clock);
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take(in, &type, sizeof type) ||
+        quanta__fwd_take(in, &want_clock, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetClockInfo(device, type, want_clock ? &v_clock : NULL);
+    if (want_clock)
+        quanta__fwd_give(out, &v_clock, sizeof v_clock);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetCount(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    unsigned int v_deviceCount;
+    uint8_t want_deviceCount = 0;
+    memset(&v_deviceCount, 0, sizeof v_deviceCount);
+    (void)out;
+    if (quanta__fwd_take(in, &want_deviceCount, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetCount(want_deviceCount ? &v_deviceCount : NULL);
+    if (want_deviceCount)
+        quanta__fwd_give(out, &v_deviceCount, sizeof v_deviceCount);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetCount_v2(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    unsigned int v_deviceCount;
+    uint8_t want_deviceCount = 0;
+    memset(&v_deviceCount, 0, sizeof v_deviceCount);
+    (void)out;
+    if (quanta__fwd_take(in, &want_deviceCount, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetCount_v2(want_deviceCount ? &v_deviceCount : NULL);
+    if (want_deviceCount)
+        quanta__fwd_give(out, &v_deviceCount, sizeof v_deviceCount);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetCudaComputeCapability(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    int v_major;
+    uint8_t want_major = 0;
+    memset(&v_major, 0, sizeof v_major);
+    int v_minor;
+    uint8_t want_minor = 0;
+    memset(&v_minor, 0, sizeof v_minor);
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take(in, &want_major, 1) ||
+        quanta__fwd_take(in, &want_minor, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetCudaComputeCapability(device, want_major ? &v_major : NULL, want_minor ? &v_minor : NULL);
+    if (want_major)
+        quanta__fwd_give(out, &v_major, sizeof v_major);
+    if (want_minor)
+        quanta__fwd_give(out, &v_minor, sizeof v_minor);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetHandleByIndex(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    unsigned int index;
+    nvmlDevice_t v_device;
+    uint8_t want_device = 0;
+    memset(&v_device, 0, sizeof v_device);
+    (void)out;
+    if (quanta__fwd_take(in, &index, sizeof index) ||
+        quanta__fwd_take(in, &want_device, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetHandleByIndex(index, want_device ? &v_device : NULL);
+    if (want_device)
+        quanta__fwd_give(out, &v_device, sizeof v_device);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetHandleByIndex_v2(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    unsigned int index;
+    nvmlDevice_t v_device;
+    uint8_t want_device = 0;
+    memset(&v_device, 0, sizeof v_device);
+    (void)out;
+    if (quanta__fwd_take(in, &index, sizeof index) ||
+        quanta__fwd_take(in, &want_device, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetHandleByIndex_v2(index, want_device ? &v_device : NULL);
+    if (want_device)
+        quanta__fwd_give(out, &v_device, sizeof v_device);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetHandleByPciBusId(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    const char *pciBusId = NULL;
+    nvmlDevice_t v_device;
+    uint8_t want_device = 0;
+    memset(&v_device, 0, sizeof v_device);
+    (void)out;
+    if (quanta__fwd_take_cstring(in, &pciBusId) ||
+        quanta__fwd_take(in, &want_device, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetHandleByPciBusId(pciBusId, want_device ? &v_device : NULL);
+    if (want_device)
+        quanta__fwd_give(out, &v_device, sizeof v_device);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetHandleByPciBusId_v2(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    const char *pciBusId = NULL;
+    nvmlDevice_t v_device;
+    uint8_t want_device = 0;
+    memset(&v_device, 0, sizeof v_device);
+    (void)out;
+    if (quanta__fwd_take_cstring(in, &pciBusId) ||
+        quanta__fwd_take(in, &want_device, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetHandleByPciBusId_v2(pciBusId, want_device ? &v_device : NULL);
+    if (want_device)
+        quanta__fwd_give(out, &v_device, sizeof v_device);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetHandleByUUID(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    const char *uuid = NULL;
+    nvmlDevice_t v_device;
+    uint8_t want_device = 0;
+    memset(&v_device, 0, sizeof v_device);
+    (void)out;
+    if (quanta__fwd_take_cstring(in, &uuid) ||
+        quanta__fwd_take(in, &want_device, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetHandleByUUID(uuid, want_device ? &v_device : NULL);
+    if (want_device)
+        quanta__fwd_give(out, &v_device, sizeof v_device);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetIndex(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    unsigned int v_index;
+    uint8_t want_index = 0;
+    memset(&v_index, 0, sizeof v_index);
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take(in, &want_index, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetIndex(device, want_index ? &v_index : NULL);
+    if (want_index)
+        quanta__fwd_give(out, &v_index, sizeof v_index);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetMaxClockInfo(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    nvmlClockType_t type;
+    unsigned int v_clock;
+    uint8_t want_clock = 0;
+    memset(&v_clock, 0, sizeof v_clock);
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take(in, &type, sizeof type) ||
+        quanta__fwd_take(in, &want_clock, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetMaxClockInfo(device, type, want_clock ? &v_clock : NULL);
+    if (want_clock)
+        quanta__fwd_give(out, &v_clock, sizeof v_clock);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetMemoryInfo(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    nvmlMemory_t v_memory;
+    int has_memory = 0;
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take_opt(in, &v_memory, sizeof v_memory, &has_memory) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetMemoryInfo(device, has_memory ? &v_memory : NULL);
+    if (has_memory)
+        quanta__fwd_give(out, &v_memory, sizeof v_memory);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetMemoryInfo_v2(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    nvmlMemory_v2_t v_memory;
+    int has_memory = 0;
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take_opt(in, &v_memory, sizeof v_memory, &has_memory) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetMemoryInfo_v2(device, has_memory ? &v_memory : NULL);
+    if (has_memory)
+        quanta__fwd_give(out, &v_memory, sizeof v_memory);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetMigMode(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    unsigned int v_currentMode;
+    uint8_t want_currentMode = 0;
+    memset(&v_currentMode, 0, sizeof v_currentMode);
+    unsigned int v_pendingMode;
+    uint8_t want_pendingMode = 0;
+    memset(&v_pendingMode, 0, sizeof v_pendingMode);
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take(in, &want_currentMode, 1) ||
+        quanta__fwd_take(in, &want_pendingMode, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetMigMode(device, want_currentMode ? &v_currentMode : NULL, want_pendingMode ? &v_pendingMode : NULL);
+    if (want_currentMode)
+        quanta__fwd_give(out, &v_currentMode, sizeof v_currentMode);
+    if (want_pendingMode)
+        quanta__fwd_give(out, &v_pendingMode, sizeof v_pendingMode);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetMinorNumber(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    unsigned int v_minorNumber;
+    uint8_t want_minorNumber = 0;
+    memset(&v_minorNumber, 0, sizeof v_minorNumber);
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take(in, &want_minorNumber, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetMinorNumber(device, want_minorNumber ? &v_minorNumber : NULL);
+    if (want_minorNumber)
+        quanta__fwd_give(out, &v_minorNumber, sizeof v_minorNumber);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetName(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    void *name = NULL;
+    uint8_t want_name = 0;
+    unsigned int length;
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take(in, &want_name, 1) ||
+        quanta__fwd_take(in, &length, sizeof length) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    if (want_name && (name = quanta__fwd_scratch(out, (uint64_t)(length))) == NULL)
+        return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */
+    CUresult rc = (CUresult)nvmlDeviceGetName(device, (char *)name, length);
+    if (want_name)
+        quanta__fwd_give_buf(out, name, rc == CUDA_SUCCESS ? (uint64_t)(length) : 0);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetNvLinkState(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    unsigned int link;
+    nvmlEnableState_t v_isActive;
+    uint8_t want_isActive = 0;
+    memset(&v_isActive, 0, sizeof v_isActive);
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take(in, &link, sizeof link) ||
+        quanta__fwd_take(in, &want_isActive, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetNvLinkState(device, link, want_isActive ? &v_isActive : NULL);
+    if (want_isActive)
+        quanta__fwd_give(out, &v_isActive, sizeof v_isActive);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetP2PStatus(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device1;
+    nvmlDevice_t device2;
+    nvmlGpuP2PCapsIndex_t p2pIndex;
+    nvmlGpuP2PStatus_t v_p2pStatus;
+    uint8_t want_p2pStatus = 0;
+    memset(&v_p2pStatus, 0, sizeof v_p2pStatus);
+    (void)out;
+    if (quanta__fwd_take(in, &device1, sizeof device1) ||
+        quanta__fwd_take(in, &device2, sizeof device2) ||
+        quanta__fwd_take(in, &p2pIndex, sizeof p2pIndex) ||
+        quanta__fwd_take(in, &want_p2pStatus, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetP2PStatus(device1, device2, p2pIndex, want_p2pStatus ? &v_p2pStatus : NULL);
+    if (want_p2pStatus)
+        quanta__fwd_give(out, &v_p2pStatus, sizeof v_p2pStatus);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetPciInfo(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    nvmlPciInfo_t v_pci;
+    uint8_t want_pci = 0;
+    memset(&v_pci, 0, sizeof v_pci);
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take(in, &want_pci, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetPciInfo(device, want_pci ? &v_pci : NULL);
+    if (want_pci)
+        quanta__fwd_give(out, &v_pci, sizeof v_pci);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetPciInfo_v2(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    nvmlPciInfo_t v_pci;
+    uint8_t want_pci = 0;
+    memset(&v_pci, 0, sizeof v_pci);
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take(in, &want_pci, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetPciInfo_v2(device, want_pci ? &v_pci : NULL);
+    if (want_pci)
+        quanta__fwd_give(out, &v_pci, sizeof v_pci);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetPciInfo_v3(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    nvmlPciInfo_t v_pci;
+    uint8_t want_pci = 0;
+    memset(&v_pci, 0, sizeof v_pci);
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take(in, &want_pci, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetPciInfo_v3(device, want_pci ? &v_pci : NULL);
+    if (want_pci)
+        quanta__fwd_give(out, &v_pci, sizeof v_pci);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetPowerManagementLimit(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    unsigned int v_limit;
+    uint8_t want_limit = 0;
+    memset(&v_limit, 0, sizeof v_limit);
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take(in, &want_limit, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetPowerManagementLimit(device, want_limit ? &v_limit : NULL);
+    if (want_limit)
+        quanta__fwd_give(out, &v_limit, sizeof v_limit);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetPowerUsage(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    unsigned int v_power;
+    uint8_t want_power = 0;
+    memset(&v_power, 0, sizeof v_power);
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take(in, &want_power, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetPowerUsage(device, want_power ? &v_power : NULL);
+    if (want_power)
+        quanta__fwd_give(out, &v_power, sizeof v_power);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetTemperature(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    nvmlTemperatureSensors_t sensorType;
+    unsigned int v_temp;
+    uint8_t want_temp = 0;
+    memset(&v_temp, 0, sizeof v_temp);
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take(in, &sensorType, sizeof sensorType) ||
+        quanta__fwd_take(in, &want_temp, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetTemperature(device, sensorType, want_temp ? &v_temp : NULL);
+    if (want_temp)
+        quanta__fwd_give(out, &v_temp, sizeof v_temp);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetUUID(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    void *uuid = NULL;
+    uint8_t want_uuid = 0;
+    unsigned int length;
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take(in, &want_uuid, 1) ||
+        quanta__fwd_take(in, &length, sizeof length) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    if (want_uuid && (uuid = quanta__fwd_scratch(out, (uint64_t)(length))) == NULL)
+        return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */
+    CUresult rc = (CUresult)nvmlDeviceGetUUID(device, (char *)uuid, length);
+    if (want_uuid)
+        quanta__fwd_give_buf(out, uuid, rc == CUDA_SUCCESS ? (uint64_t)(length) : 0);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetUtilizationRates(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    nvmlUtilization_t v_utilization;
+    uint8_t want_utilization = 0;
+    memset(&v_utilization, 0, sizeof v_utilization);
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take(in, &want_utilization, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlDeviceGetUtilizationRates(device, want_utilization ? &v_utilization : NULL);
+    if (want_utilization)
+        quanta__fwd_give(out, &v_utilization, sizeof v_utilization);
+    return rc;
+}
+
+static CUresult x_nvmlInit(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    (void)out;
+    if (0 || quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlInit();
+    return rc;
+}
+
+static CUresult x_nvmlInit_v2(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    (void)out;
+    if (0 || quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlInit_v2();
+    return rc;
+}
+
+static CUresult x_nvmlInitWithFlags(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    unsigned int flags;
+    (void)out;
+    if (quanta__fwd_take(in, &flags, sizeof flags) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlInitWithFlags(flags);
+    return rc;
+}
+
+static CUresult x_nvmlShutdown(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    (void)out;
+    if (0 || quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlShutdown();
+    return rc;
+}
+
+static CUresult x_nvmlSystemGetCudaDriverVersion(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    int v_cudaDriverVersion;
+    uint8_t want_cudaDriverVersion = 0;
+    memset(&v_cudaDriverVersion, 0, sizeof v_cudaDriverVersion);
+    (void)out;
+    if (quanta__fwd_take(in, &want_cudaDriverVersion, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlSystemGetCudaDriverVersion(want_cudaDriverVersion ? &v_cudaDriverVersion : NULL);
+    if (want_cudaDriverVersion)
+        quanta__fwd_give(out, &v_cudaDriverVersion, sizeof v_cudaDriverVersion);
+    return rc;
+}
+
+static CUresult x_nvmlSystemGetCudaDriverVersion_v2(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    int v_cudaDriverVersion;
+    uint8_t want_cudaDriverVersion = 0;
+    memset(&v_cudaDriverVersion, 0, sizeof v_cudaDriverVersion);
+    (void)out;
+    if (quanta__fwd_take(in, &want_cudaDriverVersion, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = (CUresult)nvmlSystemGetCudaDriverVersion_v2(want_cudaDriverVersion ? &v_cudaDriverVersion : NULL);
+    if (want_cudaDriverVersion)
+        quanta__fwd_give(out, &v_cudaDriverVersion, sizeof v_cudaDriverVersion);
+    return rc;
+}
+
+static CUresult x_nvmlSystemGetDriverVersion(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    void *version = NULL;
+    uint8_t want_version = 0;
+    unsigned int length;
+    (void)out;
+    if (quanta__fwd_take(in, &want_version, 1) ||
+        quanta__fwd_take(in, &length, sizeof length) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    if (want_version && (version = quanta__fwd_scratch(out, (uint64_t)(length))) == NULL)
+        return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */
+    CUresult rc = (CUresult)nvmlSystemGetDriverVersion((char *)version, length);
+    if (want_version)
+        quanta__fwd_give_buf(out, version, rc == CUDA_SUCCESS ? (uint64_t)(length) : 0);
+    return rc;
+}
+
+static CUresult x_nvmlSystemGetNVMLVersion(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    void *version = NULL;
+    uint8_t want_version = 0;
+    unsigned int length;
+    (void)out;
+    if (quanta__fwd_take(in, &want_version, 1) ||
+        quanta__fwd_take(in, &length, sizeof length) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    if (want_version && (version = quanta__fwd_scratch(out, (uint64_t)(length))) == NULL)
+        return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */
+    CUresult rc = (CUresult)nvmlSystemGetNVMLVersion((char *)version, length);
+    if (want_version)
+        quanta__fwd_give_buf(out, version, rc == CUDA_SUCCESS ? (uint64_t)(length) : 0);
+    return rc;
+}
+
+const quanta__fwd_handler quanta__fwd_nvml_handlers[QUANTA_NVML_FN_COUNT] = {
+    [QUANTA_NVML_nvmlDeviceGetBAR1MemoryInfo] = x_nvmlDeviceGetBAR1MemoryInfo,
+    [QUANTA_NVML_nvmlDeviceGetClockInfo] = x_nvmlDeviceGetClockInfo,
+    [QUANTA_NVML_nvmlDeviceGetCount] = x_nvmlDeviceGetCount,
+    [QUANTA_NVML_nvmlDeviceGetCount_v2] = x_nvmlDeviceGetCount_v2,
+    [QUANTA_NVML_nvmlDeviceGetCudaComputeCapability] = x_nvmlDeviceGetCudaComputeCapability,
+    [QUANTA_NVML_nvmlDeviceGetHandleByIndex] = x_nvmlDeviceGetHandleByIndex,
+    [QUANTA_NVML_nvmlDeviceGetHandleByIndex_v2] = x_nvmlDeviceGetHandleByIndex_v2,
+    [QUANTA_NVML_nvmlDeviceGetHandleByPciBusId] = x_nvmlDeviceGetHandleByPciBusId,
+    [QUANTA_NVML_nvmlDeviceGetHandleByPciBusId_v2] = x_nvmlDeviceGetHandleByPciBusId_v2,
+    [QUANTA_NVML_nvmlDeviceGetHandleByUUID] = x_nvmlDeviceGetHandleByUUID,
+    [QUANTA_NVML_nvmlDeviceGetIndex] = x_nvmlDeviceGetIndex,
+    [QUANTA_NVML_nvmlDeviceGetMaxClockInfo] = x_nvmlDeviceGetMaxClockInfo,
+    [QUANTA_NVML_nvmlDeviceGetMemoryInfo] = x_nvmlDeviceGetMemoryInfo,
+    [QUANTA_NVML_nvmlDeviceGetMemoryInfo_v2] = x_nvmlDeviceGetMemoryInfo_v2,
+    [QUANTA_NVML_nvmlDeviceGetMigMode] = x_nvmlDeviceGetMigMode,
+    [QUANTA_NVML_nvmlDeviceGetMinorNumber] = x_nvmlDeviceGetMinorNumber,
+    [QUANTA_NVML_nvmlDeviceGetName] = x_nvmlDeviceGetName,
+    [QUANTA_NVML_nvmlDeviceGetNvLinkState] = x_nvmlDeviceGetNvLinkState,
+    [QUANTA_NVML_nvmlDeviceGetP2PStatus] = x_nvmlDeviceGetP2PStatus,
+    [QUANTA_NVML_nvmlDeviceGetPciInfo] = x_nvmlDeviceGetPciInfo,
+    [QUANTA_NVML_nvmlDeviceGetPciInfo_v2] = x_nvmlDeviceGetPciInfo_v2,
+    [QUANTA_NVML_nvmlDeviceGetPciInfo_v3] = x_nvmlDeviceGetPciInfo_v3,
+    [QUANTA_NVML_nvmlDeviceGetPowerManagementLimit] = x_nvmlDeviceGetPowerManagementLimit,
+    [QUANTA_NVML_nvmlDeviceGetPowerUsage] = x_nvmlDeviceGetPowerUsage,
+    [QUANTA_NVML_nvmlDeviceGetTemperature] = x_nvmlDeviceGetTemperature,
+    [QUANTA_NVML_nvmlDeviceGetUUID] = x_nvmlDeviceGetUUID,
+    [QUANTA_NVML_nvmlDeviceGetUtilizationRates] = x_nvmlDeviceGetUtilizationRates,
+    [QUANTA_NVML_nvmlInit] = x_nvmlInit,
+    [QUANTA_NVML_nvmlInit_v2] = x_nvmlInit_v2,
+    [QUANTA_NVML_nvmlInitWithFlags] = x_nvmlInitWithFlags,
+    [QUANTA_NVML_nvmlShutdown] = x_nvmlShutdown,
+    [QUANTA_NVML_nvmlSystemGetCudaDriverVersion] = x_nvmlSystemGetCudaDriverVersion,
+    [QUANTA_NVML_nvmlSystemGetCudaDriverVersion_v2] = x_nvmlSystemGetCudaDriverVersion_v2,
+    [QUANTA_NVML_nvmlSystemGetDriverVersion] = x_nvmlSystemGetDriverVersion,
+    [QUANTA_NVML_nvmlSystemGetNVMLVersion] = x_nvmlSystemGetNVMLVersion,
 };

@@ -191,6 +191,7 @@ _Static_assert(offsetof(struct quanta_sched_urgent, inflight) == 8, "api/wire/sc
 #define QUANTA_FWD_KIND_CALL 4 /* client: u32 function index (api/cuda-driver.json order), then the arguments as api/forward/cuda-driver.json lays them out; a reply follows unless FLAG_ASYNC */
 #define QUANTA_FWD_KIND_REPLY 5 /* executor: fwd_reply, then the call's out buffers */
 #define QUANTA_FWD_FLAG_ASYNC 1 /* a call with no reply: its error, if any, comes with the next reply */
+#define QUANTA_FWD_FLAG_NVML 2 /* an NVML call: the index is api/nvml.json's, the reply's result an nvmlReturn_t and its async_result 0 */
 
 /* Every frame's first 16 bytes. */
 struct quanta_fwd_header {
@@ -371,6 +372,7 @@ _Static_assert(offsetof(struct quanta_fwd_reply, async_result) == 4, "api/wire/f
     X(QUANTA_FWD_KIND_REFUSED) \
     X(QUANTA_FWD_KIND_CALL) \
     X(QUANTA_FWD_KIND_REPLY) \
-    X(QUANTA_FWD_FLAG_ASYNC)
+    X(QUANTA_FWD_FLAG_ASYNC) \
+    X(QUANTA_FWD_FLAG_NVML)
 
 #endif

@@ -347,6 +347,11 @@ export const FWD = {
   KIND_REPLY: 5,
   /** a call with no reply: its error, if any, comes with the next reply */
   FLAG_ASYNC: 1,
+  /**
+   * an NVML call: the index is api/nvml.json's, the reply's result an nvmlReturn_t and its
+   * async_result 0
+   */
+  FLAG_NVML: 2,
 } as const;
 
 /** struct quanta_fwd_header: Every frame's first 16 bytes. */
@@ -542,4 +547,5 @@ export const WIRE_CONSTANTS: Readonly<Record<string, number | bigint>> = {
   QUANTA_FWD_KIND_CALL: FWD.KIND_CALL,
   QUANTA_FWD_KIND_REPLY: FWD.KIND_REPLY,
   QUANTA_FWD_FLAG_ASYNC: FWD.FLAG_ASYNC,
+  QUANTA_FWD_FLAG_NVML: FWD.FLAG_NVML,
 };

@@ -5,11 +5,17 @@
 // (forward-description.ts), so they cannot disagree about the layout of a call.
 import type { ApiDescription, SymbolDesc } from './description.js';
 import { GenError } from './errors.js';
-import { FORWARD_PATH, type ParamPlan, type SymbolPlan } from './forward-description.js';
+import { FORWARD, type ForwardLibrary, type ParamPlan, type SymbolPlan } from './forward-description.js';
 
-const BANNER = `/* Generated from api/cuda-driver.json and ${FORWARD_PATH} by tools/gen (npm run gen -- emit). Do not edit. */\n`;
+const BANNER = `/* Generated from api/cuda-driver.json, api/nvml.json, ${FORWARD.cuda.path} and ${FORWARD.nvml.path} by tools/gen (npm run gen -- emit). Do not edit. */\n`;
 const params = (s: SymbolDesc) => (s.params.length ? s.params.map(([t, n]) => `${t}${t.endsWith('*') ? '' : ' '}${n}`).join(', ') : 'void');
-const fnIndex = (symbol: string) => `QUANTA_CUDA_${symbol}`;
+
+/** How each library's generated entry points start, end and refuse (native/forward/fwd_client.h). */
+const LIB = {
+  cuda: { index: 'QUANTA_CUDA_', result: 'CUresult', begin: 'quanta__fwd_begin', end: 'quanta__fwd_end', unsupported: 'quanta__fwd_unsupported', nullOnly: 'quanta__fwd_null_only', handlers: 'quanta__fwd_handlers', count: 'QUANTA_CUDA_FN_COUNT' },
+  nvml: { index: 'QUANTA_NVML_', result: 'nvmlReturn_t', begin: 'quanta__fwd_begin_nvml', end: 'quanta__fwd_end_nvml', unsupported: 'quanta__fwd_nvml_unsupported', nullOnly: 'quanta__fwd_nvml_null_only', handlers: 'quanta__fwd_nvml_handlers', count: 'QUANTA_NVML_FN_COUNT' },
+} as const;
+type Lib = (typeof LIB)[ForwardLibrary];
 
 /** A split copy's entry point: one call per chunk of at most QUANTA_FWD_CHUNK bytes, each
  * moving the addresses on; the first error ends it. A NULL host buffer goes as one call
@@ -41,19 +47,20 @@ function splitStub(s: SymbolDesc, plan: SymbolPlan & { split: NonNullable<Symbol
 
 const optFamily = (f: 'jit' | 'library') => (f === 'jit' ? 'QUANTA__FWD_OPT_JIT' : 'QUANTA__FWD_OPT_LIBRARY');
 
-function clientStub(s: SymbolDesc, plan: SymbolPlan | undefined): string {
-  if (plan?.split) return `${clientCall(s, plan, `static CUresult one_${s.symbol}`)}\n${splitStub(s, { ...plan, split: plan.split })}`;
-  return clientCall(s, plan, `QUANTA__FWD_EXPORT CUresult ${s.symbol}`);
+function clientStub(lib: Lib, s: SymbolDesc, plan: SymbolPlan | undefined): string {
+  if (plan?.split) return `${clientCall(lib, s, plan, `static ${lib.result} one_${s.symbol}`)}\n${splitStub(s, { ...plan, split: plan.split })}`;
+  return clientCall(lib, s, plan, `QUANTA__FWD_EXPORT ${lib.result} ${s.symbol}`);
 }
 
-function clientCall(s: SymbolDesc, plan: SymbolPlan | undefined, declaration: string): string {
+function clientCall(lib: Lib, s: SymbolDesc, plan: SymbolPlan | undefined, declaration: string): string {
   const head = `${declaration}(${params(s)})\n{\n`;
+  const fnIndex = (symbol: string) => `${lib.index}${symbol}`;
   if (!plan) {
-    return `${head}${s.params.map(([, n]) => `    (void)${n};\n`).join('')}    return quanta__fwd_unsupported(${fnIndex(s.symbol)});\n}\n`;
+    return `${head}${s.params.map(([, n]) => `    (void)${n};\n`).join('')}    return ${lib.unsupported}(${fnIndex(s.symbol)});\n}\n`;
   }
   const lines: string[] = [];
-  for (const p of plan.params) if (p.kind === 'none') lines.push(`    if (${p.name} != NULL)\n        return quanta__fwd_null_only(${fnIndex(s.symbol)}, "${p.name}");`);
-  lines.push('    struct quanta__fwd_call c;', `    quanta__fwd_begin(&c, ${fnIndex(s.symbol)});`);
+  for (const p of plan.params) if (p.kind === 'none') lines.push(`    if (${p.name} != NULL)\n        return ${lib.nullOnly}(${fnIndex(s.symbol)}, "${p.name}");`);
+  lines.push('    struct quanta__fwd_call c;', `    ${lib.begin}(&c, ${fnIndex(s.symbol)});`);
   for (const p of plan.params) {
     switch (p.kind) {
       case 'scalar': lines.push(`    quanta__fwd_put(&c, &${p.name}, sizeof ${p.name});`); break;
@@ -80,13 +87,13 @@ function clientCall(s: SymbolDesc, plan: SymbolPlan | undefined, declaration: st
       if (p.kind === 'out-bytes') lines.push(`    quanta__fwd_get_buf(&c, ${p.name}, (uint64_t)(${p.size}));`);
       if (p.kind === 'in-options') lines.push(`    quanta__fwd_get_options(&c, ${optFamily(p.family)}, (const int *)${p.name}, ${p.values}, ${p.count});`);
     }
-    lines.push('    return quanta__fwd_end(&c, rc);');
+    lines.push(lib === LIB.cuda ? '    return quanta__fwd_end(&c, rc);' : `    return ${lib.end}(&c, rc);`);
   }
   return `${head}${lines.join('\n')}\n}\n`;
 }
 
 /** The executor's handler: takes the arguments in order, calls the driver, gives back outputs. */
-function handler(s: SymbolDesc, plan: SymbolPlan): string {
+function handler(s: SymbolDesc, plan: SymbolPlan, lib: Lib): string {
   const decl: string[] = [];
   const take: string[] = [];
   const check: string[] = [];
@@ -168,55 +175,70 @@ function handler(s: SymbolDesc, plan: SymbolPlan): string {
 ${decl.join('\n')}${decl.length ? '\n' : ''}    (void)out;
     if (${take.length ? take.join(' ||\n        ') : '0'}${take.length ? ' ||\n        ' : ' || '}quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
-${check.length ? `    if (${check.join(' || ')})\n        return QUANTA__FWD_MALFORMED;\n` : ''}${scratch.join('\n')}${scratch.length ? '\n' : ''}    CUresult rc = ${s.symbol}(${plan.params.map((p) => (valuesOf.has(p.name) ? `o_${valuesOf.get(p.name)}.count ? o_${valuesOf.get(p.name)}.values : NULL` : arg(p))).join(', ')});
+${check.length ? `    if (${check.join(' || ')})\n        return QUANTA__FWD_MALFORMED;\n` : ''}${scratch.join('\n')}${scratch.length ? '\n' : ''}    CUresult rc = ${lib === LIB.cuda ? '' : '(CUresult)'}${s.symbol}(${plan.params.map((p) => (valuesOf.has(p.name) ? `o_${valuesOf.get(p.name)}.count ? o_${valuesOf.get(p.name)}.values : NULL` : arg(p))).join(', ')});
 ${give.join('\n')}${give.length ? '\n' : ''}    return rc;
 }
 `;
 }
 
-/** The CUresult names and values, from the enum in the API's types (cuGetErrorName, answered by the client). */
-function errorNames(api: ApiDescription): [string, number][] {
-  const text = api.types.find((t) => /\}\s*CUresult;/.test(t) && t.includes('enum'));
+/** The names of a result enum's values, from the API's types (error names answered by the client). */
+function resultNames(api: ApiDescription, type: string): [string, number][] {
+  const text = api.types.find((t) => new RegExp(`\\}\\s*${type};`).test(t) && t.includes('enum'));
   const body = text ? /\{([^}]*)\}/.exec(text)?.[1] : undefined;
-  if (!body) throw new GenError('api/cuda-driver.json: no CUresult enum among the types');
+  if (!body) throw new GenError(`${api.library}: no ${type} enum among the types`);
   return body.split(',').map((x) => x.trim()).filter(Boolean).map((x) => {
     const m = /^(\w+)\s*=\s*(\d+)$/.exec(x);
-    if (!m) throw new GenError(`CUresult enumerator ${x}: expected NAME = NUMBER`);
+    if (!m) throw new GenError(`${type} enumerator ${x}: expected NAME = NUMBER`);
     return [m[1]!, Number(m[2])];
   });
 }
 
-/** The generated client and executor sources for the forwarded API. */
-export function emitForward(api: ApiDescription, plans: SymbolPlan[]): Record<string, string> {
-  const bySymbol = new Map(plans.map((p) => [p.symbol, p]));
-  const symbols = api.entryPoints.flatMap((e) => e.symbols);
-  const forwarded = symbols.filter((s) => { const m = bySymbol.get(s.symbol)?.mode; return m === 'sync' || m === 'async'; });
+/** The generated client and executor sources for the forwarded APIs (the driver's and NVML's). */
+export function emitForward(cuda: ApiDescription, cudaPlans: SymbolPlan[], nvml: ApiDescription, nvmlPlans: SymbolPlan[]): Record<string, string> {
+  const part = (api: ApiDescription, plans: SymbolPlan[], lib: Lib) => {
+    const bySymbol = new Map(plans.map((p) => [p.symbol, p]));
+    const symbols = api.entryPoints.flatMap((e) => e.symbols);
+    const forwarded = symbols.filter((s) => { const m = bySymbol.get(s.symbol)?.mode; return m === 'sync' || m === 'async'; });
+    return {
+      symbols,
+      stubs: symbols.filter((s) => bySymbol.get(s.symbol)?.mode !== 'local').map((s) => clientStub(lib, s, bySymbol.get(s.symbol))).join('\n'),
+      handlers: `${forwarded.map((s) => handler(s, bySymbol.get(s.symbol)!, lib)).join('\n')}
+const quanta__fwd_handler ${lib.handlers}[${lib.count}] = {
+${forwarded.map((s) => `    [${lib.index}${s.symbol}] = x_${s.symbol},`).join('\n')}
+};
+`,
+    };
+  };
+  const c = part(cuda, cudaPlans, LIB.cuda);
+  const n = part(nvml, nvmlPlans, LIB.nvml);
+  const names = (table: string, values: [string, number][]) => `const struct quanta__fwd_error ${table}[] = {
+${values.map(([k, v]) => `    { ${v}, "${k}" },`).join('\n')}
+};
+const int ${table.replace('errors', 'error_count')} = ${values.length};`;
   const client = `${BANNER}/* The client library's entry points: each forwarded one marshals its call (native/forward/
- * fwd_client.h); every other answers CUDA_ERROR_NOT_SUPPORTED and says so once. Entry points
- * the client answers itself (mode local) are in native/forward/client_local.c. */
+ * fwd_client.h); every other answers CUDA_ERROR_NOT_SUPPORTED (NVML: NVML_ERROR_NOT_SUPPORTED)
+ * and says so once. Entry points the client answers itself (mode local) are in
+ * native/forward/client_*.c. */
 #include "fwd_client.h"
 
-${symbols.filter((s) => bySymbol.get(s.symbol)?.mode !== 'local').map((s) => clientStub(s, bySymbol.get(s.symbol))).join('\n')}
-/* cuGetErrorName's answers, from the CUresult enum. */
-const struct quanta__fwd_error quanta__fwd_errors[] = {
-${errorNames(api).map(([n, v]) => `    { ${v}, "${n}" },`).join('\n')}
-};
-const int quanta__fwd_error_count = ${errorNames(api).length};
+${c.stubs}
+${n.stubs}
+/* cuGetErrorName's and nvmlErrorString's answers, from the result enums. */
+${names('quanta__fwd_errors', resultNames(cuda, 'CUresult'))}
+${names('quanta__fwd_nvml_errors', resultNames(nvml, 'nvmlReturn_t'))}
 
 /* What cuGetProcAddress hands out: the client's own entry points. */
 void *const quanta__fwd_fns[QUANTA_CUDA_FN_COUNT] = {
-${symbols.map((s) => `    (void *)${s.symbol},`).join('\n')}
+${c.symbols.map((s) => `    (void *)${s.symbol},`).join('\n')}
 };
 `;
-  const executor = `${BANNER}/* The executor's handlers: one per forwarded symbol (native/forward/fwd_executor.h). */
+  const executor = `${BANNER}/* The executor's handlers: one per forwarded symbol (native/forward/fwd_executor.h). NVML's
+ * return their nvmlReturn_t as the frame's result. */
 #include <string.h>
 
 #include "fwd_executor.h"
 
-${forwarded.map((s) => handler(s, bySymbol.get(s.symbol)!)).join('\n')}
-const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
-${forwarded.map((s) => `    [${fnIndex(s.symbol)}] = x_${s.symbol},`).join('\n')}
-};
-`;
+${c.handlers}
+${n.handlers}`;
   return { 'native/gen/quanta_fwd_client.c': client, 'native/gen/quanta_fwd_executor.c': executor };
 }

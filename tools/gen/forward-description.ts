@@ -6,7 +6,12 @@ import { join } from 'node:path';
 import { GenError } from './errors.js';
 import type { ApiDescription, SymbolDesc } from './description.js';
 
-export const FORWARD_PATH = 'api/forward/cuda-driver.json';
+/** Each forwarded library's description, and what its entry points return. */
+export const FORWARD = {
+  cuda: { path: 'api/forward/cuda-driver.json', result: 'CUresult' },
+  nvml: { path: 'api/forward/nvml.json', result: 'nvmlReturn_t' },
+} as const;
+export type ForwardLibrary = keyof typeof FORWARD;
 
 export type ForwardMode = 'sync' | 'async' | 'local';
 
@@ -58,12 +63,12 @@ export function pointee(type: string): string {
   return t.slice(0, -1).trim().replace(/^const\s+/, '');
 }
 
-function planParam(where: string, s: SymbolDesc, [type, name]: [string, string], spec: string | undefined): ParamPlan {
+function planParam(where: string, path: string, s: SymbolDesc, [type, name]: [string, string], spec: string | undefined): ParamPlan {
   if (!isPointer(type)) {
     if (spec !== undefined) throw new GenError(`${where}: ${name} is not a pointer (${type}); only pointer parameters are described`);
     return { kind: 'scalar', name, type };
   }
-  if (spec === undefined) throw new GenError(`${where}: pointer parameter ${name} (${type}) is not described in ${FORWARD_PATH}`);
+  if (spec === undefined) throw new GenError(`${where}: pointer parameter ${name} (${type}) is not described in ${path}`);
   if (spec === 'none') return { kind: 'none', name, type };
   const [dir, size, extra, extra2, ...rest] = spec.split(/\s+/);
   const extras = size === 'kernelParams' || size === 'with' ? 1 : size === 'jitopts' || size === 'libopts' ? 2 : 0;
@@ -136,7 +141,8 @@ function planSplit(where: string, params: ParamPlan[], split: { size: string; ad
 }
 
 /** Every forwarded symbol's plan, checked against the API description. */
-export function planForwarding(api: ApiDescription, fwd: ForwardDescription): SymbolPlan[] {
+export function planForwarding(api: ApiDescription, fwd: ForwardDescription, lib: ForwardLibrary = 'cuda'): SymbolPlan[] {
+  const FORWARD_PATH = FORWARD[lib].path;
   const plans: SymbolPlan[] = [];
   for (const [entry, spec] of Object.entries(fwd.entryPoints)) {
     const e = api.entryPoints.find((x) => x.name === entry);
@@ -145,12 +151,12 @@ export function planForwarding(api: ApiDescription, fwd: ForwardDescription): Sy
     const named = new Set(Object.keys(spec.pointers ?? {}));
     for (const s of e.symbols) {
       const where = `${FORWARD_PATH}: ${s.symbol}`;
-      if (s.returns !== 'CUresult') throw new GenError(`${where}: returns ${s.returns}, not CUresult`);
+      if (s.returns !== FORWARD[lib].result && spec.mode !== 'local') throw new GenError(`${where}: returns ${s.returns}, not ${FORWARD[lib].result}`);
       if (spec.mode === 'local') {
         plans.push({ symbol: s.symbol, entry, mode: 'local', params: [] });
         continue;
       }
-      const params = s.params.map((p) => planParam(where, s, p, spec.pointers?.[p[1]]));
+      const params = s.params.map((p) => planParam(where, FORWARD_PATH, s, p, spec.pointers?.[p[1]]));
       if (spec.mode === 'async' && params.some((p) => p.kind.startsWith('out') || p.kind === 'inout-elem')) throw new GenError(`${where}: an async call cannot have outputs`);
       for (const p of params) named.delete(p.name);
       plans.push({ symbol: s.symbol, entry, mode: spec.mode, params, ...(spec.split ? { split: planSplit(where, params, spec.split) } : {}) });
@@ -161,6 +167,6 @@ export function planForwarding(api: ApiDescription, fwd: ForwardDescription): Sy
   return plans;
 }
 
-export function loadForward(root: string): ForwardDescription {
-  return JSON.parse(readFileSync(join(root, FORWARD_PATH), 'utf8')) as ForwardDescription;
+export function loadForward(root: string, lib: ForwardLibrary = 'cuda'): ForwardDescription {
+  return JSON.parse(readFileSync(join(root, FORWARD[lib].path), 'utf8')) as ForwardDescription;
 }

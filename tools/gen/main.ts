@@ -24,7 +24,9 @@ export function loadDescriptions(root = ROOT): ApiDescription[] {
 export function generatedFiles(root = ROOT): Record<string, string> {
   const descs = loadDescriptions(root);
   const cuda = descs.find((d) => d.library === 'cuda')!;
-  return { ...emitAll(...descs), ...emitWire(root), ...emitForward(cuda, planForwarding(cuda, loadForward(root))) };
+  const nvml = descs.find((d) => d.library === 'nvml')!;
+  return { ...emitAll(...descs), ...emitWire(root),
+    ...emitForward(cuda, planForwarding(cuda, loadForward(root, 'cuda'), 'cuda'), nvml, planForwarding(nvml, loadForward(root, 'nvml'), 'nvml')) };
 }
 
 const USAGE = `usage: gen describe cuda|nvml INCLUDE_DIR   read vendor headers into api/*.json
