@@ -38,7 +38,9 @@ test('a full disk under the state folder: the launch fails with the reason and a
     kill -TERM $D; wait $D
   `;
   const env = { ...process.env, QUANTA: QUANTA_BIN, DIR: p.dir, STATE: join(p.dir, 'state'), RUN: join(p.dir, 'run'), QUANTA_RUNTIME_DIR: join(p.dir, 'run'), QUANTA_STATE_DIR: join(p.dir, 'state'), FAKECUDA_SESSION: `enospc-${process.pid}` };
-  t.after(() => rmSync(`/dev/shm/fakecuda-v1-${userInfo().uid}-enospc-${process.pid}`, { force: true }));
+  // Inside unshare -r the simulated device sees uid 0 and names its segment for it; run as
+  // another user, the segment carries 0, not that user's uid (it was left behind each run).
+  t.after(() => { for (const uid of new Set([0, userInfo().uid])) rmSync(`/dev/shm/fakecuda-v1-${uid}-enospc-${process.pid}`, { force: true }); });
   const r = spawnSync('unshare', ['-rm', 'bash', '-c', script], { env, encoding: 'utf8', timeout: 120_000, cwd: PACKAGE_ROOT });
   const out = r.stdout;
   const err = existsSync(join(p.dir, 'run1.err')) ? spawnSync('cat', [join(p.dir, 'run1.err')], { encoding: 'utf8' }).stdout : '';
