@@ -67,7 +67,11 @@ test('the quota holds inside the program: memory info shows the vGPU, allocation
 test('small allocations (drawn from a per-process credit) still reach the quota exactly and come back when freed', () => {
   const prog = testProgram('vgpu_small');
   const q = `"${process.execPath}" "${QUANTA_BIN}"`;
-  const alone = quanta('run', '--simulate', '--gpu', '0', '--mem', '33MiB', '--vgpu', 'small', '--', 'sh', '-c', `${prog} 2 & sleep 1; ${q} ps --json; wait`);
+  // ps looks once the program has freed everything and sleeps (it says so and flushes);
+  // a fixed 1 s was not always enough beside another suite (it saw nothing held yet).
+  const out = join(dir, 'small.out');
+  const alone = quanta('run', '--simulate', '--gpu', '0', '--mem', '33MiB', '--vgpu', 'small', '--', 'sh', '-c',
+    `${prog} 5 >"${out}" & until grep -q '^after freeing all' "${out}"; do sleep 0.05; done; ${q} ps --json; kill $!; wait; cat "${out}"`);
   assert.equal(alone.status, 0, alone.stdout + alone.stderr);
   assert.match(alone.stdout, /^allocated 8448 blocks of 4 KiB, then CUDA_ERROR_OUT_OF_MEMORY; free 0 KiB of 33792 KiB$/m, 'the last bytes of the quota are usable (33 MiB: the last MiB is not a whole 2 MiB piece of credit)');
   assert.match(alone.stdout, /^after freeing every other block: free 16896 KiB$/m, 'the process sees exactly what it freed');
@@ -186,7 +190,9 @@ test('a program whose daemon cannot be reached is refused memory, with a clear l
 test('a daemon restarted while programs run loses nothing: quotas, usage and tokens carry over, interposers reconnect', async () => {
   const prog = testProgram('vgpu_alloc');
   const run = spawn(process.execPath, [QUANTA_BIN, 'run', '--simulate', '--gpu', '0', '--mem', '1GiB', '--vgpu', 'steady', '--',
-    'sh', '-c', `${prog} 10 4 & sleep 2.5; ${prog}; wait`], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The holder holds 8 s: long enough to reconnect to the new daemon (which a loaded
+    // machine starts slowly) before it ends, so that its end is seen on its connection.
+    'sh', '-c', `${prog} 10 8 & sleep 2.5; ${prog}; wait`], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   run.stdout!.on('data', (b: Buffer) => { out += b.toString(); });

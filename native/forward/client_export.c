@@ -113,11 +113,12 @@ static CUresult cudart_get_module(CUmodule *module, const struct fatbin_wrapper 
     return module_from_wrapper(module, w);
 }
 
-/* A device's primary context, returned without keeping a reference. */
+/* A device's primary context for cudart. The reference is kept: released at once, the
+ * context could be destroyed while cudart uses it whenever nobody else held it; kept, it
+ * costs one reference per device for the life of the process. */
 static CUresult cudart_primary_context(CUcontext *pctx, CUdevice dev)
 {
-    CUresult rc = cuDevicePrimaryCtxRetain(pctx, dev);
-    return rc == CUDA_SUCCESS ? cuDevicePrimaryCtxRelease(dev) : rc;
+    return cuDevicePrimaryCtxRetain(pctx, dev);
 }
 
 static void host_variables_ignored(int entry)
