@@ -24,6 +24,8 @@ cleanup() {
   [ -n "$loop_pid" ] && kill -- "-$loop_pid" 2>/dev/null
   [ -n "$loop_pid" ] && wait "$loop_pid" 2>/dev/null
   pkill -KILL -u "$uid" 2>/dev/null || true
+  # Killed processes may still be exiting (and a test's segment appear) for a moment.
+  for _ in $(seq 50); do pgrep -u "$uid" >/dev/null || break; sleep 0.1; done
   rm -rf "$beside"
   rm -f /dev/shm/fakecuda-v1-"$uid"-*
 }
