@@ -6440,26 +6440,44 @@ QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetComputeMode(nvmlDevice_t device, nv
 
 QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetComputeRunningProcesses(nvmlDevice_t device, unsigned int *infoCount, nvmlProcessInfo_v1_t *infos)
 {
-    (void)device;
-    (void)infoCount;
-    (void)infos;
-    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetComputeRunningProcesses);
+    const uint64_t room_infos = infoCount != NULL ? (uint64_t)*infoCount * sizeof *infos : 0;
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetComputeRunningProcesses);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_put_opt(&c, infoCount, sizeof *infoCount);
+    quanta__fwd_want(&c, infos != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, infoCount, sizeof *infoCount);
+    quanta__fwd_get_buf(&c, infos, room_infos);
+    return quanta__fwd_end_nvml(&c, rc);
 }
 
 QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetComputeRunningProcesses_v2(nvmlDevice_t device, unsigned int *infoCount, nvmlProcessInfo_v2_t *infos)
 {
-    (void)device;
-    (void)infoCount;
-    (void)infos;
-    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetComputeRunningProcesses_v2);
+    const uint64_t room_infos = infoCount != NULL ? (uint64_t)*infoCount * sizeof *infos : 0;
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetComputeRunningProcesses_v2);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_put_opt(&c, infoCount, sizeof *infoCount);
+    quanta__fwd_want(&c, infos != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, infoCount, sizeof *infoCount);
+    quanta__fwd_get_buf(&c, infos, room_infos);
+    return quanta__fwd_end_nvml(&c, rc);
 }
 
 QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetComputeRunningProcesses_v3(nvmlDevice_t device, unsigned int *infoCount, nvmlProcessInfo_t *infos)
 {
-    (void)device;
-    (void)infoCount;
-    (void)infos;
-    return quanta__fwd_nvml_unsupported(QUANTA_NVML_nvmlDeviceGetComputeRunningProcesses_v3);
+    const uint64_t room_infos = infoCount != NULL ? (uint64_t)*infoCount * sizeof *infos : 0;
+    struct quanta__fwd_call c;
+    quanta__fwd_begin_nvml(&c, QUANTA_NVML_nvmlDeviceGetComputeRunningProcesses_v3);
+    quanta__fwd_put(&c, &device, sizeof device);
+    quanta__fwd_put_opt(&c, infoCount, sizeof *infoCount);
+    quanta__fwd_want(&c, infos != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, infoCount, sizeof *infoCount);
+    quanta__fwd_get_buf(&c, infos, room_infos);
+    return quanta__fwd_end_nvml(&c, rc);
 }
 
 QUANTA__FWD_EXPORT nvmlReturn_t nvmlDeviceGetConfComputeGpuAttestationReport(nvmlDevice_t device, nvmlConfComputeGpuAttestationReport_t *gpuAtstReport)

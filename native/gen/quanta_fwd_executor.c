@@ -3183,6 +3183,84 @@ static CUresult x_nvmlDeviceGetClockInfo(struct quanta__fwd_in *in, struct quant
     return rc;
 }
 
+static CUresult x_nvmlDeviceGetComputeRunningProcesses(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    unsigned int v_infoCount;
+    int has_infoCount = 0;
+    void *infos = NULL;
+    uint8_t want_infos = 0;
+    uint64_t before_infos = 0;
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take_opt(in, &v_infoCount, sizeof v_infoCount, &has_infoCount) ||
+        quanta__fwd_take(in, &want_infos, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    before_infos = has_infoCount ? (uint64_t)v_infoCount : 0;
+    if (want_infos && (before_infos > (uint64_t)QUANTA_FWD_MAX_PAYLOAD / sizeof(nvmlProcessInfo_v1_t) ||
+        (infos = quanta__fwd_scratch(out, before_infos * sizeof(nvmlProcessInfo_v1_t))) == NULL))
+        return QUANTA__FWD_MALFORMED; /* more than a reply may carry */
+    CUresult rc = (CUresult)nvmlDeviceGetComputeRunningProcesses(device, has_infoCount ? &v_infoCount : NULL, (nvmlProcessInfo_v1_t *)infos);
+    if (has_infoCount)
+        quanta__fwd_give(out, &v_infoCount, sizeof v_infoCount);
+    if (want_infos)
+        quanta__fwd_give_buf(out, infos, rc == 0 ? (uint64_t)(v_infoCount < before_infos ? v_infoCount : before_infos) * sizeof(nvmlProcessInfo_v1_t) : 0);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetComputeRunningProcesses_v2(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    unsigned int v_infoCount;
+    int has_infoCount = 0;
+    void *infos = NULL;
+    uint8_t want_infos = 0;
+    uint64_t before_infos = 0;
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take_opt(in, &v_infoCount, sizeof v_infoCount, &has_infoCount) ||
+        quanta__fwd_take(in, &want_infos, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    before_infos = has_infoCount ? (uint64_t)v_infoCount : 0;
+    if (want_infos && (before_infos > (uint64_t)QUANTA_FWD_MAX_PAYLOAD / sizeof(nvmlProcessInfo_v2_t) ||
+        (infos = quanta__fwd_scratch(out, before_infos * sizeof(nvmlProcessInfo_v2_t))) == NULL))
+        return QUANTA__FWD_MALFORMED; /* more than a reply may carry */
+    CUresult rc = (CUresult)nvmlDeviceGetComputeRunningProcesses_v2(device, has_infoCount ? &v_infoCount : NULL, (nvmlProcessInfo_v2_t *)infos);
+    if (has_infoCount)
+        quanta__fwd_give(out, &v_infoCount, sizeof v_infoCount);
+    if (want_infos)
+        quanta__fwd_give_buf(out, infos, rc == 0 ? (uint64_t)(v_infoCount < before_infos ? v_infoCount : before_infos) * sizeof(nvmlProcessInfo_v2_t) : 0);
+    return rc;
+}
+
+static CUresult x_nvmlDeviceGetComputeRunningProcesses_v3(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    nvmlDevice_t device;
+    unsigned int v_infoCount;
+    int has_infoCount = 0;
+    void *infos = NULL;
+    uint8_t want_infos = 0;
+    uint64_t before_infos = 0;
+    (void)out;
+    if (quanta__fwd_take(in, &device, sizeof device) ||
+        quanta__fwd_take_opt(in, &v_infoCount, sizeof v_infoCount, &has_infoCount) ||
+        quanta__fwd_take(in, &want_infos, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    before_infos = has_infoCount ? (uint64_t)v_infoCount : 0;
+    if (want_infos && (before_infos > (uint64_t)QUANTA_FWD_MAX_PAYLOAD / sizeof(nvmlProcessInfo_t) ||
+        (infos = quanta__fwd_scratch(out, before_infos * sizeof(nvmlProcessInfo_t))) == NULL))
+        return QUANTA__FWD_MALFORMED; /* more than a reply may carry */
+    CUresult rc = (CUresult)nvmlDeviceGetComputeRunningProcesses_v3(device, has_infoCount ? &v_infoCount : NULL, (nvmlProcessInfo_t *)infos);
+    if (has_infoCount)
+        quanta__fwd_give(out, &v_infoCount, sizeof v_infoCount);
+    if (want_infos)
+        quanta__fwd_give_buf(out, infos, rc == 0 ? (uint64_t)(v_infoCount < before_infos ? v_infoCount : before_infos) * sizeof(nvmlProcessInfo_t) : 0);
+    return rc;
+}
+
 static CUresult x_nvmlDeviceGetCount(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     unsigned int v_deviceCount;
@@ -3737,6 +3815,9 @@ static CUresult x_nvmlSystemGetNVMLVersion(struct quanta__fwd_in *in, struct qua
 const quanta__fwd_handler quanta__fwd_nvml_handlers[QUANTA_NVML_FN_COUNT] = {
     [QUANTA_NVML_nvmlDeviceGetBAR1MemoryInfo] = x_nvmlDeviceGetBAR1MemoryInfo,
     [QUANTA_NVML_nvmlDeviceGetClockInfo] = x_nvmlDeviceGetClockInfo,
+    [QUANTA_NVML_nvmlDeviceGetComputeRunningProcesses] = x_nvmlDeviceGetComputeRunningProcesses,
+    [QUANTA_NVML_nvmlDeviceGetComputeRunningProcesses_v2] = x_nvmlDeviceGetComputeRunningProcesses_v2,
+    [QUANTA_NVML_nvmlDeviceGetComputeRunningProcesses_v3] = x_nvmlDeviceGetComputeRunningProcesses_v3,
     [QUANTA_NVML_nvmlDeviceGetCount] = x_nvmlDeviceGetCount,
     [QUANTA_NVML_nvmlDeviceGetCount_v2] = x_nvmlDeviceGetCount_v2,
     [QUANTA_NVML_nvmlDeviceGetCudaComputeCapability] = x_nvmlDeviceGetCudaComputeCapability,

@@ -72,6 +72,18 @@ int main(int argc, char **argv)
     CUresult later = cuCtxSynchronize();
     CHECK(between == NVML_SUCCESS && ((at_once == CUDA_SUCCESS && later == CUDA_ERROR_INVALID_VALUE) || (at_once == CUDA_ERROR_INVALID_VALUE && later == CUDA_SUCCESS)),
           "an NVML call leaves a pending launch error to the next sync (%d, %d, %d)", (int)at_once, (int)between, (int)later);
+    /* The processes on the device: an array as long as the count the program gives. */
+    nvmlProcessInfo_t procs[8];
+    unsigned int nprocs = 8;
+    memset(procs, 0, sizeof procs);
+    nvmlReturn_t pr = nvmlDeviceGetComputeRunningProcesses_v3(dev, &nprocs, procs);
+    int me = 0;
+    for (unsigned int i = 0; pr == NVML_SUCCESS && i < nprocs && i < 8; i++)
+        me |= procs[i].pid != 0;
+    unsigned int none = 0;
+    nvmlReturn_t short_pr = nvmlDeviceGetComputeRunningProcesses_v3(dev, &none, NULL);
+    CHECK(pr == NVML_SUCCESS && nprocs >= 1 && me && short_pr == NVML_ERROR_INSUFFICIENT_SIZE && none == nprocs,
+          "running processes: %u listed (%d); with no room, the count needed (%d, %u)", nprocs, (int)pr, (int)short_pr, none);
     CHECK(nvmlShutdown() == NVML_SUCCESS, "nvmlShutdown");
     printf("%s\n", failures ? "FAILED" : "PASSED");
     return failures ? 1 : 0;

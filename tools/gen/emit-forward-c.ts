@@ -75,9 +75,12 @@ function clientCall(lib: Lib, s: SymbolDesc, plan: SymbolPlan | undefined, decla
       case 'with-options': break;
       case 'in-launch-config': lines.push(`    quanta__fwd_put_launch_config(&c, ${p.name});`); break;
       case 'out-elem':
-      case 'out-bytes': lines.push(`    quanta__fwd_want(&c, ${p.name} != NULL);`); break;
+      case 'out-bytes':
+      case 'out-counted': lines.push(`    quanta__fwd_want(&c, ${p.name} != NULL);`); break;
     }
   }
+  // A counted array's room: the count as the program passed it (the reply overwrites it).
+  for (const p of plan.params) if (p.kind === 'out-counted') lines.splice(lines.indexOf('    struct quanta__fwd_call c;'), 0, `    const uint64_t room_${p.name} = ${p.count} != NULL ? (uint64_t)*${p.count} * sizeof *${p.name} : 0;`);
   if (plan.mode === 'async') {
     lines.push('    return quanta__fwd_async(&c);');
   } else {
@@ -85,6 +88,7 @@ function clientCall(lib: Lib, s: SymbolDesc, plan: SymbolPlan | undefined, decla
     for (const p of plan.params) {
       if (p.kind === 'out-elem' || p.kind === 'inout-elem') lines.push(`    quanta__fwd_get_opt(&c, ${p.name}, sizeof *${p.name});`);
       if (p.kind === 'out-bytes') lines.push(`    quanta__fwd_get_buf(&c, ${p.name}, (uint64_t)(${p.size}));`);
+      if (p.kind === 'out-counted') lines.push(`    quanta__fwd_get_buf(&c, ${p.name}, room_${p.name});`);
       if (p.kind === 'in-options') lines.push(`    quanta__fwd_get_options(&c, ${optFamily(p.family)}, (const int *)${p.name}, ${p.values}, ${p.count});`);
     }
     lines.push(lib === LIB.cuda ? '    return quanta__fwd_end(&c, rc);' : `    return ${lib.end}(&c, rc);`);
@@ -105,7 +109,7 @@ function handler(s: SymbolDesc, plan: SymbolPlan, lib: Lib): string {
       case 'in-elem': case 'inout-elem': return `has_${p.name} ? &v_${p.name} : NULL`;
       case 'out-elem': return `want_${p.name} ? &v_${p.name} : NULL`;
       case 'in-bytes': case 'in-image': return `(${p.type})${p.name}`;
-      case 'out-bytes': return `(${p.type})${p.name}`;
+      case 'out-bytes': case 'out-counted': return `(${p.type})${p.name}`;
       case 'in-cstring': return p.name;
       case 'in-kernel-params': return p.name;
       case 'in-options': return `o_${p.name}.count ? (${p.type})o_${p.name}.options : NULL`;
@@ -161,6 +165,11 @@ function handler(s: SymbolDesc, plan: SymbolPlan, lib: Lib): string {
         give.push(`    if (want_${p.name})\n        quanta__fwd_give(out, &v_${p.name}, sizeof v_${p.name});`);
         decl.push(`    memset(&v_${p.name}, 0, sizeof v_${p.name});`);
         break;
+      case 'out-counted':
+        decl.push(`    void *${p.name} = NULL;`, `    uint8_t want_${p.name} = 0;`, `    uint64_t before_${p.name} = 0;`);
+        take.push(`quanta__fwd_take(in, &want_${p.name}, 1)`);
+        give.push(`    if (want_${p.name})\n        quanta__fwd_give_buf(out, ${p.name}, rc == 0 ? (uint64_t)(v_${p.count} < before_${p.name} ? v_${p.count} : before_${p.name}) * sizeof(${p.pointee}) : 0);`);
+        break;
       case 'out-bytes':
         decl.push(`    void *${p.name} = NULL;`, `    uint8_t want_${p.name} = 0;`);
         take.push(`quanta__fwd_take(in, &want_${p.name}, 1)`);
@@ -170,6 +179,11 @@ function handler(s: SymbolDesc, plan: SymbolPlan, lib: Lib): string {
   }
   const scratch = plan.params.filter((p): p is ParamPlan & { kind: 'out-bytes'; size: string } => p.kind === 'out-bytes').map((p) =>
     `    if (want_${p.name} && (${p.name} = quanta__fwd_scratch(out, (uint64_t)(${p.size}))) == NULL)\n        return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */`);
+  for (const p of plan.params) {
+    if (p.kind !== 'out-counted') continue;
+    scratch.push(`    before_${p.name} = has_${p.count} ? (uint64_t)v_${p.count} : 0;`,
+      `    if (want_${p.name} && (before_${p.name} > (uint64_t)QUANTA_FWD_MAX_PAYLOAD / sizeof(${p.pointee}) ||\n        (${p.name} = quanta__fwd_scratch(out, before_${p.name} * sizeof(${p.pointee}))) == NULL))\n        return QUANTA__FWD_MALFORMED; /* more than a reply may carry */`);
+  }
   return `static CUresult x_${s.symbol}(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
 ${decl.join('\n')}${decl.length ? '\n' : ''}    (void)out;

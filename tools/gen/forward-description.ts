@@ -42,6 +42,9 @@ export type ParamPlan =
    * go together; values the driver writes back come back. */
   | { kind: 'in-options'; name: string; type: string; family: 'jit' | 'library'; count: string; values: string }
   | { kind: 'with-options'; name: string; type: string }
+  /** An output array whose length in elements is what an in/out count parameter holds
+   * before the call (NVML's "infoCount, infos"); as many come back as the call reports. */
+  | { kind: 'out-counted'; name: string; type: string; pointee: string; count: string }
   /** A CUlaunchConfig and the attributes it points to (plain data). */
   | { kind: 'in-launch-config'; name: string; type: string };
 
@@ -113,6 +116,15 @@ function planParam(where: string, path: string, s: SymbolDesc, [type, name]: [st
     }
     default:
       if (size === undefined) throw new GenError(`${where}: "${spec}" for ${name}: no SIZE`);
+      if (size.startsWith('count:')) {
+        // An array sized by an in/out count parameter (itself "inout elem").
+        const countName = size.slice(6);
+        const cp = s.params.find(([, pn]) => pn === countName);
+        if (dir !== 'out' || !cp || !/^(unsigned int|unsigned|int) \*$/.test(cp[0].trim())) throw new GenError(`${where}: "${spec}": ${countName} is not an int * parameter`);
+        const to = pointee(type);
+        if (to === 'void' || isPointer(to)) throw new GenError(`${where}: ${name} (${type}) has no element size`);
+        return { kind: 'out-counted', name, type, pointee: to, count: countName };
+      }
       if (size.startsWith('attr:')) {
         // A pointer attribute's value: its size follows from the attribute (fwd_options.h).
         if (dir !== 'out') throw new GenError(`${where}: attr: is for outputs (${name})`);
