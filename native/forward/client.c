@@ -437,8 +437,9 @@ CUresult quanta__fwd_end(struct quanta__fwd_call *c, CUresult rc)
 
 nvmlReturn_t quanta__fwd_end_nvml(struct quanta__fwd_call *c, CUresult rc)
 {
-    depth--;
-    switch (c->rc) {
+    CUresult local = c->rc; /* a failure on this side, in CUDA's terms */
+    rc = quanta__fwd_end(c, rc);
+    switch (local) {
     case CUDA_SUCCESS:
         return (nvmlReturn_t)rc; /* NVML's own answer */
     case CUDA_ERROR_NOT_SUPPORTED:
@@ -455,11 +456,17 @@ nvmlReturn_t quanta__fwd_end_nvml(struct quanta__fwd_call *c, CUresult rc)
     }
 }
 
+/* Logs, once per entry point (said[fn]), that `name` is not forwarded and returns `code`. */
+static void not_forwarded_once(unsigned char *said, int count, int fn, const char *const *names, const char *code)
+{
+    if (fn >= 0 && fn < count && !__atomic_exchange_n(&said[fn], 1, __ATOMIC_RELAXED))
+        quanta__fwd_log("%s is not forwarded: it returns %s", names[fn], code);
+}
+
 nvmlReturn_t quanta__fwd_nvml_unsupported(int fn)
 {
     static unsigned char said[QUANTA_NVML_FN_COUNT];
-    if (fn >= 0 && fn < QUANTA_NVML_FN_COUNT && !__atomic_exchange_n(&said[fn], 1, __ATOMIC_RELAXED))
-        quanta__fwd_log("%s is not forwarded: it returns NVML_ERROR_NOT_SUPPORTED", quanta__nvml_api.names[fn]);
+    not_forwarded_once(said, QUANTA_NVML_FN_COUNT, fn, quanta__nvml_api.names, "NVML_ERROR_NOT_SUPPORTED");
     return NVML_ERROR_NOT_SUPPORTED;
 }
 
@@ -472,8 +479,7 @@ nvmlReturn_t quanta__fwd_nvml_null_only(int fn, const char *param)
 CUresult quanta__fwd_unsupported(int fn)
 {
     static unsigned char said[QUANTA_CUDA_FN_COUNT];
-    if (fn >= 0 && fn < QUANTA_CUDA_FN_COUNT && !__atomic_exchange_n(&said[fn], 1, __ATOMIC_RELAXED))
-        quanta__fwd_log("%s is not forwarded: it returns CUDA_ERROR_NOT_SUPPORTED", quanta__cuda_api.names[fn]);
+    not_forwarded_once(said, QUANTA_CUDA_FN_COUNT, fn, quanta__cuda_api.names, "CUDA_ERROR_NOT_SUPPORTED");
     return CUDA_ERROR_NOT_SUPPORTED;
 }
 

@@ -188,7 +188,6 @@ static pthread_mutex_t states_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct {
     CUcontext ctx;
     void *key, *value;
-    cls_destroy_fn destroy; /* kept for when context destruction is forwarded with it */
 } states[MAX_STATES];
 static int state_count;
 
@@ -205,8 +204,11 @@ static int find_state(CUcontext ctx, void *key)
     return -1;
 }
 
+/* The destroy callback is not called: contexts are not destroyed under cudart here
+ * (docs/design/forwarding.md, limits). */
 static CUresult cls_put(CUcontext ctx, void *key, void *value, cls_destroy_fn destroy)
 {
+    (void)destroy;
     CUresult rc = context_of(&ctx);
     if (rc != CUDA_SUCCESS)
         return rc;
@@ -215,7 +217,7 @@ static CUresult cls_put(CUcontext ctx, void *key, void *value, cls_destroy_fn de
     if (i < 0 && state_count < MAX_STATES)
         i = state_count++;
     if (i >= 0)
-        states[i].ctx = ctx, states[i].key = key, states[i].value = value, states[i].destroy = destroy;
+        states[i].ctx = ctx, states[i].key = key, states[i].value = value;
     pthread_mutex_unlock(&states_lock);
     return i >= 0 ? CUDA_SUCCESS : CUDA_ERROR_OUT_OF_MEMORY;
 }

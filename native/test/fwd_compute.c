@@ -15,20 +15,7 @@
 
 #include "fakecuda.h"
 #include "quanta_cuda_app.h"
-
-static int failures;
-
-#define CHECK(cond, ...)                        \
-    do {                                        \
-        if (cond) {                             \
-            printf("ok ");                      \
-        } else {                                \
-            printf("FAIL ");                    \
-            failures++;                         \
-        }                                       \
-        printf(__VA_ARGS__);                    \
-        printf("\n");                           \
-    } while (0)
+#include "ok_lines.h"
 
 /* Whether a library whose name contains `what` is mapped into this process. */
 static int mapped(const char *what)

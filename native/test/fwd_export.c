@@ -15,20 +15,7 @@
 
 #include "fakecuda.h"
 #include "quanta_cuda_app.h"
-
-static int failures;
-
-#define CHECK(cond, ...)       \
-    do {                       \
-        if (cond) {            \
-            printf("ok ");     \
-        } else {               \
-            printf("FAIL ");   \
-            failures++;        \
-        }                      \
-        printf(__VA_ARGS__);   \
-        printf("\n");          \
-    } while (0)
+#include "ok_lines.h"
 
 static const CUuuid CUDART = {{0x6b, 0xd5, 0xfb, 0x6c, 0x5b, 0xf4, 0xe7, 0x4a, 0x89, 0x87, 0xd9, 0x39, 0x12, 0xfd, 0x9d, 0xf9}};
 static const CUuuid STORAGE = {{0xc6, 0x93, 0x33, 0x6e, 0x11, 0x21, 0xdf, 0x11, 0xa8, 0xc3, 0x68, 0xf3, 0x55, 0xd8, 0x95, 0x93}};

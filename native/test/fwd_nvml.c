@@ -15,21 +15,8 @@
 
 #include "fakecuda.h"
 #include "quanta_cuda_app.h"
+#include "ok_lines.h"
 #include "quanta_nvml_app.h"
-
-static int failures;
-
-#define CHECK(cond, ...)       \
-    do {                       \
-        if (cond) {            \
-            printf("ok ");     \
-        } else {               \
-            printf("FAIL ");   \
-            failures++;        \
-        }                      \
-        printf(__VA_ARGS__);   \
-        printf("\n");          \
-    } while (0)
 
 int main(int argc, char **argv)
 {

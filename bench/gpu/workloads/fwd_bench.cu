@@ -15,20 +15,11 @@
 #include <string.h>
 #include <time.h>
 
+#include "check.h"
+
 #ifdef __CUDACC__
 extern "C" __global__ void empty_kernel(void) {}
 #endif
-
-#define OK(call)                                                        \
-  do {                                                                  \
-    CUresult rc_ = (call);                                              \
-    if (rc_ != CUDA_SUCCESS) {                                          \
-      const char *s_ = "?";                                             \
-      cuGetErrorName(rc_, &s_);                                         \
-      fprintf(stderr, "FAIL %s: %s\n", #call, s_);                      \
-      exit(1);                                                          \
-    }                                                                   \
-  } while (0)
 
 static double now_s(void) {
   struct timespec ts;
@@ -57,10 +48,10 @@ static char *read_file(const char *path) {
 static void rtt(int n) {
   double *t = (double *)malloc(sizeof(double) * (size_t)n);
   CUdevice d;
-  for (int i = 0; i < 1000; i++) OK(cuCtxGetDevice(&d));  // warm-up
+  for (int i = 0; i < 1000; i++) CHECK_CU(cuCtxGetDevice(&d));  // warm-up
   for (int i = 0; i < n; i++) {
     double a = now_s();
-    OK(cuCtxGetDevice(&d));
+    CHECK_CU(cuCtxGetDevice(&d));
     t[i] = (now_s() - a) * 1e6;
   }
   qsort(t, (size_t)n, sizeof *t, cmp_double);
@@ -74,27 +65,27 @@ static void launch(int n, const char *ptx) {
   CUstream s;
   if (strcmp(ptx, "fakecuda") == 0) {
     // fakecuda's module: a kernel that sleeps 0 us is its empty kernel.
-    OK(cuModuleLoadData(&m, "FAKECUDA-MODULE\nquanta_sleep\n"));
-    OK(cuModuleGetFunction(&f, m, "quanta_sleep"));
+    CHECK_CU(cuModuleLoadData(&m, "FAKECUDA-MODULE\nquanta_sleep\n"));
+    CHECK_CU(cuModuleGetFunction(&f, m, "quanta_sleep"));
   } else {
     char *text = read_file(ptx);
-    OK(cuModuleLoadData(&m, text));
+    CHECK_CU(cuModuleLoadData(&m, text));
     free(text);
-    OK(cuModuleGetFunction(&f, m, "empty_kernel"));
+    CHECK_CU(cuModuleGetFunction(&f, m, "empty_kernel"));
   }
-  OK(cuStreamCreate(&s, CU_STREAM_NON_BLOCKING));
+  CHECK_CU(cuStreamCreate(&s, CU_STREAM_NON_BLOCKING));
   unsigned long long zero = 0;
   void *fake_args[] = {&zero};
   void **args = strcmp(ptx, "fakecuda") == 0 ? fake_args : NULL;
-  for (int i = 0; i < 1000; i++) OK(cuLaunchKernel(f, 1, 1, 1, 1, 1, 1, 0, s, args, NULL));
-  OK(cuStreamSynchronize(s));
+  for (int i = 0; i < 1000; i++) CHECK_CU(cuLaunchKernel(f, 1, 1, 1, 1, 1, 1, 0, s, args, NULL));
+  CHECK_CU(cuStreamSynchronize(s));
   double a = now_s();
-  for (int i = 0; i < n; i++) OK(cuLaunchKernel(f, 1, 1, 1, 1, 1, 1, 0, s, args, NULL));
-  OK(cuStreamSynchronize(s));
+  for (int i = 0; i < n; i++) CHECK_CU(cuLaunchKernel(f, 1, 1, 1, 1, 1, 1, 0, s, args, NULL));
+  CHECK_CU(cuStreamSynchronize(s));
   double el = now_s() - a;
   printf("RESULT launch_per_s %.0f\n", n / el);
-  OK(cuStreamDestroy(s));
-  OK(cuModuleUnload(m));
+  CHECK_CU(cuStreamDestroy(s));
+  CHECK_CU(cuModuleUnload(m));
 }
 
 static void copies(int count, char **sizes) {
@@ -103,28 +94,28 @@ static void copies(int count, char **sizes) {
     char *h = (char *)malloc(n);
     memset(h, 1, n);  // touch the pages: the copy, not first-touch faults, is timed
     CUdeviceptr d;
-    OK(cuMemAlloc(&d, n));
-    OK(cuMemcpyHtoD(d, h, n));
-    OK(cuMemcpyDtoH(h, d, n));
+    CHECK_CU(cuMemAlloc(&d, n));
+    CHECK_CU(cuMemcpyHtoD(d, h, n));
+    CHECK_CU(cuMemcpyDtoH(h, d, n));
     int reps = 1;
     for (double el = 0; el < 0.05 && reps < (1 << 20); reps *= 2) {  // find a count of about 0.05 s
       double a = now_s();
-      for (int i = 0; i < reps; i++) OK(cuMemcpyHtoD(d, h, n));
+      for (int i = 0; i < reps; i++) CHECK_CU(cuMemcpyHtoD(d, h, n));
       el = now_s() - a;
     }
     double best_h2d = 0, best_d2h = 0;
     for (int round = 0; round < 3; round++) {
       double a = now_s();
-      for (int i = 0; i < reps; i++) OK(cuMemcpyHtoD(d, h, n));
+      for (int i = 0; i < reps; i++) CHECK_CU(cuMemcpyHtoD(d, h, n));
       double h2d = (double)n * reps / (now_s() - a) / 1e9;
       a = now_s();
-      for (int i = 0; i < reps; i++) OK(cuMemcpyDtoH(h, d, n));
+      for (int i = 0; i < reps; i++) CHECK_CU(cuMemcpyDtoH(h, d, n));
       double d2h = (double)n * reps / (now_s() - a) / 1e9;
       if (h2d > best_h2d) best_h2d = h2d;
       if (d2h > best_d2h) best_d2h = d2h;
     }
     printf("RESULT htod_gbps_%zu %.3f\nRESULT dtoh_gbps_%zu %.3f\n", n, best_h2d, n, best_d2h);
-    OK(cuMemFree(d));
+    CHECK_CU(cuMemFree(d));
     free(h);
   }
 }
@@ -133,14 +124,14 @@ int main(int argc, char **argv) {
   if (argc < 2) { fprintf(stderr, "usage: fwd_bench rtt N | launch N PTX | copy SIZE...\n"); return 2; }
   CUdevice dev;
   CUcontext ctx;
-  OK(cuInit(0));
-  OK(cuDeviceGet(&dev, 0));
-  OK(cuDevicePrimaryCtxRetain(&ctx, dev));
-  OK(cuCtxSetCurrent(ctx));
+  CHECK_CU(cuInit(0));
+  CHECK_CU(cuDeviceGet(&dev, 0));
+  CHECK_CU(cuDevicePrimaryCtxRetain(&ctx, dev));
+  CHECK_CU(cuCtxSetCurrent(ctx));
   if (strcmp(argv[1], "rtt") == 0 && argc == 3) rtt(atoi(argv[2]));
   else if (strcmp(argv[1], "launch") == 0 && argc == 4) launch(atoi(argv[2]), argv[3]);
   else if (strcmp(argv[1], "copy") == 0 && argc >= 3) copies(argc - 2, argv + 2);
   else { fprintf(stderr, "usage: fwd_bench rtt N | launch N PTX | copy SIZE...\n"); return 2; }
-  OK(cuDevicePrimaryCtxRelease(dev));
+  CHECK_CU(cuDevicePrimaryCtxRelease(dev));
   return 0;
 }
