@@ -222,6 +222,12 @@ test('a client that writes impossible ring positions into the shared memory ends
     assert.equal(e.code, 1, `${mode}: ${ex.out()}`);
     assert.match(ex.out(), /ending the session: Protocol error/, mode);
   }
+  // The shared memory is sealed at its size: a client cannot shrink it under the executor.
+  const ex = await startExecutor('unix', [], true);
+  const shrinker = track(spawn(testProgram('fwd_ring_abuse'), [ex.address, 'shrink'], { env: { ...process.env, QUANTA_REMOTE_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] }));
+  const [s] = await Promise.all([shrinker.exited, ex.exited]);
+  assert.equal(s.code, 0, shrinker.out());
+  assert.match(shrinker.out(), /shrinking refused: Operation not permitted/);
 });
 
 test('fuzz: randomly mutated call frames end the session or are answered; never a crash (the ASan executor)', async () => {

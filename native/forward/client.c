@@ -32,6 +32,7 @@
 #include "fwd_ring.h"
 
 #define QUEUE_FLUSH (64u << 10)
+#define GATHER_MIN (64u << 10) /* an input this large goes from the program's memory as it is */
 #define FLUSH_DELAY_US 50
 
 enum conn_state { CONN_NEW, CONN_UP, CONN_FAILED, CONN_FORKED };
@@ -41,7 +42,7 @@ static pthread_cond_t queued_cond = PTHREAD_COND_INITIALIZER;
 static enum conn_state state = CONN_NEW;
 static struct quanta__fwd_conn conn = {.fd = -1};
 static struct quanta__fwd_ring rings[2]; /* client-to-executor, executor-to-client */
-static void *rings_base;
+static struct quanta__fwd_rings rings_mapped;
 static struct quanta__fwd_buf queue; /* whole frames, header included */
 static uint32_t next_thread = 1;
 
@@ -72,9 +73,7 @@ static void close_connection(void)
 {
     if (conn.fd >= 0)
         close(conn.fd);
-    if (rings_base != NULL)
-        munmap(rings_base, quanta__fwd_rings_bytes(rings[0].size));
-    rings_base = NULL;
+    quanta__fwd_rings_unmap(&rings_mapped);
     conn = (struct quanta__fwd_conn){.fd = -1};
 }
 
@@ -176,7 +175,7 @@ static CUresult connect_executor(void)
     }
     struct quanta_fwd_welcome w;
     memcpy(&w, reply.data, sizeof w);
-    if (shm != (passed >= 0) || (shm && quanta__fwd_rings_map(passed, w.ring_bytes, &rings_base) != 0)) {
+    if (shm != (passed >= 0) || (shm && quanta__fwd_rings_map(passed, w.ring_bytes, &rings_mapped) != 0)) {
         quanta__fwd_log("the executor at %s answered without the shared memory asked for (or with memory not asked for)", address);
         if (passed >= 0)
             close(passed);
@@ -185,8 +184,8 @@ static CUresult connect_executor(void)
     }
     if (shm) {
         close(passed); /* the mapping stays */
-        quanta__fwd_ring_attach(&rings[0], rings_base, w.ring_bytes, 0, conn.fd);
-        quanta__fwd_ring_attach(&rings[1], rings_base, w.ring_bytes, 1, conn.fd);
+        quanta__fwd_ring_attach(&rings[0], &rings_mapped, 0, conn.fd);
+        quanta__fwd_ring_attach(&rings[1], &rings_mapped, 1, conn.fd);
         conn.tx = &rings[0];
         conn.rx = &rings[1];
     }
@@ -244,6 +243,8 @@ void quanta__fwd_begin(struct quanta__fwd_call *c, int fn)
     c->nvml = 0;
     c->reply = NULL;
     c->reply_left = 0;
+    c->ext = NULL;
+    c->ext_len = c->ext_at = 0;
     c->out = depth < 2 ? &requests[depth] : NULL;
     depth++;
     c->rc = c->out != NULL ? CUDA_SUCCESS : CUDA_ERROR_NOT_SUPPORTED;
@@ -255,13 +256,17 @@ void quanta__fwd_begin(struct quanta__fwd_call *c, int fn)
     errno = saved;
 }
 
+static void too_large(struct quanta__fwd_call *c)
+{
+    quanta__fwd_log("%s: the call is larger than a frame (%u bytes) or memory ran out", quanta__fwd_call_name(c),
+                    (unsigned)QUANTA_FWD_MAX_PAYLOAD);
+    c->rc = CUDA_ERROR_INVALID_VALUE;
+}
+
 static void add(struct quanta__fwd_call *c, const void *p, size_t n)
 {
-    if (c->rc == CUDA_SUCCESS && quanta__fwd_buf_add(c->out, p, n) != 0) {
-        quanta__fwd_log("%s: the call is larger than a frame (%u bytes) or memory ran out", quanta__fwd_call_name(c),
-                        (unsigned)QUANTA_FWD_MAX_PAYLOAD);
-        c->rc = CUDA_ERROR_INVALID_VALUE;
-    }
+    if (c->rc == CUDA_SUCCESS && (c->out->len + c->ext_len + n > QUANTA_FWD_MAX_PAYLOAD || quanta__fwd_buf_add(c->out, p, n) != 0))
+        too_large(c);
 }
 
 void quanta__fwd_put(struct quanta__fwd_call *c, const void *p, size_t n)
@@ -291,7 +296,15 @@ void quanta__fwd_put_buf(struct quanta__fwd_call *c, const void *p, uint64_t n)
         return;
     }
     add(c, &n, sizeof n);
-    add(c, p, (size_t)n);
+    if (n < GATHER_MIN || c->ext != NULL) {
+        add(c, p, (size_t)n);
+    } else if (c->rc == CUDA_SUCCESS && c->out->len + n > QUANTA_FWD_MAX_PAYLOAD) {
+        too_large(c);
+    } else {
+        c->ext = p;
+        c->ext_len = (size_t)n;
+        c->ext_at = c->out->len;
+    }
 }
 
 void quanta__fwd_put_cstring(struct quanta__fwd_call *c, const char *s)
@@ -322,9 +335,13 @@ static CUresult enqueue(struct quanta__fwd_call *c, uint32_t flags)
     if (c->nvml)
         flags |= QUANTA_FWD_FLAG_NVML;
     struct quanta_fwd_header h = {.length = (uint32_t)c->out->len, .kind = QUANTA_FWD_KIND_CALL, .flags = flags, .thread = thread_id};
-    if (conn.tx != NULL || c->out->len >= QUEUE_FLUSH) {
+    if (conn.tx != NULL || c->out->len >= QUEUE_FLUSH || c->ext != NULL) {
         CUresult rc = flush_queue();
-        if (rc == CUDA_SUCCESS && quanta__fwd_send(&conn, QUANTA_FWD_KIND_CALL, flags, thread_id, c->out->data, c->out->len) != 0)
+        struct iovec parts[3] = {{c->out->data, c->ext_at}, {(void *)c->ext, c->ext_len},
+                                 {c->out->data + c->ext_at, c->out->len - c->ext_at}};
+        if (c->ext == NULL)
+            parts[0].iov_len = c->out->len;
+        if (rc == CUDA_SUCCESS && quanta__fwd_sendv(&conn, QUANTA_FWD_KIND_CALL, flags, thread_id, parts, c->ext != NULL ? 3 : 1) != 0)
             rc = lost("send");
         return rc;
     }

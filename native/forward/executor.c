@@ -138,10 +138,10 @@ static int greet(struct quanta__fwd_conn *c, struct quanta__fwd_buf *payload)
     if (cuDriverGetVersion(&w.driver_version) != CUDA_SUCCESS)
         w.driver_version = 0;
     int memfd = -1;
-    void *base = NULL;
+    static struct quanta__fwd_rings mapped; /* the session's: kept until the executor exits */
     if (hello.transport == QUANTA_FWD_TRANSPORT_SHM) {
         w.ring_bytes = QUANTA_FWD_RING_BYTES;
-        if (quanta__fwd_rings_create(w.ring_bytes, &memfd, &base) != 0) {
+        if (quanta__fwd_rings_create(w.ring_bytes, &memfd, &mapped) != 0) {
             say("no shared memory for the session: %s", strerror(errno));
             return -1;
         }
@@ -150,12 +150,29 @@ static int greet(struct quanta__fwd_conn *c, struct quanta__fwd_buf *payload)
     int rc = quanta__fwd_send_fd(c->fd, QUANTA_FWD_KIND_WELCOME, &w, sizeof w, memfd);
     if (memfd >= 0) {
         close(memfd); /* the mapping stays */
-        quanta__fwd_ring_attach(&rings[0], base, w.ring_bytes, 0, c->fd);
-        quanta__fwd_ring_attach(&rings[1], base, w.ring_bytes, 1, c->fd);
+        quanta__fwd_ring_attach(&rings[0], &mapped, 0, c->fd);
+        quanta__fwd_ring_attach(&rings[1], &mapped, 1, c->fd);
         c->rx = &rings[0];
         c->tx = &rings[1];
     }
     return rc;
+}
+
+/* Over shared memory, a copy's frame (quanta__fwd_in_place) is used where it lies: 1 with
+ * *data pointing at it in the ring, which the caller skips once done; 0 when the frame is
+ * to be read out as usual; -1 when the ring failed (errno). */
+static int peek_in_place(struct quanta__fwd_conn *c, const struct quanta_fwd_header *h, const uint8_t **data)
+{
+    uint32_t fn;
+    if (c->rx == NULL || h->kind != QUANTA_FWD_KIND_CALL || (h->flags & QUANTA_FWD_FLAG_NVML) || h->length < sizeof fn ||
+        h->length > c->rx->size)
+        return 0;
+    if (quanta__fwd_ring_peek(c->rx, sizeof fn, data) != 0)
+        return -1;
+    memcpy(&fn, *data, sizeof fn);
+    if (fn >= QUANTA_CUDA_FN_COUNT || !quanta__fwd_in_place[fn])
+        return 0;
+    return quanta__fwd_ring_peek(c->rx, h->length, data) != 0 ? -1 : 1;
 }
 
 /* Serves calls until the client goes; 0 when it left cleanly, 1 on a protocol error. */
@@ -169,7 +186,10 @@ static int serve(int fd)
     int status = 0;
     for (;;) {
         struct quanta_fwd_header h;
-        if (quanta__fwd_recv(&conn, &h, &payload) != 0) {
+        const uint8_t *data = NULL;
+        int in_ring = 0;
+        if (quanta__fwd_recv_header(&conn, &h) != 0 || (in_ring = peek_in_place(&conn, &h, &data)) < 0 ||
+            (!in_ring && quanta__fwd_recv_payload(&conn, &h, &payload) != 0)) {
             if (errno != ECONNRESET) {
                 say("ending the session: %s", strerror(errno));
                 status = 1;
@@ -177,7 +197,7 @@ static int serve(int fd)
             break;
         }
         uint32_t fn;
-        struct quanta__fwd_in in = {payload.data, payload.len};
+        struct quanta__fwd_in in = {in_ring ? data : payload.data, in_ring ? h.length : payload.len};
         struct client_thread *t = thread_of(h.thread);
         int nvml = (h.flags & QUANTA_FWD_FLAG_NVML) != 0;
         if (h.kind != QUANTA_FWD_KIND_CALL || quanta__fwd_take(&in, &fn, sizeof fn) != 0 || t == NULL ||
@@ -212,6 +232,8 @@ static int serve(int fd)
         CUcontext now_current = NULL;
         if (cuCtxGetCurrent(&now_current) == CUDA_SUCCESS) /* before cuInit it fails: keep what was */
             t->ctx = now_current;
+        if (in_ring)
+            quanta__fwd_ring_skip(conn.rx, h.length); /* the driver is done with the bytes */
         if (h.flags & QUANTA_FWD_FLAG_ASYNC) {
             if (rc != CUDA_SUCCESS && t->async_rc == CUDA_SUCCESS)
                 t->async_rc = rc;

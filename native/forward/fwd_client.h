@@ -29,6 +29,10 @@ struct quanta__fwd_call {
     struct quanta__fwd_buf *out;  /* this thread's request being built */
     const uint8_t *reply;         /* the reply's outputs, after quanta__fwd_sync */
     size_t reply_left;
+    /* A large input left in the program's memory, to go out from there (no copy into the
+     * request): `ext_len` bytes that belong at offset `ext_at` of the request. */
+    const void *ext;
+    size_t ext_len, ext_at;
 };
 
 void quanta__fwd_begin(struct quanta__fwd_call *c, int fn);
@@ -40,7 +44,8 @@ const char *quanta__fwd_call_name(const struct quanta__fwd_call *c);
 void quanta__fwd_put(struct quanta__fwd_call *c, const void *p, size_t n);
 /* An input of one element: present (p != NULL) or not. */
 void quanta__fwd_put_opt(struct quanta__fwd_call *c, const void *p, size_t n);
-/* An input of n bytes (p may be NULL). */
+/* An input of n bytes (p may be NULL). A large one is not copied: it must stay unchanged
+ * until quanta__fwd_async or quanta__fwd_sync returns. */
 void quanta__fwd_put_buf(struct quanta__fwd_call *c, const void *p, uint64_t n);
 void quanta__fwd_put_cstring(struct quanta__fwd_call *c, const char *s);
 /* A module image: its size from its own header (ELF, fat binary, or NUL-terminated text). */

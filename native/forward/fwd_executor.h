@@ -4,7 +4,9 @@
  *
  * Every quanta__fwd_take* checks what it reads against what is left of the frame and
  * returns -1 (the frame is malformed: the executor ends the session) rather than read past
- * it; pointers they hand out point into the frame, which outlives the call.
+ * it; pointers they hand out point into the frame, which outlives the call. A frame used in
+ * place in the shared memory (quanta__fwd_in_place) can change under the executor: only
+ * copies' data, which the driver reads and nothing checks, is used there.
  */
 #ifndef QUANTA_FWD_EXECUTOR_H
 #define QUANTA_FWD_EXECUTOR_H
@@ -34,6 +36,9 @@ struct quanta__fwd_out {
 
 typedef CUresult (*quanta__fwd_handler)(struct quanta__fwd_in *in, struct quanta__fwd_out *out);
 extern const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT];
+/* 1 for a driver call whose frame may be used in place in the shared memory (a copy from
+ * the program's memory); the others are copied out of it first. */
+extern const unsigned char quanta__fwd_in_place[QUANTA_CUDA_FN_COUNT];
 /* NVML's, indexed by QUANTA_NVML_*: they return the nvmlReturn_t as a CUresult value. */
 extern const quanta__fwd_handler quanta__fwd_nvml_handlers[QUANTA_NVML_FN_COUNT];
 

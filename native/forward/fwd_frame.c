@@ -254,6 +254,29 @@ int quanta__fwd_send(struct quanta__fwd_conn *c, uint32_t kind, uint32_t flags, 
     return send_frame(c, c->fd, kind, flags, thread, payload, len, -1);
 }
 
+int quanta__fwd_sendv(struct quanta__fwd_conn *c, uint32_t kind, uint32_t flags, uint32_t thread, const struct iovec *parts, int n)
+{
+    struct quanta_fwd_header h = {.kind = kind, .flags = flags, .thread = thread};
+    struct iovec iov[5] = {{&h, sizeof h}};
+    size_t len = 0;
+    if (n < 0 || n > 4) {
+        errno = EINVAL;
+        return -1;
+    }
+    for (int i = 0; i < n; i++) {
+        iov[1 + i] = parts[i];
+        len += parts[i].iov_len;
+    }
+    if (len > QUANTA_FWD_MAX_PAYLOAD) {
+        errno = EMSGSIZE;
+        return -1;
+    }
+    h.length = (uint32_t)len;
+    if (c->tx != NULL)
+        return quanta__fwd_ring_write(c->tx, iov, 1 + n);
+    return socket_send(c->fd, iov, 1 + n, -1);
+}
+
 int quanta__fwd_send_fd(int fd, uint32_t kind, const void *payload, size_t len, int passed)
 {
     return send_frame(NULL, fd, kind, 0, 0, payload, len, passed);
@@ -294,10 +317,24 @@ static int read_payload(struct quanta__fwd_conn *c, int fd, const struct quanta_
     return read_all(fd, at, h->length);
 }
 
-int quanta__fwd_recv(struct quanta__fwd_conn *c, struct quanta_fwd_header *h, struct quanta__fwd_buf *payload)
+int quanta__fwd_recv_header(struct quanta__fwd_conn *c, struct quanta_fwd_header *h)
 {
     int rc = c->rx != NULL ? quanta__fwd_ring_read(c->rx, h, sizeof *h) : read_all(c->fd, h, sizeof *h);
-    return rc != 0 ? -1 : read_payload(c, c->fd, h, payload);
+    if (rc == 0 && h->length > QUANTA_FWD_MAX_PAYLOAD) {
+        errno = EPROTO;
+        return -1;
+    }
+    return rc;
+}
+
+int quanta__fwd_recv_payload(struct quanta__fwd_conn *c, const struct quanta_fwd_header *h, struct quanta__fwd_buf *payload)
+{
+    return read_payload(c, c->fd, h, payload);
+}
+
+int quanta__fwd_recv(struct quanta__fwd_conn *c, struct quanta_fwd_header *h, struct quanta__fwd_buf *payload)
+{
+    return quanta__fwd_recv_header(c, h) != 0 ? -1 : read_payload(c, c->fd, h, payload);
 }
 
 int quanta__fwd_recv_fd(int fd, struct quanta_fwd_header *h, struct quanta__fwd_buf *payload, int *passed)

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/uio.h>
 
 #include "quanta_wire.h"
 
@@ -44,10 +45,16 @@ struct quanta__fwd_conn {
 int quanta__fwd_write_all(struct quanta__fwd_conn *c, const void *p, size_t n);
 /* Sends one frame: header and payload together. 0, or -1 with errno set. */
 int quanta__fwd_send(struct quanta__fwd_conn *c, uint32_t kind, uint32_t flags, uint32_t thread, const void *payload, size_t len);
+/* Sends one frame whose payload is parts[0..n) in order (at most 4 parts). */
+int quanta__fwd_sendv(struct quanta__fwd_conn *c, uint32_t kind, uint32_t flags, uint32_t thread, const struct iovec *parts, int n);
 /* Reads one frame into *payload (replaced): 0, or -1 with errno set: EPROTO for a payload
  * longer than QUANTA_FWD_MAX_PAYLOAD (or a ring position out of bounds), ECONNRESET when
  * the peer closed (mid-frame too). */
 int quanta__fwd_recv(struct quanta__fwd_conn *c, struct quanta_fwd_header *h, struct quanta__fwd_buf *payload);
+/* quanta__fwd_recv in two steps: the header (EPROTO for a length past the limit), then
+ * its payload, unless the caller takes it in place from the ring (fwd_ring.h). */
+int quanta__fwd_recv_header(struct quanta__fwd_conn *c, struct quanta_fwd_header *h);
+int quanta__fwd_recv_payload(struct quanta__fwd_conn *c, const struct quanta_fwd_header *h, struct quanta__fwd_buf *payload);
 
 /* The handshake's frames, on the socket itself, with a descriptor passed along
  * (SCM_RIGHTS; `passed` -1: none). On receiving, *passed is the descriptor that came with

@@ -12,11 +12,15 @@
  * (both sides order flag and position with sequentially consistent atomics, so a wake
  * is never lost). The wait times out every WAIT_MS to look at the peer's socket: its
  * end means the peer is gone, and the wait fails with ECONNRESET instead of hanging.
+ * Each ring's data is mapped twice in a row, so a copy never splits at the wrap and a
+ * frame can be used in place (peek/skip, reserve/commit): a large copy's bytes go from
+ * the program's buffer into the ring and from the ring to the driver, one copy each way.
  */
 #define _GNU_SOURCE
 #include "fwd_ring.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <linux/futex.h>
 #include <poll.h>
 #include <string.h>
@@ -30,12 +34,11 @@
 #define SPIN_NS 20000
 #define WAIT_MS 50
 
-void quanta__fwd_ring_attach(struct quanta__fwd_ring *r, void *base, uint32_t ring_bytes, int which, int peer_fd)
+void quanta__fwd_ring_attach(struct quanta__fwd_ring *r, const struct quanta__fwd_rings *m, int which, int peer_fd)
 {
-    uint8_t *b = base;
-    r->ctl = (struct quanta_fwd_ring_ctl *)(b + (size_t)which * sizeof(struct quanta_fwd_ring_ctl));
-    r->data = b + QUANTA_FWD_RING_DATA_OFFSET + (size_t)which * ring_bytes;
-    r->size = ring_bytes;
+    r->ctl = (struct quanta_fwd_ring_ctl *)((uint8_t *)m->ctl + (size_t)which * sizeof(struct quanta_fwd_ring_ctl));
+    r->data = m->data[which];
+    r->size = m->ring_bytes;
     r->own = 0;
     r->peer_fd = peer_fd;
 }
@@ -45,40 +48,73 @@ size_t quanta__fwd_rings_bytes(uint32_t ring_bytes)
     return QUANTA_FWD_RING_DATA_OFFSET + 2 * (size_t)ring_bytes;
 }
 
-int quanta__fwd_rings_create(uint32_t ring_bytes, int *fd, void **base)
+void quanta__fwd_rings_unmap(struct quanta__fwd_rings *m)
+{
+    int saved = errno;
+    if (m->ctl != NULL)
+        munmap(m->ctl, QUANTA_FWD_RING_DATA_OFFSET);
+    for (int i = 0; i < 2; i++)
+        if (m->data[i] != NULL)
+            munmap(m->data[i], 2 * (size_t)m->ring_bytes);
+    *m = (struct quanta__fwd_rings){0};
+    errno = saved;
+}
+
+/* Maps fd's control page and each ring's data twice in a row (a reserved stretch of
+ * address space, then the same file range at its start and its middle). */
+static int map_rings(int fd, uint32_t ring_bytes, struct quanta__fwd_rings *m)
+{
+    *m = (struct quanta__fwd_rings){.ring_bytes = ring_bytes};
+    void *ctl = mmap(NULL, QUANTA_FWD_RING_DATA_OFFSET, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    if (ctl == MAP_FAILED)
+        return -1;
+    m->ctl = ctl;
+    for (int i = 0; i < 2; i++) {
+        size_t n = ring_bytes;
+        off_t at = (off_t)(QUANTA_FWD_RING_DATA_OFFSET + (size_t)i * n);
+        uint8_t *room = mmap(NULL, 2 * n, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (room == MAP_FAILED)
+            goto fail;
+        m->data[i] = room;
+        if (mmap(room, n, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED, fd, at) == MAP_FAILED ||
+            mmap(room + n, n, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED, fd, at) == MAP_FAILED)
+            goto fail;
+    }
+    return 0;
+fail:
+    quanta__fwd_rings_unmap(m);
+    return -1;
+}
+
+int quanta__fwd_rings_create(uint32_t ring_bytes, int *fd, struct quanta__fwd_rings *m)
 {
     size_t n = quanta__fwd_rings_bytes(ring_bytes);
-    int f = memfd_create("quanta-forward-rings", MFD_CLOEXEC);
+    int f = memfd_create("quanta-forward-rings", MFD_CLOEXEC | MFD_ALLOW_SEALING);
     if (f < 0)
         return -1;
-    void *m = MAP_FAILED;
-    if (ftruncate(f, (off_t)n) == 0)
-        m = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_SHARED, f, 0);
-    if (m == MAP_FAILED) {
+    /* Sealed at its size: a peer that could shrink it would make this side fault. */
+    if (ftruncate(f, (off_t)n) != 0 || fcntl(f, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_SEAL) != 0 ||
+        map_rings(f, ring_bytes, m) != 0) {
         int e = errno;
         close(f);
         errno = e;
         return -1;
     }
     *fd = f;
-    *base = m;
     return 0;
 }
 
-int quanta__fwd_rings_map(int fd, uint32_t ring_bytes, void **base)
+int quanta__fwd_rings_map(int fd, uint32_t ring_bytes, struct quanta__fwd_rings *m)
 {
     struct stat st;
     size_t n = quanta__fwd_rings_bytes(ring_bytes);
-    if (ring_bytes < 4096 || ring_bytes > (1u << 30) || (ring_bytes & (ring_bytes - 1)) != 0 || fstat(fd, &st) != 0 ||
-        (uint64_t)st.st_size != n) {
+    *m = (struct quanta__fwd_rings){0};
+    if (ring_bytes < QUANTA_FWD_RING_DATA_OFFSET || ring_bytes > (1u << 30) || (ring_bytes & (ring_bytes - 1)) != 0 ||
+        fstat(fd, &st) != 0 || (uint64_t)st.st_size != n) {
         errno = EPROTO;
         return -1;
     }
-    void *m = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-    if (m == MAP_FAILED)
-        return -1;
-    *base = m;
-    return 0;
+    return map_rings(fd, ring_bytes, m);
 }
 
 static uint64_t now_ns(void)
@@ -122,8 +158,9 @@ static int64_t distance(const struct quanta__fwd_ring *r, uint64_t *theirs, int 
     return (int64_t)d;
 }
 
-/* Waits until `ready` (bytes available to read, or room to write) is positive. */
-static int64_t wait_for(struct quanta__fwd_ring *r, int reading)
+/* Waits until `ready` (bytes available to read, or room to write) is at least `need`
+ * (1 to the ring's size); returns it. */
+static int64_t wait_for(struct quanta__fwd_ring *r, int reading, int64_t need)
 {
     uint64_t *theirs = reading ? &r->ctl->tail : &r->ctl->head;
     uint32_t *sleeping = reading ? &r->ctl->reader_sleeping : &r->ctl->writer_sleeping;
@@ -133,7 +170,7 @@ static int64_t wait_for(struct quanta__fwd_ring *r, int reading)
         if (d < 0)
             return -1;
         int64_t ready = reading ? d : (int64_t)r->size - d;
-        if (ready > 0)
+        if (ready >= need)
             return ready;
         if ((i & 63) != 0) {
             __builtin_ia32_pause();
@@ -172,16 +209,11 @@ int quanta__fwd_ring_write(struct quanta__fwd_ring *r, const struct iovec *iov, 
         const uint8_t *src = iov[i].iov_base;
         size_t left = iov[i].iov_len;
         while (left > 0) {
-            int64_t room = wait_for(r, 0);
+            int64_t room = wait_for(r, 0, 1);
             if (room < 0)
                 return -1;
-            uint64_t at = r->own & (r->size - 1);
-            size_t k = left;
-            if (k > (uint64_t)room)
-                k = (size_t)room;
-            if (k > r->size - at)
-                k = (size_t)(r->size - at);
-            memcpy(r->data + at, src, k);
+            size_t k = left < (uint64_t)room ? left : (size_t)room;
+            memcpy(r->data + (r->own & (r->size - 1)), src, k); /* contiguous: mapped twice */
             r->own += k;
             src += k;
             left -= k;
@@ -195,20 +227,51 @@ int quanta__fwd_ring_read(struct quanta__fwd_ring *r, void *p, size_t n)
 {
     uint8_t *dst = p;
     while (n > 0) {
-        int64_t avail = wait_for(r, 1);
+        int64_t avail = wait_for(r, 1, 1);
         if (avail < 0)
             return -1;
-        uint64_t at = r->own & (r->size - 1);
-        size_t k = n;
-        if (k > (uint64_t)avail)
-            k = (size_t)avail;
-        if (k > r->size - at)
-            k = (size_t)(r->size - at);
-        memcpy(dst, r->data + at, k);
+        size_t k = n < (uint64_t)avail ? n : (size_t)avail;
+        memcpy(dst, r->data + (r->own & (r->size - 1)), k);
         r->own += k;
         dst += k;
         n -= k;
         publish(r, 1);
     }
     return 0;
+}
+
+/* Waits for n bytes to read or room for n, in place: the pointer to them, or NULL. */
+static uint8_t *wait_in_place(struct quanta__fwd_ring *r, int reading, size_t n)
+{
+    if (n > r->size) {
+        errno = EMSGSIZE;
+        return NULL;
+    }
+    if (n > 0 && wait_for(r, reading, (int64_t)n) < 0)
+        return NULL;
+    return r->data + (r->own & (r->size - 1));
+}
+
+int quanta__fwd_ring_peek(struct quanta__fwd_ring *r, size_t n, const uint8_t **p)
+{
+    *p = wait_in_place(r, 1, n);
+    return *p != NULL ? 0 : -1;
+}
+
+void quanta__fwd_ring_skip(struct quanta__fwd_ring *r, size_t n)
+{
+    r->own += n;
+    publish(r, 1);
+}
+
+int quanta__fwd_ring_reserve(struct quanta__fwd_ring *r, size_t n, uint8_t **p)
+{
+    *p = wait_in_place(r, 0, n);
+    return *p != NULL ? 0 : -1;
+}
+
+void quanta__fwd_ring_commit(struct quanta__fwd_ring *r, size_t n)
+{
+    r->own += n;
+    publish(r, 0);
 }

@@ -4071,13 +4071,15 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyHtoAAsync_v2_ptsz(CUarray dstArray, size_t d
     return quanta__fwd_unsupported(QUANTA_CUDA_cuMemcpyHtoAAsync_v2_ptsz);
 }
 
-static CUresult one_cuMemcpyHtoD(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount)
+static CUresult one_cuMemcpyHtoD(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount, int last_)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyHtoD);
     quanta__fwd_put(&c, &dstDevice, sizeof dstDevice);
     quanta__fwd_put_buf(&c, srcHost, (uint64_t)(ByteCount));
     quanta__fwd_put(&c, &ByteCount, sizeof ByteCount);
+    if (!last_)
+        return quanta__fwd_async(&c);
     CUresult rc = quanta__fwd_sync(&c);
     return quanta__fwd_end(&c, rc);
 }
@@ -4085,10 +4087,10 @@ static CUresult one_cuMemcpyHtoD(CUdeviceptr_v1 dstDevice, const void *srcHost, 
 QUANTA__FWD_EXPORT CUresult cuMemcpyHtoD(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount)
 {
     if (ByteCount <= QUANTA_FWD_CHUNK || srcHost == NULL)
-        return one_cuMemcpyHtoD(dstDevice, srcHost, ByteCount);
+        return one_cuMemcpyHtoD(dstDevice, srcHost, ByteCount, 1);
     for (size_t done_ = 0; done_ < ByteCount;) {
         size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
-        CUresult rc_ = one_cuMemcpyHtoD(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_);
+        CUresult rc_ = one_cuMemcpyHtoD(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_, done_ + n_ == ByteCount);
         if (rc_ != CUDA_SUCCESS)
             return rc_;
         done_ += n_;
@@ -4096,13 +4098,15 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyHtoD(CUdeviceptr_v1 dstDevice, const void *s
     return CUDA_SUCCESS;
 }
 
-static CUresult one_cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
+static CUresult one_cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, int last_)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyHtoD_v2);
     quanta__fwd_put(&c, &dstDevice, sizeof dstDevice);
     quanta__fwd_put_buf(&c, srcHost, (uint64_t)(ByteCount));
     quanta__fwd_put(&c, &ByteCount, sizeof ByteCount);
+    if (!last_)
+        return quanta__fwd_async(&c);
     CUresult rc = quanta__fwd_sync(&c);
     return quanta__fwd_end(&c, rc);
 }
@@ -4110,10 +4114,10 @@ static CUresult one_cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *srcHost, 
 QUANTA__FWD_EXPORT CUresult cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
 {
     if (ByteCount <= QUANTA_FWD_CHUNK || srcHost == NULL)
-        return one_cuMemcpyHtoD_v2(dstDevice, srcHost, ByteCount);
+        return one_cuMemcpyHtoD_v2(dstDevice, srcHost, ByteCount, 1);
     for (size_t done_ = 0; done_ < ByteCount;) {
         size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
-        CUresult rc_ = one_cuMemcpyHtoD_v2(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_);
+        CUresult rc_ = one_cuMemcpyHtoD_v2(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_, done_ + n_ == ByteCount);
         if (rc_ != CUDA_SUCCESS)
             return rc_;
         done_ += n_;
@@ -4121,13 +4125,15 @@ QUANTA__FWD_EXPORT CUresult cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *s
     return CUDA_SUCCESS;
 }
 
-static CUresult one_cuMemcpyHtoD_v2_ptds(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
+static CUresult one_cuMemcpyHtoD_v2_ptds(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, int last_)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuMemcpyHtoD_v2_ptds);
     quanta__fwd_put(&c, &dstDevice, sizeof dstDevice);
     quanta__fwd_put_buf(&c, srcHost, (uint64_t)(ByteCount));
     quanta__fwd_put(&c, &ByteCount, sizeof ByteCount);
+    if (!last_)
+        return quanta__fwd_async(&c);
     CUresult rc = quanta__fwd_sync(&c);
     return quanta__fwd_end(&c, rc);
 }
@@ -4135,10 +4141,10 @@ static CUresult one_cuMemcpyHtoD_v2_ptds(CUdeviceptr dstDevice, const void *srcH
 QUANTA__FWD_EXPORT CUresult cuMemcpyHtoD_v2_ptds(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
 {
     if (ByteCount <= QUANTA_FWD_CHUNK || srcHost == NULL)
-        return one_cuMemcpyHtoD_v2_ptds(dstDevice, srcHost, ByteCount);
+        return one_cuMemcpyHtoD_v2_ptds(dstDevice, srcHost, ByteCount, 1);
     for (size_t done_ = 0; done_ < ByteCount;) {
         size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
-        CUresult rc_ = one_cuMemcpyHtoD_v2_ptds(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_);
+        CUresult rc_ = one_cuMemcpyHtoD_v2_ptds(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_, done_ + n_ == ByteCount);
         if (rc_ != CUDA_SUCCESS)
             return rc_;
         done_ += n_;

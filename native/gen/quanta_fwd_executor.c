@@ -3147,6 +3147,15 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuThreadExchangeStreamCaptureMode] = x_cuThreadExchangeStreamCaptureMode,
 };
 
+const unsigned char quanta__fwd_in_place[QUANTA_CUDA_FN_COUNT] = {
+    [QUANTA_CUDA_cuMemcpyHtoD] = 1,
+    [QUANTA_CUDA_cuMemcpyHtoD_v2] = 1,
+    [QUANTA_CUDA_cuMemcpyHtoD_v2_ptds] = 1,
+    [QUANTA_CUDA_cuMemcpyHtoDAsync] = 1,
+    [QUANTA_CUDA_cuMemcpyHtoDAsync_v2] = 1,
+    [QUANTA_CUDA_cuMemcpyHtoDAsync_v2_ptsz] = 1,
+};
+
 static CUresult x_nvmlDeviceGetBAR1MemoryInfo(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     nvmlDevice_t device;

@@ -115,6 +115,24 @@ int main(int argc, char **argv)
               cuMemcpyDtoHAsync(back, dbig, big, s1) == CUDA_SUCCESS && cuStreamSynchronize(s1) == CUDA_SUCCESS && memcmp(src, back, big) == 0 &&
               cuMemFree(dbig) == CUDA_SUCCESS,
           "a 20 MiB copy in and out, unchanged");
+    /* From pageable memory an asynchronous copy has taken the bytes when it returns (the
+     * executor uses them where they lie in the shared memory): changing them afterwards
+     * changes nothing on the device. */
+    wrong = 0;
+    CHECK(cuMemAlloc(&dbig, big) == CUDA_SUCCESS && cuMemcpyHtoDAsync(dbig, src, big, s1) == CUDA_SUCCESS, "a 20 MiB asynchronous copy in");
+    memset(src, 0xee, big);
+    CHECK(cuStreamSynchronize(s1) == CUDA_SUCCESS && cuMemcpyDtoH(back, dbig, big) == CUDA_SUCCESS, "and out");
+    for (size_t i = 0; i < big; i++)
+        wrong += back[i] != (unsigned char)(i * 2654435761u >> 13);
+    CHECK(wrong == 0, "the bytes copied are those at the call, not those written after it (%d wrong)", wrong);
+    /* A copy split into chunks that fails in its first: the error comes back once, from
+     * the call that made it. */
+    CUdeviceptr small;
+    CHECK(cuMemAlloc(&small, 4u << 20) == CUDA_SUCCESS, "4 MiB allocated");
+    rc = cuMemcpyHtoD(small, src, big);
+    CHECK(rc == CUDA_ERROR_INVALID_VALUE, "a 20 MiB copy into 4 MiB fails: %d", (int)rc);
+    CHECK(cuCtxSynchronize() == CUDA_SUCCESS, "and its error is not reported again");
+    CHECK(cuMemFree(small) == CUDA_SUCCESS && cuMemFree(dbig) == CUDA_SUCCESS, "freed");
     free(src);
     free(back);
 

@@ -17,18 +17,26 @@ const LIB = {
 } as const;
 type Lib = (typeof LIB)[ForwardLibrary];
 
+/** A synchronous copy from the program's memory that returns nothing: its chunks but the
+ * last go without waiting (their errors come back with the last's reply), so the program
+ * fills the next chunk while the executor copies this one. */
+const pipelined = (plan: SymbolPlan) =>
+  plan.mode === 'sync' && !!plan.split?.advance.some((p) => p.kind === 'in-bytes') &&
+  !plan.params.some((p) => p.kind.startsWith('out-') || p.kind === 'inout-elem' || p.kind === 'in-options');
+
 /** A split copy's entry point: one call per chunk of at most QUANTA_FWD_CHUNK bytes, each
  * moving the addresses on; the first error ends it. A NULL host buffer goes as one call
  * (the driver refuses it). */
 function splitStub(s: SymbolDesc, plan: SymbolPlan & { split: NonNullable<SymbolPlan['split']> }): string {
   const { size, advance } = plan.split;
   const buffers = advance.filter((p) => p.kind !== 'scalar');
+  const last = pipelined(plan) ? ', 1' : '';
   const moved = (p: ParamPlan) => {
     if (!advance.includes(p)) return p.name === size ? 'n_' : p.name;
     return p.kind === 'scalar' ? `${p.name} + done_` : `(${p.type})((${p.type.includes('const') ? 'const ' : ''}char *)${p.name} + done_)`;
   };
-  const args = plan.params.map(moved).join(', ');
-  const whole = plan.params.map((p) => p.name).join(', ');
+  const args = plan.params.map(moved).join(', ') + (pipelined(plan) ? `, done_ + n_ == ${size}` : '');
+  const whole = plan.params.map((p) => p.name).join(', ') + last;
   return `QUANTA__FWD_EXPORT CUresult ${s.symbol}(${params(s)})
 {
     if (${size} <= QUANTA_FWD_CHUNK${buffers.map((b) => ` || ${b.name} == NULL`).join('')})
@@ -48,12 +56,15 @@ function splitStub(s: SymbolDesc, plan: SymbolPlan & { split: NonNullable<Symbol
 const optFamily = (f: 'jit' | 'library') => (f === 'jit' ? 'QUANTA__FWD_OPT_JIT' : 'QUANTA__FWD_OPT_LIBRARY');
 
 function clientStub(lib: Lib, s: SymbolDesc, plan: SymbolPlan | undefined): string {
-  if (plan?.split) return `${clientCall(lib, s, plan, `static ${lib.result} one_${s.symbol}`)}\n${splitStub(s, { ...plan, split: plan.split })}`;
+  if (plan?.split) {
+    const one = clientCall(lib, s, plan, `static ${lib.result} one_${s.symbol}`, pipelined(plan));
+    return `${one}\n${splitStub(s, { ...plan, split: plan.split })}`;
+  }
   return clientCall(lib, s, plan, `QUANTA__FWD_EXPORT ${lib.result} ${s.symbol}`);
 }
 
-function clientCall(lib: Lib, s: SymbolDesc, plan: SymbolPlan | undefined, declaration: string): string {
-  const head = `${declaration}(${params(s)})\n{\n`;
+function clientCall(lib: Lib, s: SymbolDesc, plan: SymbolPlan | undefined, declaration: string, lastParam = false): string {
+  const head = `${declaration}(${params(s)}${lastParam ? ', int last_' : ''})\n{\n`;
   const fnIndex = (symbol: string) => `${lib.index}${symbol}`;
   if (!plan) {
     return `${head}${s.params.map(([, n]) => `    (void)${n};\n`).join('')}    return ${lib.unsupported}(${fnIndex(s.symbol)});\n}\n`;
@@ -84,6 +95,7 @@ function clientCall(lib: Lib, s: SymbolDesc, plan: SymbolPlan | undefined, decla
   if (plan.mode === 'async') {
     lines.push('    return quanta__fwd_async(&c);');
   } else {
+    if (lastParam) lines.push('    if (!last_)\n        return quanta__fwd_async(&c);');
     lines.push('    CUresult rc = quanta__fwd_sync(&c);');
     for (const p of plan.params) {
       if (p.kind === 'out-elem' || p.kind === 'inout-elem') lines.push(`    quanta__fwd_get_opt(&c, ${p.name}, sizeof *${p.name});`);
@@ -195,6 +207,19 @@ ${give.join('\n')}${give.length ? '\n' : ''}    return rc;
 `;
 }
 
+/** The calls whose frame the executor may use where it lies in the shared memory: copies
+ * from the program's memory (split copies with an input buffer), whose data the driver reads
+ * straight from the ring. Everything else is copied out first, so the client cannot change
+ * an argument between the executor's checks and its use. */
+function inPlaceTable(plans: SymbolPlan[]): string {
+  const inPlace = plans.filter((p) => p.split?.advance.some((a) => a.kind === 'in-bytes'));
+  return `
+const unsigned char quanta__fwd_in_place[QUANTA_CUDA_FN_COUNT] = {
+${inPlace.map((p) => `    [QUANTA_CUDA_${p.symbol}] = 1,`).join('\n')}
+};
+`;
+}
+
 /** The names of a result enum's values, from the API's types (error names answered by the client). */
 function resultNames(api: ApiDescription, type: string): [string, number][] {
   const text = api.types.find((t) => new RegExp(`\\}\\s*${type};`).test(t) && t.includes('enum'));
@@ -220,7 +245,7 @@ export function emitForward(cuda: ApiDescription, cudaPlans: SymbolPlan[], nvml:
 const quanta__fwd_handler ${lib.handlers}[${lib.count}] = {
 ${forwarded.map((s) => `    [${lib.index}${s.symbol}] = x_${s.symbol},`).join('\n')}
 };
-`,
+${lib === LIB.cuda ? inPlaceTable(forwarded.map((s) => bySymbol.get(s.symbol)!)) : ''}`,
     };
   };
   const c = part(cuda, cudaPlans, LIB.cuda);
