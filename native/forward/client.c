@@ -245,6 +245,9 @@ void quanta__fwd_begin(struct quanta__fwd_call *c, int fn)
     c->reply_left = 0;
     c->ext = NULL;
     c->ext_len = c->ext_at = 0;
+    c->into = NULL;
+    c->into_cap = 0;
+    c->streamed = 0;
     c->out = depth < 2 ? &requests[depth] : NULL;
     depth++;
     c->rc = c->out != NULL ? CUDA_SUCCESS : CUDA_ERROR_NOT_SUPPORTED;
@@ -322,6 +325,20 @@ void quanta__fwd_put_image(struct quanta__fwd_call *c, const void *image)
     quanta__fwd_put_buf(c, image, n);
 }
 
+size_t quanta__fwd_chunk(size_t n)
+{
+    if (n <= (1u << 20))
+        return n;
+    size_t quarter = (n + 3) / 4;
+    return quarter < (256u << 10) ? (256u << 10) : quarter > QUANTA_FWD_CHUNK ? QUANTA_FWD_CHUNK : quarter;
+}
+
+void quanta__fwd_stream_into(struct quanta__fwd_call *c, void *p, uint64_t cap)
+{
+    c->into = p;
+    c->into_cap = cap;
+}
+
 void quanta__fwd_want(struct quanta__fwd_call *c, int want)
 {
     uint8_t w = want != 0;
@@ -374,6 +391,42 @@ CUresult quanta__fwd_async(struct quanta__fwd_call *c)
     return rc;
 }
 
+/* A streamed reply (KIND_STREAM): its output straight into the program's buffer as the
+ * executor sends it, then the fwd_reply into `reply`. conn_lock held. */
+static CUresult receive_stream(struct quanta__fwd_call *c, const struct quanta_fwd_header *h)
+{
+    uint64_t n;
+    if (quanta__fwd_recv_bytes(&conn, &n, sizeof n) != 0)
+        return lost("receive");
+    if (c->into == NULL || n > c->into_cap || h->length != sizeof n + n + sizeof(struct quanta_fwd_reply)) {
+        errno = EPROTO;
+        return lost("a streamed reply not asked for, or larger than its buffer");
+    }
+    reply.len = 0;
+    void *r = quanta__fwd_buf_grow(&reply, sizeof(struct quanta_fwd_reply));
+    if (r == NULL || quanta__fwd_recv_bytes(&conn, c->into, (size_t)n) != 0 || quanta__fwd_recv_bytes(&conn, r, sizeof(struct quanta_fwd_reply)) != 0)
+        return lost("receive");
+    c->streamed = 1;
+    return CUDA_SUCCESS;
+}
+
+/* The reply to the call just sent, into `reply`. conn_lock held. */
+static CUresult receive_reply(struct quanta__fwd_call *c)
+{
+    struct quanta_fwd_header h;
+    if (quanta__fwd_recv_header(&conn, &h) != 0)
+        return lost("receive");
+    if (h.kind == QUANTA_FWD_KIND_STREAM)
+        return receive_stream(c, &h);
+    if (quanta__fwd_recv_payload(&conn, &h, &reply) != 0)
+        return lost("receive");
+    if (h.kind != QUANTA_FWD_KIND_REPLY || reply.len < sizeof(struct quanta_fwd_reply)) {
+        errno = EPROTO;
+        return lost("an unexpected frame");
+    }
+    return CUDA_SUCCESS;
+}
+
 CUresult quanta__fwd_sync(struct quanta__fwd_call *c)
 {
     if (c->rc != CUDA_SUCCESS)
@@ -382,18 +435,11 @@ CUresult quanta__fwd_sync(struct quanta__fwd_call *c)
     pthread_mutex_lock(&conn_lock);
     CUresult rc = usable();
     if (rc == CUDA_SUCCESS)
-        rc = enqueue(c, 0);
+        rc = enqueue(c, c->into != NULL ? QUANTA_FWD_FLAG_STREAM : 0);
     if (rc == CUDA_SUCCESS)
         rc = flush_queue();
-    struct quanta_fwd_header h;
-    if (rc == CUDA_SUCCESS) {
-        if (quanta__fwd_recv(&conn, &h, &reply) != 0)
-            rc = lost("receive");
-        else if (h.kind != QUANTA_FWD_KIND_REPLY || reply.len < sizeof(struct quanta_fwd_reply)) {
-            errno = EPROTO;
-            rc = lost("an unexpected frame");
-        }
-    }
+    if (rc == CUDA_SUCCESS)
+        rc = receive_reply(c);
     pthread_mutex_unlock(&conn_lock);
     if (rc == CUDA_SUCCESS) {
         struct quanta_fwd_reply r;
@@ -434,6 +480,8 @@ void quanta__fwd_get_opt(struct quanta__fwd_call *c, void *p, size_t n)
 
 void quanta__fwd_get_buf(struct quanta__fwd_call *c, void *p, uint64_t cap)
 {
+    if (c->streamed && p == c->into)
+        return; /* it came streamed, already where it belongs */
     uint64_t n = 0;
     if (p == NULL || take(c, &n, sizeof n) != 0)
         return;

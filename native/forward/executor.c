@@ -201,7 +201,7 @@ static int serve(int fd)
         struct client_thread *t = thread_of(h.thread);
         int nvml = (h.flags & QUANTA_FWD_FLAG_NVML) != 0;
         if (h.kind != QUANTA_FWD_KIND_CALL || quanta__fwd_take(&in, &fn, sizeof fn) != 0 || t == NULL ||
-            (h.flags & ~(uint32_t)(QUANTA_FWD_FLAG_ASYNC | QUANTA_FWD_FLAG_NVML)) != 0) {
+            (h.flags & ~(uint32_t)(QUANTA_FWD_FLAG_ASYNC | QUANTA_FWD_FLAG_NVML | QUANTA_FWD_FLAG_STREAM)) != 0) {
             say("ending the session: a malformed frame (kind %u, %u bytes)", h.kind, h.length);
             status = 1;
             break;
@@ -220,9 +220,18 @@ static int serve(int fd)
             current = h.thread;
         }
         reply.len = 0;
-        struct quanta__fwd_out out = {&reply, &scratch, &params, 0};
+        struct quanta__fwd_out out = {.reply = &reply, .scratch = &scratch, .params = &params, .conn = &conn, .thread = h.thread,
+                                      .may_stream = (h.flags & QUANTA_FWD_FLAG_STREAM) && !(h.flags & (QUANTA_FWD_FLAG_ASYNC | QUANTA_FWD_FLAG_NVML))};
         (void)quanta__fwd_buf_grow(&reply, sizeof(struct quanta_fwd_reply));
         CUresult rc = handler(&in, &out);
+        if (out.lost) {
+            errno = out.lost_errno;
+            if (errno != EPIPE && errno != ECONNRESET) {
+                say("ending the session: %s", strerror(errno));
+                status = 1;
+            }
+            break;
+        }
         if (rc == QUANTA__FWD_MALFORMED || out.failed) {
             say("ending the session: %s's arguments %s", nvml ? quanta__nvml_api.names[fn] : quanta__cuda_api.names[fn],
                 out.failed ? "gave a reply too large" : "do not match its frame");
@@ -243,7 +252,8 @@ static int serve(int fd)
         if (!nvml)
             t->async_rc = CUDA_SUCCESS;
         memcpy(reply.data, &r, sizeof r);
-        if (quanta__fwd_send(&conn, QUANTA_FWD_KIND_REPLY, 0, h.thread, reply.data, reply.len) != 0) {
+        if (out.streaming ? quanta__fwd_write_all(&conn, &r, sizeof r) != 0
+                          : quanta__fwd_send(&conn, QUANTA_FWD_KIND_REPLY, 0, h.thread, reply.data, reply.len) != 0) {
             if (errno != EPIPE && errno != ECONNRESET) { /* else the client went: its session is over */
                 say("ending the session: %s", strerror(errno));
                 status = 1;

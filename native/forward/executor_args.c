@@ -3,6 +3,7 @@
  * outputs into the reply (fwd_executor.h). Nothing here trusts a length from the frame:
  * each is checked against what is left before anything is copied or pointed at.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -106,6 +107,64 @@ void *quanta__fwd_scratch(struct quanta__fwd_out *out, uint64_t n)
     static _Alignas(16) uint8_t nothing[64];
     out->scratch->len = 0;
     return n == 0 ? nothing : quanta__fwd_buf_grow(out->scratch, (size_t)n);
+}
+
+static void stream_failed(struct quanta__fwd_out *out)
+{
+    if (!out->lost) {
+        out->lost = 1;
+        out->lost_errno = errno;
+    }
+}
+
+int quanta__fwd_stream_begin(struct quanta__fwd_out *out, uint64_t n)
+{
+    if (!out->may_stream || n < QUANTA_FWD_STREAM_MIN || n > QUANTA_FWD_MAX_PAYLOAD - 16)
+        return 0;
+    struct quanta_fwd_header h = {.length = (uint32_t)(sizeof n + n + sizeof(struct quanta_fwd_reply)), .kind = QUANTA_FWD_KIND_STREAM,
+                                  .thread = out->thread};
+    uint8_t head[sizeof h + sizeof n];
+    memcpy(head, &h, sizeof h);
+    memcpy(head + sizeof h, &n, sizeof n);
+    if (quanta__fwd_write_all(out->conn, head, sizeof head) != 0)
+        stream_failed(out);
+    out->streaming = 1;
+    return 1;
+}
+
+size_t quanta__fwd_stream_piece(uint64_t n)
+{
+    uint64_t quarter = (n + 3) / 4;
+    return quarter < (64u << 10) ? (64u << 10) : quarter > QUANTA_FWD_STREAM_PIECE ? QUANTA_FWD_STREAM_PIECE : (size_t)quarter;
+}
+
+void *quanta__fwd_stream_room(struct quanta__fwd_out *out, size_t n)
+{
+    if (out->lost)
+        return NULL;
+    if (out->conn->tx != NULL) {
+        uint8_t *at;
+        if (quanta__fwd_ring_reserve(out->conn->tx, n, &at) != 0) {
+            stream_failed(out);
+            return NULL;
+        }
+        return at;
+    }
+    out->scratch->len = 0;
+    void *at = quanta__fwd_buf_grow(out->scratch, n);
+    if (at == NULL) {
+        errno = ENOMEM;
+        stream_failed(out);
+    }
+    return at;
+}
+
+void quanta__fwd_stream_sent(struct quanta__fwd_out *out, size_t n)
+{
+    if (out->conn->tx != NULL)
+        quanta__fwd_ring_commit(out->conn->tx, n);
+    else if (quanta__fwd_write_all(out->conn, out->scratch->data, n) != 0)
+        stream_failed(out);
 }
 
 void quanta__fwd_give(struct quanta__fwd_out *out, const void *p, size_t n)

@@ -33,6 +33,11 @@ struct quanta__fwd_call {
      * request): `ext_len` bytes that belong at offset `ext_at` of the request. */
     const void *ext;
     size_t ext_len, ext_at;
+    /* A copy's output the executor may stream (KIND_STREAM) straight into the program's
+     * buffer; `streamed` once it did. */
+    void *into;
+    uint64_t into_cap;
+    int streamed;
 };
 
 void quanta__fwd_begin(struct quanta__fwd_call *c, int fn);
@@ -60,6 +65,12 @@ void quanta__fwd_put_options(struct quanta__fwd_call *c, int family, const int *
 void quanta__fwd_get_options(struct quanta__fwd_call *c, int family, const int *options, void **values, unsigned n);
 /* A launch configuration and its attributes (plain data), or its absence. */
 void quanta__fwd_put_launch_config(struct quanta__fwd_call *c, const CUlaunchConfig *config);
+/* A copy's only output, at most cap bytes into p: the reply may bring it as the executor
+ * copies it, straight into p (quanta__fwd_get_buf of p then has nothing left to do). */
+void quanta__fwd_stream_into(struct quanta__fwd_call *c, void *p, uint64_t cap);
+/* The chunk a split copy of n bytes from the program's memory goes in (QUANTA_FWD_CHUNK's
+ * rule): n itself up to 1 MiB, else a quarter of it within [256 KiB, QUANTA_FWD_CHUNK]. */
+size_t quanta__fwd_chunk(size_t n);
 /* Whether the program wants an output (its pointer is not NULL). */
 void quanta__fwd_want(struct quanta__fwd_call *c, int want);
 

@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "fwd_frame.h"
+#include "fwd_ring.h"
 #include "fwd_options.h"
 #include "quanta_cuda_api.h"
 #include "quanta_nvml_api.h"
@@ -32,6 +33,14 @@ struct quanta__fwd_out {
     struct quanta__fwd_buf *scratch; /* a large output before it is copied into the reply */
     struct quanta__fwd_buf *params;  /* kernel parameters, aligned */
     int failed;                      /* an output did not fit: the session ends */
+    /* Streaming a copy's output (KIND_STREAM): set by the executor before the handler... */
+    struct quanta__fwd_conn *conn;
+    uint32_t thread;
+    int may_stream;                  /* the call asked for it (FLAG_STREAM) and waits for a reply */
+    /* ...and by quanta__fwd_stream_*: */
+    int streaming;                   /* the stream's header went out: its fwd_reply is to follow */
+    int lost;                        /* the transport failed mid-stream (errno kept in lost_errno) */
+    int lost_errno;
 };
 
 typedef CUresult (*quanta__fwd_handler)(struct quanta__fwd_in *in, struct quanta__fwd_out *out);
@@ -73,6 +82,16 @@ int quanta__fwd_take_launch_config(struct quanta__fwd_in *in, const CUlaunchConf
 
 /* n bytes for a large output, or NULL when more than a reply may carry. */
 void *quanta__fwd_scratch(struct quanta__fwd_out *out, uint64_t n);
+/* Streams a copy's output of n bytes (KIND_STREAM) if the call asked for it and n is at
+ * least QUANTA_FWD_STREAM_MIN: sends the frame's header and n, returns 1; else 0 (an
+ * ordinary reply). Then, for each piece: quanta__fwd_stream_room gives room for it (in
+ * the ring over shared memory, else a buffer; NULL once the transport failed) and
+ * quanta__fwd_stream_sent sends it. The executor sends the fwd_reply that ends it. */
+int quanta__fwd_stream_begin(struct quanta__fwd_out *out, uint64_t n);
+/* The pieces an output of n bytes streams in (QUANTA_FWD_STREAM_PIECE's rule). */
+size_t quanta__fwd_stream_piece(uint64_t n);
+void *quanta__fwd_stream_room(struct quanta__fwd_out *out, size_t n);
+void quanta__fwd_stream_sent(struct quanta__fwd_out *out, size_t n);
 /* Appends an output of n bytes to the reply. */
 void quanta__fwd_give(struct quanta__fwd_out *out, const void *p, size_t n);
 /* Appends a u64 length and n bytes. */

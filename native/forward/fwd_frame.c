@@ -327,6 +327,11 @@ int quanta__fwd_recv_header(struct quanta__fwd_conn *c, struct quanta_fwd_header
     return rc;
 }
 
+int quanta__fwd_recv_bytes(struct quanta__fwd_conn *c, void *p, size_t n)
+{
+    return c->rx != NULL ? quanta__fwd_ring_read(c->rx, p, n) : read_all(c->fd, p, n);
+}
+
 int quanta__fwd_recv_payload(struct quanta__fwd_conn *c, const struct quanta_fwd_header *h, struct quanta__fwd_buf *payload)
 {
     return read_payload(c, c->fd, h, payload);

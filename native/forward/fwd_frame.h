@@ -41,7 +41,8 @@ struct quanta__fwd_conn {
     struct quanta__fwd_ring *tx, *rx; /* both NULL, or both set */
 };
 
-/* Writes all of `n` bytes of whole frames (restarting after EINTR). 0, or -1 with errno set. */
+/* Writes all of `n` bytes of whole frames (restarting after EINTR), or, for a streamed reply
+ * (KIND_STREAM), the next bytes of its frame. 0, or -1 with errno set. */
 int quanta__fwd_write_all(struct quanta__fwd_conn *c, const void *p, size_t n);
 /* Sends one frame: header and payload together. 0, or -1 with errno set. */
 int quanta__fwd_send(struct quanta__fwd_conn *c, uint32_t kind, uint32_t flags, uint32_t thread, const void *payload, size_t len);
@@ -51,6 +52,9 @@ int quanta__fwd_sendv(struct quanta__fwd_conn *c, uint32_t kind, uint32_t flags,
  * longer than QUANTA_FWD_MAX_PAYLOAD (or a ring position out of bounds), ECONNRESET when
  * the peer closed (mid-frame too). */
 int quanta__fwd_recv(struct quanta__fwd_conn *c, struct quanta_fwd_header *h, struct quanta__fwd_buf *payload);
+/* Reads the next n bytes of a frame whose header was read (a streamed reply's, as they
+ * come). 0, or -1 with errno set (ECONNRESET when the peer closed). */
+int quanta__fwd_recv_bytes(struct quanta__fwd_conn *c, void *p, size_t n);
 /* quanta__fwd_recv in two steps: the header (EPROTO for a length past the limit), then
  * its payload, unless the caller takes it in place from the ring (fwd_ring.h). */
 int quanta__fwd_recv_header(struct quanta__fwd_conn *c, struct quanta_fwd_header *h);

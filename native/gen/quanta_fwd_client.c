@@ -3862,6 +3862,7 @@ static CUresult one_cuMemcpyDtoH(void *dstHost, CUdeviceptr_v1 srcDevice, unsign
     quanta__fwd_want(&c, dstHost != NULL);
     quanta__fwd_put(&c, &srcDevice, sizeof srcDevice);
     quanta__fwd_put(&c, &ByteCount, sizeof ByteCount);
+    quanta__fwd_stream_into(&c, dstHost, (uint64_t)(ByteCount));
     CUresult rc = quanta__fwd_sync(&c);
     quanta__fwd_get_buf(&c, dstHost, (uint64_t)(ByteCount));
     return quanta__fwd_end(&c, rc);
@@ -3869,10 +3870,10 @@ static CUresult one_cuMemcpyDtoH(void *dstHost, CUdeviceptr_v1 srcDevice, unsign
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyDtoH(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount)
 {
-    if (ByteCount <= QUANTA_FWD_CHUNK || dstHost == NULL)
+    if (ByteCount <= QUANTA_FWD_STREAM_CHUNK || dstHost == NULL)
         return one_cuMemcpyDtoH(dstHost, srcDevice, ByteCount);
     for (size_t done_ = 0; done_ < ByteCount;) {
-        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_STREAM_CHUNK ? ByteCount - done_ : QUANTA_FWD_STREAM_CHUNK;
         CUresult rc_ = one_cuMemcpyDtoH((void *)((char *)dstHost + done_), srcDevice + done_, n_);
         if (rc_ != CUDA_SUCCESS)
             return rc_;
@@ -3888,6 +3889,7 @@ static CUresult one_cuMemcpyDtoH_v2(void *dstHost, CUdeviceptr srcDevice, size_t
     quanta__fwd_want(&c, dstHost != NULL);
     quanta__fwd_put(&c, &srcDevice, sizeof srcDevice);
     quanta__fwd_put(&c, &ByteCount, sizeof ByteCount);
+    quanta__fwd_stream_into(&c, dstHost, (uint64_t)(ByteCount));
     CUresult rc = quanta__fwd_sync(&c);
     quanta__fwd_get_buf(&c, dstHost, (uint64_t)(ByteCount));
     return quanta__fwd_end(&c, rc);
@@ -3895,10 +3897,10 @@ static CUresult one_cuMemcpyDtoH_v2(void *dstHost, CUdeviceptr srcDevice, size_t
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyDtoH_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount)
 {
-    if (ByteCount <= QUANTA_FWD_CHUNK || dstHost == NULL)
+    if (ByteCount <= QUANTA_FWD_STREAM_CHUNK || dstHost == NULL)
         return one_cuMemcpyDtoH_v2(dstHost, srcDevice, ByteCount);
     for (size_t done_ = 0; done_ < ByteCount;) {
-        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_STREAM_CHUNK ? ByteCount - done_ : QUANTA_FWD_STREAM_CHUNK;
         CUresult rc_ = one_cuMemcpyDtoH_v2((void *)((char *)dstHost + done_), srcDevice + done_, n_);
         if (rc_ != CUDA_SUCCESS)
             return rc_;
@@ -3914,6 +3916,7 @@ static CUresult one_cuMemcpyDtoH_v2_ptds(void *dstHost, CUdeviceptr srcDevice, s
     quanta__fwd_want(&c, dstHost != NULL);
     quanta__fwd_put(&c, &srcDevice, sizeof srcDevice);
     quanta__fwd_put(&c, &ByteCount, sizeof ByteCount);
+    quanta__fwd_stream_into(&c, dstHost, (uint64_t)(ByteCount));
     CUresult rc = quanta__fwd_sync(&c);
     quanta__fwd_get_buf(&c, dstHost, (uint64_t)(ByteCount));
     return quanta__fwd_end(&c, rc);
@@ -3921,10 +3924,10 @@ static CUresult one_cuMemcpyDtoH_v2_ptds(void *dstHost, CUdeviceptr srcDevice, s
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyDtoH_v2_ptds(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount)
 {
-    if (ByteCount <= QUANTA_FWD_CHUNK || dstHost == NULL)
+    if (ByteCount <= QUANTA_FWD_STREAM_CHUNK || dstHost == NULL)
         return one_cuMemcpyDtoH_v2_ptds(dstHost, srcDevice, ByteCount);
     for (size_t done_ = 0; done_ < ByteCount;) {
-        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_STREAM_CHUNK ? ByteCount - done_ : QUANTA_FWD_STREAM_CHUNK;
         CUresult rc_ = one_cuMemcpyDtoH_v2_ptds((void *)((char *)dstHost + done_), srcDevice + done_, n_);
         if (rc_ != CUDA_SUCCESS)
             return rc_;
@@ -3941,6 +3944,7 @@ static CUresult one_cuMemcpyDtoHAsync(void *dstHost, CUdeviceptr_v1 srcDevice, u
     quanta__fwd_put(&c, &srcDevice, sizeof srcDevice);
     quanta__fwd_put(&c, &ByteCount, sizeof ByteCount);
     quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_stream_into(&c, dstHost, (uint64_t)(ByteCount));
     CUresult rc = quanta__fwd_sync(&c);
     quanta__fwd_get_buf(&c, dstHost, (uint64_t)(ByteCount));
     return quanta__fwd_end(&c, rc);
@@ -3948,10 +3952,10 @@ static CUresult one_cuMemcpyDtoHAsync(void *dstHost, CUdeviceptr_v1 srcDevice, u
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyDtoHAsync(void *dstHost, CUdeviceptr_v1 srcDevice, unsigned int ByteCount, CUstream hStream)
 {
-    if (ByteCount <= QUANTA_FWD_CHUNK || dstHost == NULL)
+    if (ByteCount <= QUANTA_FWD_STREAM_CHUNK || dstHost == NULL)
         return one_cuMemcpyDtoHAsync(dstHost, srcDevice, ByteCount, hStream);
     for (size_t done_ = 0; done_ < ByteCount;) {
-        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_STREAM_CHUNK ? ByteCount - done_ : QUANTA_FWD_STREAM_CHUNK;
         CUresult rc_ = one_cuMemcpyDtoHAsync((void *)((char *)dstHost + done_), srcDevice + done_, n_, hStream);
         if (rc_ != CUDA_SUCCESS)
             return rc_;
@@ -3968,6 +3972,7 @@ static CUresult one_cuMemcpyDtoHAsync_v2(void *dstHost, CUdeviceptr srcDevice, s
     quanta__fwd_put(&c, &srcDevice, sizeof srcDevice);
     quanta__fwd_put(&c, &ByteCount, sizeof ByteCount);
     quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_stream_into(&c, dstHost, (uint64_t)(ByteCount));
     CUresult rc = quanta__fwd_sync(&c);
     quanta__fwd_get_buf(&c, dstHost, (uint64_t)(ByteCount));
     return quanta__fwd_end(&c, rc);
@@ -3975,10 +3980,10 @@ static CUresult one_cuMemcpyDtoHAsync_v2(void *dstHost, CUdeviceptr srcDevice, s
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyDtoHAsync_v2(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
-    if (ByteCount <= QUANTA_FWD_CHUNK || dstHost == NULL)
+    if (ByteCount <= QUANTA_FWD_STREAM_CHUNK || dstHost == NULL)
         return one_cuMemcpyDtoHAsync_v2(dstHost, srcDevice, ByteCount, hStream);
     for (size_t done_ = 0; done_ < ByteCount;) {
-        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_STREAM_CHUNK ? ByteCount - done_ : QUANTA_FWD_STREAM_CHUNK;
         CUresult rc_ = one_cuMemcpyDtoHAsync_v2((void *)((char *)dstHost + done_), srcDevice + done_, n_, hStream);
         if (rc_ != CUDA_SUCCESS)
             return rc_;
@@ -3995,6 +4000,7 @@ static CUresult one_cuMemcpyDtoHAsync_v2_ptsz(void *dstHost, CUdeviceptr srcDevi
     quanta__fwd_put(&c, &srcDevice, sizeof srcDevice);
     quanta__fwd_put(&c, &ByteCount, sizeof ByteCount);
     quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_stream_into(&c, dstHost, (uint64_t)(ByteCount));
     CUresult rc = quanta__fwd_sync(&c);
     quanta__fwd_get_buf(&c, dstHost, (uint64_t)(ByteCount));
     return quanta__fwd_end(&c, rc);
@@ -4002,10 +4008,10 @@ static CUresult one_cuMemcpyDtoHAsync_v2_ptsz(void *dstHost, CUdeviceptr srcDevi
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyDtoHAsync_v2_ptsz(void *dstHost, CUdeviceptr srcDevice, size_t ByteCount, CUstream hStream)
 {
-    if (ByteCount <= QUANTA_FWD_CHUNK || dstHost == NULL)
+    if (ByteCount <= QUANTA_FWD_STREAM_CHUNK || dstHost == NULL)
         return one_cuMemcpyDtoHAsync_v2_ptsz(dstHost, srcDevice, ByteCount, hStream);
     for (size_t done_ = 0; done_ < ByteCount;) {
-        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        size_t n_ = ByteCount - done_ < QUANTA_FWD_STREAM_CHUNK ? ByteCount - done_ : QUANTA_FWD_STREAM_CHUNK;
         CUresult rc_ = one_cuMemcpyDtoHAsync_v2_ptsz((void *)((char *)dstHost + done_), srcDevice + done_, n_, hStream);
         if (rc_ != CUDA_SUCCESS)
             return rc_;
@@ -4086,10 +4092,11 @@ static CUresult one_cuMemcpyHtoD(CUdeviceptr_v1 dstDevice, const void *srcHost, 
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyHtoD(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount)
 {
-    if (ByteCount <= QUANTA_FWD_CHUNK || srcHost == NULL)
+    const size_t chunk_ = quanta__fwd_chunk(ByteCount);
+    if (ByteCount <= chunk_ || srcHost == NULL)
         return one_cuMemcpyHtoD(dstDevice, srcHost, ByteCount, 1);
     for (size_t done_ = 0; done_ < ByteCount;) {
-        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        size_t n_ = ByteCount - done_ < chunk_ ? ByteCount - done_ : chunk_;
         CUresult rc_ = one_cuMemcpyHtoD(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_, done_ + n_ == ByteCount);
         if (rc_ != CUDA_SUCCESS)
             return rc_;
@@ -4113,10 +4120,11 @@ static CUresult one_cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *srcHost, 
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyHtoD_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
 {
-    if (ByteCount <= QUANTA_FWD_CHUNK || srcHost == NULL)
+    const size_t chunk_ = quanta__fwd_chunk(ByteCount);
+    if (ByteCount <= chunk_ || srcHost == NULL)
         return one_cuMemcpyHtoD_v2(dstDevice, srcHost, ByteCount, 1);
     for (size_t done_ = 0; done_ < ByteCount;) {
-        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        size_t n_ = ByteCount - done_ < chunk_ ? ByteCount - done_ : chunk_;
         CUresult rc_ = one_cuMemcpyHtoD_v2(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_, done_ + n_ == ByteCount);
         if (rc_ != CUDA_SUCCESS)
             return rc_;
@@ -4140,10 +4148,11 @@ static CUresult one_cuMemcpyHtoD_v2_ptds(CUdeviceptr dstDevice, const void *srcH
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyHtoD_v2_ptds(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount)
 {
-    if (ByteCount <= QUANTA_FWD_CHUNK || srcHost == NULL)
+    const size_t chunk_ = quanta__fwd_chunk(ByteCount);
+    if (ByteCount <= chunk_ || srcHost == NULL)
         return one_cuMemcpyHtoD_v2_ptds(dstDevice, srcHost, ByteCount, 1);
     for (size_t done_ = 0; done_ < ByteCount;) {
-        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        size_t n_ = ByteCount - done_ < chunk_ ? ByteCount - done_ : chunk_;
         CUresult rc_ = one_cuMemcpyHtoD_v2_ptds(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_, done_ + n_ == ByteCount);
         if (rc_ != CUDA_SUCCESS)
             return rc_;
@@ -4165,10 +4174,11 @@ static CUresult one_cuMemcpyHtoDAsync(CUdeviceptr_v1 dstDevice, const void *srcH
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyHtoDAsync(CUdeviceptr_v1 dstDevice, const void *srcHost, unsigned int ByteCount, CUstream hStream)
 {
-    if (ByteCount <= QUANTA_FWD_CHUNK || srcHost == NULL)
+    const size_t chunk_ = quanta__fwd_chunk(ByteCount);
+    if (ByteCount <= chunk_ || srcHost == NULL)
         return one_cuMemcpyHtoDAsync(dstDevice, srcHost, ByteCount, hStream);
     for (size_t done_ = 0; done_ < ByteCount;) {
-        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        size_t n_ = ByteCount - done_ < chunk_ ? ByteCount - done_ : chunk_;
         CUresult rc_ = one_cuMemcpyHtoDAsync(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_, hStream);
         if (rc_ != CUDA_SUCCESS)
             return rc_;
@@ -4190,10 +4200,11 @@ static CUresult one_cuMemcpyHtoDAsync_v2(CUdeviceptr dstDevice, const void *srcH
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyHtoDAsync_v2(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
-    if (ByteCount <= QUANTA_FWD_CHUNK || srcHost == NULL)
+    const size_t chunk_ = quanta__fwd_chunk(ByteCount);
+    if (ByteCount <= chunk_ || srcHost == NULL)
         return one_cuMemcpyHtoDAsync_v2(dstDevice, srcHost, ByteCount, hStream);
     for (size_t done_ = 0; done_ < ByteCount;) {
-        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        size_t n_ = ByteCount - done_ < chunk_ ? ByteCount - done_ : chunk_;
         CUresult rc_ = one_cuMemcpyHtoDAsync_v2(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_, hStream);
         if (rc_ != CUDA_SUCCESS)
             return rc_;
@@ -4215,10 +4226,11 @@ static CUresult one_cuMemcpyHtoDAsync_v2_ptsz(CUdeviceptr dstDevice, const void 
 
 QUANTA__FWD_EXPORT CUresult cuMemcpyHtoDAsync_v2_ptsz(CUdeviceptr dstDevice, const void *srcHost, size_t ByteCount, CUstream hStream)
 {
-    if (ByteCount <= QUANTA_FWD_CHUNK || srcHost == NULL)
+    const size_t chunk_ = quanta__fwd_chunk(ByteCount);
+    if (ByteCount <= chunk_ || srcHost == NULL)
         return one_cuMemcpyHtoDAsync_v2_ptsz(dstDevice, srcHost, ByteCount, hStream);
     for (size_t done_ = 0; done_ < ByteCount;) {
-        size_t n_ = ByteCount - done_ < QUANTA_FWD_CHUNK ? ByteCount - done_ : QUANTA_FWD_CHUNK;
+        size_t n_ = ByteCount - done_ < chunk_ ? ByteCount - done_ : chunk_;
         CUresult rc_ = one_cuMemcpyHtoDAsync_v2_ptsz(dstDevice + done_, (const void *)((const char *)srcHost + done_), n_, hStream);
         if (rc_ != CUDA_SUCCESS)
             return rc_;

@@ -1724,6 +1724,21 @@ static CUresult x_cuMemcpyDtoH(struct quanta__fwd_in *in, struct quanta__fwd_out
         quanta__fwd_take(in, &ByteCount, sizeof ByteCount) ||
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
+    if (want_dstHost && quanta__fwd_stream_begin(out, (uint64_t)(ByteCount))) {
+        CUresult rc = CUDA_SUCCESS;
+        const size_t piece_ = quanta__fwd_stream_piece((uint64_t)(ByteCount));
+        for (uint64_t done_ = 0; done_ < (uint64_t)(ByteCount);) {
+            size_t n_ = (uint64_t)(ByteCount) - done_ < piece_ ? (size_t)((uint64_t)(ByteCount) - done_) : piece_;
+            void *at_ = quanta__fwd_stream_room(out, n_);
+            if (at_ == NULL)
+                break; /* the client went: the session ends */
+            if (rc == CUDA_SUCCESS)
+                rc = cuMemcpyDtoH((void *)at_, srcDevice + done_, n_);
+            quanta__fwd_stream_sent(out, n_);
+            done_ += n_;
+        }
+        return rc;
+    }
     if (want_dstHost && (dstHost = quanta__fwd_scratch(out, (uint64_t)(ByteCount))) == NULL)
         return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */
     CUresult rc = cuMemcpyDtoH((void *)dstHost, srcDevice, ByteCount);
@@ -1744,6 +1759,21 @@ static CUresult x_cuMemcpyDtoH_v2(struct quanta__fwd_in *in, struct quanta__fwd_
         quanta__fwd_take(in, &ByteCount, sizeof ByteCount) ||
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
+    if (want_dstHost && quanta__fwd_stream_begin(out, (uint64_t)(ByteCount))) {
+        CUresult rc = CUDA_SUCCESS;
+        const size_t piece_ = quanta__fwd_stream_piece((uint64_t)(ByteCount));
+        for (uint64_t done_ = 0; done_ < (uint64_t)(ByteCount);) {
+            size_t n_ = (uint64_t)(ByteCount) - done_ < piece_ ? (size_t)((uint64_t)(ByteCount) - done_) : piece_;
+            void *at_ = quanta__fwd_stream_room(out, n_);
+            if (at_ == NULL)
+                break; /* the client went: the session ends */
+            if (rc == CUDA_SUCCESS)
+                rc = cuMemcpyDtoH_v2((void *)at_, srcDevice + done_, n_);
+            quanta__fwd_stream_sent(out, n_);
+            done_ += n_;
+        }
+        return rc;
+    }
     if (want_dstHost && (dstHost = quanta__fwd_scratch(out, (uint64_t)(ByteCount))) == NULL)
         return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */
     CUresult rc = cuMemcpyDtoH_v2((void *)dstHost, srcDevice, ByteCount);
@@ -1764,6 +1794,21 @@ static CUresult x_cuMemcpyDtoH_v2_ptds(struct quanta__fwd_in *in, struct quanta_
         quanta__fwd_take(in, &ByteCount, sizeof ByteCount) ||
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
+    if (want_dstHost && quanta__fwd_stream_begin(out, (uint64_t)(ByteCount))) {
+        CUresult rc = CUDA_SUCCESS;
+        const size_t piece_ = quanta__fwd_stream_piece((uint64_t)(ByteCount));
+        for (uint64_t done_ = 0; done_ < (uint64_t)(ByteCount);) {
+            size_t n_ = (uint64_t)(ByteCount) - done_ < piece_ ? (size_t)((uint64_t)(ByteCount) - done_) : piece_;
+            void *at_ = quanta__fwd_stream_room(out, n_);
+            if (at_ == NULL)
+                break; /* the client went: the session ends */
+            if (rc == CUDA_SUCCESS)
+                rc = cuMemcpyDtoH_v2_ptds((void *)at_, srcDevice + done_, n_);
+            quanta__fwd_stream_sent(out, n_);
+            done_ += n_;
+        }
+        return rc;
+    }
     if (want_dstHost && (dstHost = quanta__fwd_scratch(out, (uint64_t)(ByteCount))) == NULL)
         return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */
     CUresult rc = cuMemcpyDtoH_v2_ptds((void *)dstHost, srcDevice, ByteCount);
@@ -1786,6 +1831,21 @@ static CUresult x_cuMemcpyDtoHAsync(struct quanta__fwd_in *in, struct quanta__fw
         quanta__fwd_take(in, &hStream, sizeof hStream) ||
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
+    if (want_dstHost && quanta__fwd_stream_begin(out, (uint64_t)(ByteCount))) {
+        CUresult rc = CUDA_SUCCESS;
+        const size_t piece_ = quanta__fwd_stream_piece((uint64_t)(ByteCount));
+        for (uint64_t done_ = 0; done_ < (uint64_t)(ByteCount);) {
+            size_t n_ = (uint64_t)(ByteCount) - done_ < piece_ ? (size_t)((uint64_t)(ByteCount) - done_) : piece_;
+            void *at_ = quanta__fwd_stream_room(out, n_);
+            if (at_ == NULL)
+                break; /* the client went: the session ends */
+            if (rc == CUDA_SUCCESS)
+                rc = cuMemcpyDtoHAsync((void *)at_, srcDevice + done_, n_, hStream);
+            quanta__fwd_stream_sent(out, n_);
+            done_ += n_;
+        }
+        return rc;
+    }
     if (want_dstHost && (dstHost = quanta__fwd_scratch(out, (uint64_t)(ByteCount))) == NULL)
         return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */
     CUresult rc = cuMemcpyDtoHAsync((void *)dstHost, srcDevice, ByteCount, hStream);
@@ -1808,6 +1868,21 @@ static CUresult x_cuMemcpyDtoHAsync_v2(struct quanta__fwd_in *in, struct quanta_
         quanta__fwd_take(in, &hStream, sizeof hStream) ||
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
+    if (want_dstHost && quanta__fwd_stream_begin(out, (uint64_t)(ByteCount))) {
+        CUresult rc = CUDA_SUCCESS;
+        const size_t piece_ = quanta__fwd_stream_piece((uint64_t)(ByteCount));
+        for (uint64_t done_ = 0; done_ < (uint64_t)(ByteCount);) {
+            size_t n_ = (uint64_t)(ByteCount) - done_ < piece_ ? (size_t)((uint64_t)(ByteCount) - done_) : piece_;
+            void *at_ = quanta__fwd_stream_room(out, n_);
+            if (at_ == NULL)
+                break; /* the client went: the session ends */
+            if (rc == CUDA_SUCCESS)
+                rc = cuMemcpyDtoHAsync_v2((void *)at_, srcDevice + done_, n_, hStream);
+            quanta__fwd_stream_sent(out, n_);
+            done_ += n_;
+        }
+        return rc;
+    }
     if (want_dstHost && (dstHost = quanta__fwd_scratch(out, (uint64_t)(ByteCount))) == NULL)
         return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */
     CUresult rc = cuMemcpyDtoHAsync_v2((void *)dstHost, srcDevice, ByteCount, hStream);
@@ -1830,6 +1905,21 @@ static CUresult x_cuMemcpyDtoHAsync_v2_ptsz(struct quanta__fwd_in *in, struct qu
         quanta__fwd_take(in, &hStream, sizeof hStream) ||
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
+    if (want_dstHost && quanta__fwd_stream_begin(out, (uint64_t)(ByteCount))) {
+        CUresult rc = CUDA_SUCCESS;
+        const size_t piece_ = quanta__fwd_stream_piece((uint64_t)(ByteCount));
+        for (uint64_t done_ = 0; done_ < (uint64_t)(ByteCount);) {
+            size_t n_ = (uint64_t)(ByteCount) - done_ < piece_ ? (size_t)((uint64_t)(ByteCount) - done_) : piece_;
+            void *at_ = quanta__fwd_stream_room(out, n_);
+            if (at_ == NULL)
+                break; /* the client went: the session ends */
+            if (rc == CUDA_SUCCESS)
+                rc = cuMemcpyDtoHAsync_v2_ptsz((void *)at_, srcDevice + done_, n_, hStream);
+            quanta__fwd_stream_sent(out, n_);
+            done_ += n_;
+        }
+        return rc;
+    }
     if (want_dstHost && (dstHost = quanta__fwd_scratch(out, (uint64_t)(ByteCount))) == NULL)
         return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */
     CUresult rc = cuMemcpyDtoHAsync_v2_ptsz((void *)dstHost, srcDevice, ByteCount, hStream);

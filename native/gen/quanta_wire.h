@@ -177,9 +177,12 @@ _Static_assert(offsetof(struct quanta_sched_urgent, inflight) == 8, "api/wire/sc
  */
 
 #define QUANTA_FWD_MAGIC 0x44574651u /* "QFWD" little-endian, the first bytes of a hello */
-#define QUANTA_FWD_VERSION 2u /* 2: the hello names a transport, the welcome may bring shared-memory rings */
+#define QUANTA_FWD_VERSION 3u /* 2: the hello names a transport, the welcome may bring shared-memory rings; 3: streamed copies into the program's memory (KIND_STREAM) */
 #define QUANTA_FWD_MAX_PAYLOAD 67108864 /* 64 MiB: a longer frame ends the connection; larger copies are split */
-#define QUANTA_FWD_CHUNK 8388608 /* 8 MiB: a copy larger than this is sent as calls of at most this many bytes (entries with split in api/forward/cuda-driver.json) */
+#define QUANTA_FWD_CHUNK 8388608 /* 8 MiB: a copy from the program's memory of more than 1 MiB is sent as calls of a quarter of it, at least 256 KiB and at most this many bytes (entries with split in api/forward/cuda-driver.json), so that the client copies one while the executor hands the last to the driver */
+#define QUANTA_FWD_STREAM_CHUNK 33554432 /* 32 MiB: a copy into the program's memory larger than this is sent as calls of at most this many bytes, each answered by KIND_STREAM */
+#define QUANTA_FWD_STREAM_PIECE 2097152 /* 2 MiB: a streamed output goes out in pieces of at most this many bytes (a quarter of it, at least 64 KiB) as the executor copies them, so the client copies one piece while the executor copies the next */
+#define QUANTA_FWD_STREAM_MIN 262144 /* 256 KiB: a smaller output comes back in an ordinary reply */
 #define QUANTA_FWD_TRANSPORT_SOCKET 0 /* hello.transport: frames on the connection itself (TCP or a Unix socket) */
 #define QUANTA_FWD_TRANSPORT_SHM 1 /* hello.transport: frames through two shared-memory rings the welcome brings (a Unix socket only; the socket then only tells that the peer lives) */
 #define QUANTA_FWD_RING_BYTES 33554432 /* 32 MiB: each ring's data, a power of two */
@@ -190,8 +193,10 @@ _Static_assert(offsetof(struct quanta_sched_urgent, inflight) == 8, "api/wire/sc
 #define QUANTA_FWD_KIND_REFUSED 3 /* executor: a reason (text), then it closes */
 #define QUANTA_FWD_KIND_CALL 4 /* client: u32 function index (api/cuda-driver.json order), then the arguments as api/forward/cuda-driver.json lays them out; a reply follows unless FLAG_ASYNC */
 #define QUANTA_FWD_KIND_REPLY 5 /* executor: fwd_reply, then the call's out buffers */
+#define QUANTA_FWD_KIND_STREAM 6 /* executor: the reply to a call with FLAG_STREAM whose output is at least STREAM_MIN bytes: u64 n, the n bytes of its one output, then fwd_reply (length: 8 + n + 8) */
 #define QUANTA_FWD_FLAG_ASYNC 1 /* a call with no reply: its error, if any, comes with the next reply */
 #define QUANTA_FWD_FLAG_NVML 2 /* an NVML call: the index is api/nvml.json's, the reply's result an nvmlReturn_t and its async_result 0 */
+#define QUANTA_FWD_FLAG_STREAM 4 /* a copy into the program's memory (split entries with an out buffer): its reply may be KIND_STREAM */
 
 /* Every frame's first 16 bytes. */
 struct quanta_fwd_header {
@@ -362,6 +367,9 @@ _Static_assert(offsetof(struct quanta_fwd_reply, async_result) == 4, "api/wire/f
     X(QUANTA_FWD_VERSION) \
     X(QUANTA_FWD_MAX_PAYLOAD) \
     X(QUANTA_FWD_CHUNK) \
+    X(QUANTA_FWD_STREAM_CHUNK) \
+    X(QUANTA_FWD_STREAM_PIECE) \
+    X(QUANTA_FWD_STREAM_MIN) \
     X(QUANTA_FWD_TRANSPORT_SOCKET) \
     X(QUANTA_FWD_TRANSPORT_SHM) \
     X(QUANTA_FWD_RING_BYTES) \
@@ -372,7 +380,9 @@ _Static_assert(offsetof(struct quanta_fwd_reply, async_result) == 4, "api/wire/f
     X(QUANTA_FWD_KIND_REFUSED) \
     X(QUANTA_FWD_KIND_CALL) \
     X(QUANTA_FWD_KIND_REPLY) \
+    X(QUANTA_FWD_KIND_STREAM) \
     X(QUANTA_FWD_FLAG_ASYNC) \
-    X(QUANTA_FWD_FLAG_NVML)
+    X(QUANTA_FWD_FLAG_NVML) \
+    X(QUANTA_FWD_FLAG_STREAM)
 
 #endif

@@ -307,15 +307,33 @@ export class SchedUrgentView {
 export const FWD = {
   /** "QFWD" little-endian, the first bytes of a hello */
   MAGIC: 1146570321,
-  /** 2: the hello names a transport, the welcome may bring shared-memory rings */
-  VERSION: 2,
+  /**
+   * 2: the hello names a transport, the welcome may bring shared-memory rings; 3: streamed copies
+   * into the program's memory (KIND_STREAM)
+   */
+  VERSION: 3,
   /** 64 MiB: a longer frame ends the connection; larger copies are split */
   MAX_PAYLOAD: 67108864,
   /**
-   * 8 MiB: a copy larger than this is sent as calls of at most this many bytes (entries with split
-   * in api/forward/cuda-driver.json)
+   * 8 MiB: a copy from the program's memory of more than 1 MiB is sent as calls of a quarter of
+   * it, at least 256 KiB and at most this many bytes (entries with split in
+   * api/forward/cuda-driver.json), so that the client copies one while the executor hands the last
+   * to the driver
    */
   CHUNK: 8388608,
+  /**
+   * 32 MiB: a copy into the program's memory larger than this is sent as calls of at most this
+   * many bytes, each answered by KIND_STREAM
+   */
+  STREAM_CHUNK: 33554432,
+  /**
+   * 2 MiB: a streamed output goes out in pieces of at most this many bytes (a quarter of it, at
+   * least 64 KiB) as the executor copies them, so the client copies one piece while the executor
+   * copies the next
+   */
+  STREAM_PIECE: 2097152,
+  /** 256 KiB: a smaller output comes back in an ordinary reply */
+  STREAM_MIN: 262144,
   /** hello.transport: frames on the connection itself (TCP or a Unix socket) */
   TRANSPORT_SOCKET: 0,
   /**
@@ -345,6 +363,11 @@ export const FWD = {
   KIND_CALL: 4,
   /** executor: fwd_reply, then the call's out buffers */
   KIND_REPLY: 5,
+  /**
+   * executor: the reply to a call with FLAG_STREAM whose output is at least STREAM_MIN bytes: u64
+   * n, the n bytes of its one output, then fwd_reply (length: 8 + n + 8)
+   */
+  KIND_STREAM: 6,
   /** a call with no reply: its error, if any, comes with the next reply */
   FLAG_ASYNC: 1,
   /**
@@ -352,6 +375,11 @@ export const FWD = {
    * async_result 0
    */
   FLAG_NVML: 2,
+  /**
+   * a copy into the program's memory (split entries with an out buffer): its reply may be
+   * KIND_STREAM
+   */
+  FLAG_STREAM: 4,
 } as const;
 
 /** struct quanta_fwd_header: Every frame's first 16 bytes. */
@@ -536,6 +564,9 @@ export const WIRE_CONSTANTS: Readonly<Record<string, number | bigint>> = {
   QUANTA_FWD_VERSION: FWD.VERSION,
   QUANTA_FWD_MAX_PAYLOAD: FWD.MAX_PAYLOAD,
   QUANTA_FWD_CHUNK: FWD.CHUNK,
+  QUANTA_FWD_STREAM_CHUNK: FWD.STREAM_CHUNK,
+  QUANTA_FWD_STREAM_PIECE: FWD.STREAM_PIECE,
+  QUANTA_FWD_STREAM_MIN: FWD.STREAM_MIN,
   QUANTA_FWD_TRANSPORT_SOCKET: FWD.TRANSPORT_SOCKET,
   QUANTA_FWD_TRANSPORT_SHM: FWD.TRANSPORT_SHM,
   QUANTA_FWD_RING_BYTES: FWD.RING_BYTES,
@@ -546,6 +577,8 @@ export const WIRE_CONSTANTS: Readonly<Record<string, number | bigint>> = {
   QUANTA_FWD_KIND_REFUSED: FWD.KIND_REFUSED,
   QUANTA_FWD_KIND_CALL: FWD.KIND_CALL,
   QUANTA_FWD_KIND_REPLY: FWD.KIND_REPLY,
+  QUANTA_FWD_KIND_STREAM: FWD.KIND_STREAM,
   QUANTA_FWD_FLAG_ASYNC: FWD.FLAG_ASYNC,
   QUANTA_FWD_FLAG_NVML: FWD.FLAG_NVML,
+  QUANTA_FWD_FLAG_STREAM: FWD.FLAG_STREAM,
 };

@@ -24,6 +24,11 @@ const pipelined = (plan: SymbolPlan) =>
   plan.mode === 'sync' && !!plan.split?.advance.some((p) => p.kind === 'in-bytes') &&
   !plan.params.some((p) => p.kind.startsWith('out-') || p.kind === 'inout-elem' || p.kind === 'in-options');
 
+/** A copy into the program's memory (a split copy's output buffer): its reply may stream
+ * back (KIND_STREAM), the executor copying pieces while the client takes them. */
+const streamed = (plan: SymbolPlan): (ParamPlan & { kind: 'out-bytes'; size: string }) | undefined =>
+  plan.split?.advance.find((p): p is ParamPlan & { kind: 'out-bytes'; size: string } => p.kind === 'out-bytes');
+
 /** A split copy's entry point: one call per chunk of at most QUANTA_FWD_CHUNK bytes, each
  * moving the addresses on; the first error ends it. A NULL host buffer goes as one call
  * (the driver refuses it). */
@@ -31,6 +36,9 @@ function splitStub(s: SymbolDesc, plan: SymbolPlan & { split: NonNullable<Symbol
   const { size, advance } = plan.split;
   const buffers = advance.filter((p) => p.kind !== 'scalar');
   const last = pipelined(plan) ? ', 1' : '';
+  const chunk = streamed(plan) ? 'QUANTA_FWD_STREAM_CHUNK' : 'chunk_';
+  const chunkDecl = streamed(plan) ? '' : `    const size_t chunk_ = quanta__fwd_chunk(${size});
+`;
   const moved = (p: ParamPlan) => {
     if (!advance.includes(p)) return p.name === size ? 'n_' : p.name;
     return p.kind === 'scalar' ? `${p.name} + done_` : `(${p.type})((${p.type.includes('const') ? 'const ' : ''}char *)${p.name} + done_)`;
@@ -39,10 +47,10 @@ function splitStub(s: SymbolDesc, plan: SymbolPlan & { split: NonNullable<Symbol
   const whole = plan.params.map((p) => p.name).join(', ') + last;
   return `QUANTA__FWD_EXPORT CUresult ${s.symbol}(${params(s)})
 {
-    if (${size} <= QUANTA_FWD_CHUNK${buffers.map((b) => ` || ${b.name} == NULL`).join('')})
+${chunkDecl}    if (${size} <= ${chunk}${buffers.map((b) => ` || ${b.name} == NULL`).join('')})
         return one_${s.symbol}(${whole});
     for (size_t done_ = 0; done_ < ${size};) {
-        size_t n_ = ${size} - done_ < QUANTA_FWD_CHUNK ? ${size} - done_ : QUANTA_FWD_CHUNK;
+        size_t n_ = ${size} - done_ < ${chunk} ? ${size} - done_ : ${chunk};
         CUresult rc_ = one_${s.symbol}(${args});
         if (rc_ != CUDA_SUCCESS)
             return rc_;
@@ -90,6 +98,8 @@ function clientCall(lib: Lib, s: SymbolDesc, plan: SymbolPlan | undefined, decla
       case 'out-counted': lines.push(`    quanta__fwd_want(&c, ${p.name} != NULL);`); break;
     }
   }
+  const stream = plan ? streamed(plan) : undefined;
+  if (stream) lines.push(`    quanta__fwd_stream_into(&c, ${stream.name}, (uint64_t)(${stream.size}));`);
   // A counted array's room: the count as the program passed it (the reply overwrites it).
   for (const p of plan.params) if (p.kind === 'out-counted') lines.splice(lines.indexOf('    struct quanta__fwd_call c;'), 0, `    const uint64_t room_${p.name} = ${p.count} != NULL ? (uint64_t)*${p.count} * sizeof *${p.name} : 0;`);
   if (plan.mode === 'async') {
@@ -201,7 +211,7 @@ function handler(s: SymbolDesc, plan: SymbolPlan, lib: Lib): string {
 ${decl.join('\n')}${decl.length ? '\n' : ''}    (void)out;
     if (${take.length ? take.join(' ||\n        ') : '0'}${take.length ? ' ||\n        ' : ' || '}quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
-${check.length ? `    if (${check.join(' || ')})\n        return QUANTA__FWD_MALFORMED;\n` : ''}${scratch.join('\n')}${scratch.length ? '\n' : ''}    CUresult rc = ${lib === LIB.cuda ? '' : '(CUresult)'}${s.symbol}(${plan.params.map((p) => (valuesOf.has(p.name) ? `o_${valuesOf.get(p.name)}.count ? o_${valuesOf.get(p.name)}.values : NULL` : arg(p))).join(', ')});
+${check.length ? `    if (${check.join(' || ')})\n        return QUANTA__FWD_MALFORMED;\n` : ''}${streamLoop(s, plan, lib, arg)}${scratch.join('\n')}${scratch.length ? '\n' : ''}    CUresult rc = ${lib === LIB.cuda ? '' : '(CUresult)'}${s.symbol}(${plan.params.map((p) => (valuesOf.has(p.name) ? `o_${valuesOf.get(p.name)}.count ? o_${valuesOf.get(p.name)}.values : NULL` : arg(p))).join(', ')});
 ${give.join('\n')}${give.length ? '\n' : ''}    return rc;
 }
 `;
@@ -217,6 +227,37 @@ function inPlaceTable(plans: SymbolPlan[]): string {
 const unsigned char quanta__fwd_in_place[QUANTA_CUDA_FN_COUNT] = {
 ${inPlace.map((p) => `    [QUANTA_CUDA_${p.symbol}] = 1,`).join('\n')}
 };
+`;
+}
+
+/** A streamed copy's handler (KIND_STREAM): the driver copies piece by piece into room the
+ * transport gives, each piece going to the client as soon as it is there. After a failed
+ * piece the rest is sent unfilled: the length was promised, the result says what happened. */
+function streamLoop(s: SymbolDesc, plan: SymbolPlan, lib: Lib, arg: (p: ParamPlan) => string): string {
+  const out = streamed(plan);
+  if (!out || !plan.split) return '';
+  const advance = plan.split.advance;
+  const args = plan.params.map((p) => {
+    if (p === out) return `(${p.type})at_`;
+    if (p.name === plan.split!.size) return 'n_';
+    if (advance.includes(p)) return `${p.name} + done_`;
+    return arg(p);
+  }).join(', ');
+  return `    if (want_${out.name} && quanta__fwd_stream_begin(out, (uint64_t)(${out.size}))) {
+        CUresult rc = CUDA_SUCCESS;
+        const size_t piece_ = quanta__fwd_stream_piece((uint64_t)(${out.size}));
+        for (uint64_t done_ = 0; done_ < (uint64_t)(${out.size});) {
+            size_t n_ = (uint64_t)(${out.size}) - done_ < piece_ ? (size_t)((uint64_t)(${out.size}) - done_) : piece_;
+            void *at_ = quanta__fwd_stream_room(out, n_);
+            if (at_ == NULL)
+                break; /* the client went: the session ends */
+            if (rc == CUDA_SUCCESS)
+                rc = ${lib === LIB.cuda ? '' : '(CUresult)'}${s.symbol}(${args});
+            quanta__fwd_stream_sent(out, n_);
+            done_ += n_;
+        }
+        return rc;
+    }
 `;
 }
 
