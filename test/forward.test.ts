@@ -46,12 +46,12 @@ const TRANSPORT_NAME: Record<Transport, string> = { unix: 'a Unix socket', tcp: 
  * socket whose clients ask for shared-memory rings); resolves once it listens, with the
  * address a client is given. `sanitized`: the AddressSanitizer and UBSan build, which
  * exits 99 on an error. */
-async function startExecutor(transport: Transport, wrap: string[] = [], sanitized = false): Promise<Proc & { address: string }> {
+async function startExecutor(transport: Transport, wrap: string[] = [], sanitized = false, extraEnv: NodeJS.ProcessEnv = {}): Promise<Proc & { address: string }> {
   const asked = transport === 'tcp' ? 'tcp:127.0.0.1:0' : `unix:${join(dir, `exec-${serial++}.sock`)}`;
   const executor = sanitized ? join(NATIVE_BUILD, 'asan/quanta-executor') : forwardPaths().executor;
   const { fakecudaDir } = nativePaths(sanitized);
   const env = { ...process.env, ASAN_OPTIONS: 'detect_leaks=0:halt_on_error=1:exitcode=99', LD_LIBRARY_PATH: fakecudaDir, FAKECUDA_SESSION: session, FAKECUDA_MEM: '16GiB', QUANTA_REMOTE_TOKEN: TOKEN,
-    QUANTA_RUNTIME_DIR: join(dir, 'run'), QUANTA_STATE_DIR: join(dir, 'state') };
+    QUANTA_RUNTIME_DIR: join(dir, 'run'), QUANTA_STATE_DIR: join(dir, 'state'), ...extraEnv };
   const argv = [...wrap, executor, '--listen', asked];
   const p = track(spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] }));
   for (let i = 0; i < 400 && !p.out().includes('listening on'); i++) await new Promise((r) => setTimeout(r, 25));
@@ -111,6 +111,21 @@ test('a session with the wrong token is refused: the program\'s cuInit fails and
   assert.match(client.out(), /^cuInit: 100$/m, 'CUDA_ERROR_NO_DEVICE');
   assert.match(ex.out(), /refused a session: wrong token/);
   assert.equal((await ex.exited).code, 1);
+});
+
+test('QUANTA_EXECUTOR_TRACE=1 logs each call with its result; an executor that crashes names the call it was in', async () => {
+  const ex = await startExecutor('shm', [], false, { QUANTA_EXECUTOR_TRACE: '1' });
+  const client = startClient([testProgram('fwd_compute')], ex.address);
+  assert.equal((await client.exited).code, 0, client.out());
+  await ex.exited;
+  assert.match(ex.out(), /thread \d+: cuMemAlloc_v2 \(\d+ bytes\) -> 0$/m);
+  assert.match(ex.out(), /thread \d+: cuLaunchKernel \(\d+ bytes, async\) -> 0$/m, 'launches go without a reply');
+  assert.match(ex.out(), /thread \d+: cuMemcpyHtoD_v2 \(\d+ bytes, async\) -> 1$/m, 'the 20 MiB copy into 4 MiB: its first chunk fails');
+  const idle = await startExecutor('unix');
+  idle.child.kill('SIGSEGV');
+  const r = await idle.exited;
+  assert.equal(r.signal, 'SIGSEGV', 'the process still ends by its signal');
+  assert.match(idle.out(), /crashed \(signal 11\) in no call: the session ends/);
 });
 
 test('no executor: the program\'s cuInit fails with a message naming the address', async () => {

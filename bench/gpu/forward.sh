@@ -72,7 +72,7 @@ run_pair() {
   timeout 120 "$@" >"$RAW/$name-native.out" 2>&1
   local native_rc=$?
   if [ "$transport" = tcp ]; then addr="tcp:127.0.0.1:0"; else addr="unix:$WORK/exec-$name.sock"; fi
-  "$EXEC" --listen "$addr" >"$RAW/$name-$transport-executor.log" 2>&1 &
+  QUANTA_EXECUTOR_TRACE=1 "$EXEC" --listen "$addr" >"$RAW/$name-$transport-executor.log" 2>&1 &
   local epid=$! i
   for ((i = 0; i < 100; i++)); do grep -q 'listening on' "$RAW/$name-$transport-executor.log" && break; sleep 0.05; done
   addr=$(sed -n 's/^listening on //p' "$RAW/$name-$transport-executor.log")
@@ -112,6 +112,13 @@ done
   for name in "${PROGRAMS[@]}"; do
     echo "$name:"
     cat "$RAW/$name"-shm.out "$RAW/$name"-unix.out "$RAW/$name"-tcp.out 2>/dev/null | grep -h 'quanta-remote' | sed -E 's/\[[0-9]+\]//' | sort | uniq -c | sed 's/^/    /'
+  done
+  echo
+  echo "The executor's last lines (QUANTA_EXECUTOR_TRACE=1: each call and its result; a crash names its call), over shared memory:"
+  echo
+  for name in "${PROGRAMS[@]}"; do
+    echo "$name:"
+    grep -v '^listening on' "$RAW/$name-shm-executor.log" 2>/dev/null | tail -n 6 | sed -E 's/\[[0-9]+\]//; s/^/    /'
   done
 } >>"$REPORT"
 tar czf "$OUT/forward-raw.tar.gz" -C "$WORK" raw

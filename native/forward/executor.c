@@ -29,6 +29,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "executor_diag.h"
 #include "fwd_executor.h"
 #include "fwd_ring.h"
 
@@ -223,7 +224,12 @@ static int serve(int fd)
         struct quanta__fwd_out out = {.reply = &reply, .scratch = &scratch, .params = &params, .conn = &conn, .thread = h.thread,
                                       .may_stream = (h.flags & QUANTA_FWD_FLAG_STREAM) && !(h.flags & (QUANTA_FWD_FLAG_ASYNC | QUANTA_FWD_FLAG_NVML))};
         (void)quanta__fwd_buf_grow(&reply, sizeof(struct quanta_fwd_reply));
+        const char *name = nvml ? quanta__nvml_api.names[fn] : quanta__cuda_api.names[fn];
+        quanta__exec_diag_running(name);
         CUresult rc = handler(&in, &out);
+        quanta__exec_diag_running(NULL);
+        if (quanta__exec_diag_tracing())
+            say("thread %u: %s (%u bytes%s) -> %d", h.thread, name, h.length, (h.flags & QUANTA_FWD_FLAG_ASYNC) ? ", async" : "", (int)rc);
         if (out.lost) {
             errno = out.lost_errno;
             if (errno != EPIPE && errno != ECONNRESET) {
@@ -233,7 +239,7 @@ static int serve(int fd)
             break;
         }
         if (rc == QUANTA__FWD_MALFORMED || out.failed) {
-            say("ending the session: %s's arguments %s", nvml ? quanta__nvml_api.names[fn] : quanta__cuda_api.names[fn],
+            say("ending the session: %s's arguments %s", name,
                 out.failed ? "gave a reply too large" : "do not match its frame");
             status = 1;
             break;
@@ -301,6 +307,7 @@ static int usage(void)
 
 int main(int argc, char **argv)
 {
+    quanta__exec_diag_init();
     if (argc != 3)
         return usage();
     int fd = -1;

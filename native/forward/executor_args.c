@@ -186,18 +186,22 @@ static char *log_buffers[QUANTA__FWD_MAX_OPTIONS];
 int quanta__fwd_take_options(struct quanta__fwd_in *in, int family, struct quanta__fwd_options *o)
 {
     o->family = family;
-    if (quanta__fwd_take(in, &o->count, sizeof o->count) != 0 || o->count > QUANTA__FWD_MAX_OPTIONS)
+    o->count = 0;
+    if (quanta__fwd_take(in, &o->sent, sizeof o->sent) != 0 || o->sent > QUANTA__FWD_MAX_OPTIONS)
         return -1;
-    for (uint64_t i = 0; i < o->count; i++) {
+    for (uint64_t i = 0; i < o->sent; i++) {
         uint32_t option;
         uint64_t value;
         int size_option = -1;
         if (quanta__fwd_take(in, &option, sizeof option) != 0 || quanta__fwd_take(in, &value, sizeof value) != 0)
             return -1;
-        o->options[i] = (int)option;
+        o->at[i] = -1;
+        void *v;
         switch (quanta__fwd_option_kind(family, (int)option, &size_option)) {
         case QUANTA__FWD_OPTION_REFUSED:
             return -1; /* the client never sends these */
+        case QUANTA__FWD_OPTION_DROPPED:
+            continue; /* not passed on: the driver's default holds */
         case QUANTA__FWD_OPTION_LOG:
             if (value > QUANTA__FWD_MAX_LOG)
                 return -1;
@@ -205,15 +209,16 @@ int quanta__fwd_take_options(struct quanta__fwd_in *in, int family, struct quant
             log_buffers[i] = calloc(1, value ? (size_t)value : 1);
             if (log_buffers[i] == NULL)
                 return -1;
-            o->values[i] = log_buffers[i];
-            break;
-        case QUANTA__FWD_OPTION_DROPPED:
-            o->values[i] = NULL;
+            v = log_buffers[i];
             break;
         case QUANTA__FWD_OPTION_VALUE:
-            o->values[i] = (void *)(uintptr_t)value;
+        default:
+            v = (void *)(uintptr_t)value;
             break;
         }
+        o->at[i] = (int)o->count;
+        o->options[o->count] = (int)option;
+        o->values[o->count++] = v;
     }
     /* A log's size must be in the list, or the driver would take the buffer as empty. */
     return 0;
@@ -222,19 +227,19 @@ int quanta__fwd_take_options(struct quanta__fwd_in *in, int family, struct quant
 void quanta__fwd_give_options(struct quanta__fwd_out *out, struct quanta__fwd_options *o, CUresult rc)
 {
     (void)rc;
-    for (uint64_t i = 0; i < o->count; i++) {
-        uint64_t v = (uint64_t)(uintptr_t)o->values[i];
+    for (uint64_t i = 0; i < o->sent; i++) {
+        uint64_t v = o->at[i] >= 0 ? (uint64_t)(uintptr_t)o->values[o->at[i]] : 0;
         quanta__fwd_give(out, &v, sizeof v);
     }
-    for (uint64_t i = 0; i < o->count; i++) {
+    for (uint64_t i = 0; i < o->sent; i++) {
         int size_option = -1;
-        if (quanta__fwd_option_kind(o->family, o->options[i], &size_option) != QUANTA__FWD_OPTION_LOG)
+        if (o->at[i] < 0 || quanta__fwd_option_kind(o->family, o->options[o->at[i]], &size_option) != QUANTA__FWD_OPTION_LOG)
             continue;
         uint64_t cap = 0;
         for (uint64_t j = 0; j < o->count; j++)
             if (o->options[j] == size_option)
                 cap = (uint64_t)(uintptr_t)o->values[j];
-        const char *text = o->values[i];
+        const char *text = o->values[o->at[i]];
         size_t n = cap > 0 ? strnlen(text, (size_t)(cap < QUANTA__FWD_MAX_LOG ? cap : QUANTA__FWD_MAX_LOG)) : 0;
         quanta__fwd_give_buf(out, text, n < cap ? n + 1 : n);
     }

@@ -65,11 +65,13 @@ int quanta__fwd_take_cstring(struct quanta__fwd_in *in, const char **s);
 int quanta__fwd_take_kernel_params(struct quanta__fwd_in *in, struct quanta__fwd_out *out, void ***params);
 
 /* An option list as the driver takes it (fwd_options.h): values of log buffers point at
- * the executor's own buffers, dropped hints are 0. */
+ * the executor's own buffers; dropped hints are left out of the list altogether. */
 struct quanta__fwd_options {
-    uint64_t count;
+    uint64_t count; /* the driver's list: options[0..count) with values[0..count) */
     int options[QUANTA__FWD_MAX_OPTIONS];
     void *values[QUANTA__FWD_MAX_OPTIONS];
+    uint64_t sent;  /* the client's list: `sent` options; at[i]: where its option i is in the driver's, or -1 */
+    int at[QUANTA__FWD_MAX_OPTIONS];
     int family;
 };
 int quanta__fwd_take_options(struct quanta__fwd_in *in, int family, struct quanta__fwd_options *o);

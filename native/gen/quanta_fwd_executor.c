@@ -1374,9 +1374,9 @@ static CUresult x_cuLibraryLoadData(struct quanta__fwd_in *in, struct quanta__fw
         quanta__fwd_take(in, &numLibraryOptions, sizeof numLibraryOptions) ||
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
-    if ((o_jitOptions.count != 0 && o_jitOptions.count != (uint64_t)(numJitOptions)) || (o_libraryOptions.count != 0 && o_libraryOptions.count != (uint64_t)(numLibraryOptions)))
+    if ((o_jitOptions.sent != 0 && o_jitOptions.sent != (uint64_t)(numJitOptions)) || (o_libraryOptions.sent != 0 && o_libraryOptions.sent != (uint64_t)(numLibraryOptions)))
         return QUANTA__FWD_MALFORMED;
-    CUresult rc = cuLibraryLoadData(want_library ? &v_library : NULL, (const void *)code, o_jitOptions.count ? (CUjit_option *)o_jitOptions.options : NULL, o_jitOptions.count ? o_jitOptions.values : NULL, numJitOptions, o_libraryOptions.count ? (CUlibraryOption *)o_libraryOptions.options : NULL, o_libraryOptions.count ? o_libraryOptions.values : NULL, numLibraryOptions);
+    CUresult rc = cuLibraryLoadData(want_library ? &v_library : NULL, (const void *)code, o_jitOptions.count ? (CUjit_option *)o_jitOptions.options : NULL, o_jitOptions.count ? o_jitOptions.values : NULL, (unsigned int)o_jitOptions.count, o_libraryOptions.count ? (CUlibraryOption *)o_libraryOptions.options : NULL, o_libraryOptions.count ? o_libraryOptions.values : NULL, (unsigned int)o_libraryOptions.count);
     if (want_library)
         quanta__fwd_give(out, &v_library, sizeof v_library);
     quanta__fwd_give_options(out, &o_jitOptions, rc);
@@ -2414,9 +2414,9 @@ static CUresult x_cuModuleLoadDataEx(struct quanta__fwd_in *in, struct quanta__f
         quanta__fwd_take_options(in, QUANTA__FWD_OPT_JIT, &o_options) ||
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
-    if ((o_options.count != 0 && o_options.count != (uint64_t)(numOptions)))
+    if ((o_options.sent != 0 && o_options.sent != (uint64_t)(numOptions)))
         return QUANTA__FWD_MALFORMED;
-    CUresult rc = cuModuleLoadDataEx(want_module ? &v_module : NULL, (const void *)image, numOptions, o_options.count ? (CUjit_option *)o_options.options : NULL, o_options.count ? o_options.values : NULL);
+    CUresult rc = cuModuleLoadDataEx(want_module ? &v_module : NULL, (const void *)image, (unsigned int)o_options.count, o_options.count ? (CUjit_option *)o_options.options : NULL, o_options.count ? o_options.values : NULL);
     if (want_module)
         quanta__fwd_give(out, &v_module, sizeof v_module);
     quanta__fwd_give_options(out, &o_options, rc);

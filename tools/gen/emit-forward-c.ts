@@ -139,7 +139,10 @@ function handler(s: SymbolDesc, plan: SymbolPlan, lib: Lib): string {
       case 'in-launch-config': return p.name;
     }
   };
-  const valuesOf = new Map(plan.params.filter((p): p is ParamPlan & { kind: 'in-options' } => p.kind === 'in-options').map((p) => [p.values, p.name]));
+  const optionLists = plan.params.filter((p): p is ParamPlan & { kind: 'in-options' } => p.kind === 'in-options');
+  const valuesOf = new Map(optionLists.map((p) => [p.values, p.name]));
+  // The driver's list may be shorter than the program's (hints not passed on): its count.
+  const countOf = new Map(optionLists.map((p) => [p.count, p.name]));
   for (const p of plan.params) {
     switch (p.kind) {
       case 'scalar':
@@ -173,7 +176,7 @@ function handler(s: SymbolDesc, plan: SymbolPlan, lib: Lib): string {
       case 'in-options':
         decl.push(`    struct quanta__fwd_options o_${p.name};`);
         take.push(`quanta__fwd_take_options(in, ${optFamily(p.family)}, &o_${p.name})`);
-        check.push(`(o_${p.name}.count != 0 && o_${p.name}.count != (uint64_t)(${p.count}))`); /* 0: the program gave no list */
+        check.push(`(o_${p.name}.sent != 0 && o_${p.name}.sent != (uint64_t)(${p.count}))`); /* 0: the program gave no list */
         give.push(`    quanta__fwd_give_options(out, &o_${p.name}, rc);`);
         break;
       case 'with-options': break;
@@ -211,7 +214,7 @@ function handler(s: SymbolDesc, plan: SymbolPlan, lib: Lib): string {
 ${decl.join('\n')}${decl.length ? '\n' : ''}    (void)out;
     if (${take.length ? take.join(' ||\n        ') : '0'}${take.length ? ' ||\n        ' : ' || '}quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
-${check.length ? `    if (${check.join(' || ')})\n        return QUANTA__FWD_MALFORMED;\n` : ''}${streamLoop(s, plan, lib, arg)}${scratch.join('\n')}${scratch.length ? '\n' : ''}    CUresult rc = ${lib === LIB.cuda ? '' : '(CUresult)'}${s.symbol}(${plan.params.map((p) => (valuesOf.has(p.name) ? `o_${valuesOf.get(p.name)}.count ? o_${valuesOf.get(p.name)}.values : NULL` : arg(p))).join(', ')});
+${check.length ? `    if (${check.join(' || ')})\n        return QUANTA__FWD_MALFORMED;\n` : ''}${streamLoop(s, plan, lib, arg)}${scratch.join('\n')}${scratch.length ? '\n' : ''}    CUresult rc = ${lib === LIB.cuda ? '' : '(CUresult)'}${s.symbol}(${plan.params.map((p) => (valuesOf.has(p.name) ? `o_${valuesOf.get(p.name)}.count ? o_${valuesOf.get(p.name)}.values : NULL` : countOf.has(p.name) ? `(${p.type})o_${countOf.get(p.name)}.count` : arg(p))).join(', ')});
 ${give.join('\n')}${give.length ? '\n' : ''}    return rc;
 }
 `;

@@ -1,0 +1,15 @@
+/*
+ * executor_diag.h - the executor's crash report and call trace (executor_diag.c).
+ */
+#ifndef QUANTA_EXECUTOR_DIAG_H
+#define QUANTA_EXECUTOR_DIAG_H
+
+/* Installs the crash report (a line naming the running call on SIGSEGV, SIGBUS, SIGFPE,
+ * SIGILL or SIGABRT, then the signal's default action) and reads QUANTA_EXECUTOR_TRACE. */
+void quanta__exec_diag_init(void);
+/* The call now running (a string that lives as long as the process), or NULL for none. */
+void quanta__exec_diag_running(const char *name);
+/* Whether QUANTA_EXECUTOR_TRACE=1 asked for a line per call. */
+int quanta__exec_diag_tracing(void);
+
+#endif
