@@ -299,6 +299,34 @@ static int read_all(int fd, void *p, size_t n)
     return 0;
 }
 
+/* Reads n bytes of the connection's socket: what was read ahead first; then a large rest
+ * straight into p, a small one through the read-ahead buffer (one recv may bring the
+ * next frames too). */
+static int conn_read(struct quanta__fwd_conn *c, void *p, size_t n)
+{
+    uint8_t *dst = p;
+    for (;;) {
+        size_t k = c->got - c->taken < n ? c->got - c->taken : n;
+        memcpy(dst, c->ahead + c->taken, k);
+        c->taken += (uint32_t)k;
+        dst += k;
+        n -= k;
+        if (n == 0)
+            return 0;
+        if (n >= sizeof c->ahead / 2)
+            return read_all(c->fd, dst, n);
+        ssize_t r = recv(c->fd, c->ahead, sizeof c->ahead, 0);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r == 0)
+            errno = ECONNRESET;
+        if (r <= 0)
+            return -1;
+        c->taken = 0;
+        c->got = (uint32_t)r;
+    }
+}
+
 /* Reads a frame's payload once its header is in *h. */
 static int read_payload(struct quanta__fwd_conn *c, int fd, const struct quanta_fwd_header *h, struct quanta__fwd_buf *payload)
 {
@@ -314,12 +342,12 @@ static int read_payload(struct quanta__fwd_conn *c, int fd, const struct quanta_
     }
     if (c != NULL && c->rx != NULL)
         return quanta__fwd_ring_read(c->rx, at, h->length);
-    return read_all(fd, at, h->length);
+    return c != NULL ? conn_read(c, at, h->length) : read_all(fd, at, h->length);
 }
 
 int quanta__fwd_recv_header(struct quanta__fwd_conn *c, struct quanta_fwd_header *h)
 {
-    int rc = c->rx != NULL ? quanta__fwd_ring_read(c->rx, h, sizeof *h) : read_all(c->fd, h, sizeof *h);
+    int rc = c->rx != NULL ? quanta__fwd_ring_read(c->rx, h, sizeof *h) : conn_read(c, h, sizeof *h);
     if (rc == 0 && h->length > QUANTA_FWD_MAX_PAYLOAD) {
         errno = EPROTO;
         return -1;
@@ -329,7 +357,7 @@ int quanta__fwd_recv_header(struct quanta__fwd_conn *c, struct quanta_fwd_header
 
 int quanta__fwd_recv_bytes(struct quanta__fwd_conn *c, void *p, size_t n)
 {
-    return c->rx != NULL ? quanta__fwd_ring_read(c->rx, p, n) : read_all(c->fd, p, n);
+    return c->rx != NULL ? quanta__fwd_ring_read(c->rx, p, n) : conn_read(c, p, n);
 }
 
 int quanta__fwd_recv_payload(struct quanta__fwd_conn *c, const struct quanta_fwd_header *h, struct quanta__fwd_buf *payload)

@@ -36,9 +36,15 @@ struct quanta__fwd_ring;
 
 /* A session's connection: frames on the socket, or (the shared-memory transport) through
  * two rings while the socket only tells that the peer lives. */
+#define QUANTA__FWD_READ_AHEAD (64u << 10)
+
 struct quanta__fwd_conn {
     int fd;
     struct quanta__fwd_ring *tx, *rx; /* both NULL, or both set */
+    /* On a socket, frames are read ahead (one recv for many small frames): bytes
+     * ahead[taken..got) came in and are not yet read. */
+    uint32_t taken, got;
+    uint8_t ahead[QUANTA__FWD_READ_AHEAD];
 };
 
 /* Writes all of `n` bytes of whole frames (restarting after EINTR), or, for a streamed reply
@@ -60,7 +66,8 @@ int quanta__fwd_recv_bytes(struct quanta__fwd_conn *c, void *p, size_t n);
 int quanta__fwd_recv_header(struct quanta__fwd_conn *c, struct quanta_fwd_header *h);
 int quanta__fwd_recv_payload(struct quanta__fwd_conn *c, const struct quanta_fwd_header *h, struct quanta__fwd_buf *payload);
 
-/* The handshake's frames, on the socket itself, with a descriptor passed along
+/* The handshake's frames, on the socket itself (before any frame is read with the
+ * functions above, which read ahead), with a descriptor passed along
  * (SCM_RIGHTS; `passed` -1: none). On receiving, *passed is the descriptor that came with
  * the frame, or -1; more than one ends the connection (EPROTO). */
 int quanta__fwd_send_fd(int fd, uint32_t kind, const void *payload, size_t len, int passed);

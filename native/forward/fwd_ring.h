@@ -17,6 +17,8 @@ struct quanta__fwd_ring {
     uint8_t *data;                   /* shared: `size` bytes, mapped twice in a row (see below) */
     uint64_t size;                   /* a power of two */
     uint64_t own;                    /* this side's position (tail when writing, head when reading): never read back from shared memory */
+    uint64_t published;              /* `own` as last published to the other side */
+    uint64_t seen;                   /* the other side's position as last read (checked) */
     int peer_fd;                     /* the socket: its end means the peer is gone */
 };
 
