@@ -28,6 +28,10 @@ SIZES="4096 65536 1048576 16777216 268435456"
 fig() {
   local t=$1 addr epid
   shift
+  if [ "$t" = shm1 ]; then # shared memory with the client copying on one thread (no helpers)
+    QUANTA_REMOTE_COPY_THREADS=0 fig shm "$@" | sed "s/^RESULT shm /RESULT shm1 /"
+    return
+  fi
   if [ "$t" = native ]; then
     timeout 120 "$B/fwd_bench" "$@" 2>&1 | sed "s/^RESULT /RESULT $t /"
     return
@@ -39,7 +43,7 @@ fig() {
   for ((i = 0; i < 100; i++)); do grep -q 'listening on' "$RAW/exec-$t-$1.log" && break; sleep 0.05; done
   addr=$(sed -n 's/^listening on //p' "$RAW/exec-$t-$1.log")
   [ "$t" = shm ] && addr=shm:${addr#unix:}
-  env -i PATH="$PATH" LD_LIBRARY_PATH="$CLIENT_DIR" QUANTA_REMOTE="$addr" QUANTA_REMOTE_TOKEN="$QUANTA_REMOTE_TOKEN" \
+  env -i PATH="$PATH" LD_LIBRARY_PATH="$CLIENT_DIR" QUANTA_REMOTE="$addr" QUANTA_REMOTE_TOKEN="$QUANTA_REMOTE_TOKEN" ${QUANTA_REMOTE_COPY_THREADS:+QUANTA_REMOTE_COPY_THREADS=$QUANTA_REMOTE_COPY_THREADS} \
     timeout 120 "$B/fwd_bench" "$@" 2>&1 | sed "s/^RESULT /RESULT $t /"
   kill "$epid" 2>/dev/null
   wait "$epid" 2>/dev/null
@@ -52,6 +56,8 @@ fig() {
     # shellcheck disable=SC2086
     fig "$t" copy $SIZES
   done
+  # shellcheck disable=SC2086
+  fig shm1 copy $SIZES
   for k in unix tcp; do
     "$B/raw_transport" pingpong "$k" 100000
     "$B/raw_transport" stream "$k" 4000000000

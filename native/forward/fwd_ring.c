@@ -45,6 +45,15 @@ void quanta__fwd_ring_attach(struct quanta__fwd_ring *r, const struct quanta__fw
     r->size = m->ring_bytes;
     r->own = r->published = r->seen = 0;
     r->peer_fd = peer_fd;
+    r->copy = NULL;
+}
+
+static void copy_bytes(const struct quanta__fwd_ring *r, void *dst, const void *src, size_t n)
+{
+    if (r->copy != NULL)
+        r->copy(dst, src, n);
+    else
+        memcpy(dst, src, n);
 }
 
 size_t quanta__fwd_rings_bytes(uint32_t ring_bytes)
@@ -238,7 +247,7 @@ int quanta__fwd_ring_write(struct quanta__fwd_ring *r, const struct iovec *iov, 
             if (room < 0)
                 return -1;
             size_t k = left < (uint64_t)room ? left : (size_t)room;
-            memcpy(r->data + (r->own & (r->size - 1)), src, k); /* contiguous: mapped twice */
+            copy_bytes(r, r->data + (r->own & (r->size - 1)), src, k); /* contiguous: mapped twice */
             r->own += k;
             src += k;
             left -= k;
@@ -256,7 +265,7 @@ int quanta__fwd_ring_read(struct quanta__fwd_ring *r, void *p, size_t n)
         if (avail < 0)
             return -1;
         size_t k = n < (uint64_t)avail ? n : (size_t)avail;
-        memcpy(dst, r->data + (r->own & (r->size - 1)), k);
+        copy_bytes(r, dst, r->data + (r->own & (r->size - 1)), k);
         r->own += k;
         dst += k;
         n -= k;

@@ -20,6 +20,7 @@ struct quanta__fwd_ring {
     uint64_t published;              /* `own` as last published to the other side */
     uint64_t seen;                   /* the other side's position as last read (checked) */
     int peer_fd;                     /* the socket: its end means the peer is gone */
+    void (*copy)(void *dst, const void *src, size_t n); /* how bytes go in and out: NULL is memcpy */
 };
 
 /* Both rings of a session as mapped here. Each ring's data is mapped twice, back to back,
@@ -31,7 +32,7 @@ struct quanta__fwd_rings {
     uint32_t ring_bytes;
 };
 
-/* Sets up `r` as ring `which` of `m` (0 client-to-executor, 1 the other). */
+/* Sets up `r` as ring `which` of `m` (0 client-to-executor, 1 the other), copying with memcpy. */
 void quanta__fwd_ring_attach(struct quanta__fwd_ring *r, const struct quanta__fwd_rings *m, int which, int peer_fd);
 
 /* Makes the shared memory of two rings of ring_bytes each (a memfd, zeroed, sealed so that
