@@ -38,13 +38,15 @@ fig() {
   fi
   if [ "$t" = tcp ]; then addr=tcp:127.0.0.1:0; else addr=unix:$WORK/exec.sock; fi
   rm -f "$WORK/exec.sock"
-  "$EXEC" --listen "$addr" >"$RAW/exec-$t-$1.log" 2>&1 &
+  QUANTA_EXECUTOR_STATS=1 "$EXEC" --listen "$addr" >"$RAW/exec-$t-$1.log" 2>&1 &
   epid=$!
   for ((i = 0; i < 100; i++)); do grep -q 'listening on' "$RAW/exec-$t-$1.log" && break; sleep 0.05; done
   addr=$(sed -n 's/^listening on //p' "$RAW/exec-$t-$1.log")
   [ "$t" = shm ] && addr=shm:${addr#unix:}
   env -i PATH="$PATH" LD_LIBRARY_PATH="$CLIENT_DIR" QUANTA_REMOTE="$addr" QUANTA_REMOTE_TOKEN="$QUANTA_REMOTE_TOKEN" ${QUANTA_REMOTE_COPY_THREADS:+QUANTA_REMOTE_COPY_THREADS=$QUANTA_REMOTE_COPY_THREADS} \
     timeout 120 "$B/fwd_bench" "$@" 2>&1 | sed "s/^RESULT /RESULT $t /"
+  # The session is over: the executor writes its statistics and exits by itself.
+  for ((i = 0; i < 60; i++)); do kill -0 "$epid" 2>/dev/null || break; sleep 0.05; done
   kill "$epid" 2>/dev/null
   wait "$epid" 2>/dev/null
 }
@@ -64,6 +66,21 @@ fig() {
   done
 } >"$RAW/results.txt" 2>&1
 log "$(grep -c RESULT "$RAW/results.txt") results; $(grep -v '^RESULT' "$RAW/results.txt" | head -n 5 | tr '\n' ' ')"
+# Where a small copy's time goes: natively per copy, and forwarded the executor's time in
+# the driver per call (QUANTA_EXECUTOR_STATS) beside the time per copy the program saw.
+for t in native shm unix; do
+  fig "$t" copy 4096 >"$RAW/small-$t.txt" 2>&1
+  [ "$t" != native ] && cp "$RAW/exec-$t-copy.log" "$RAW/small-exec-$t.log"
+done
 python3 "$BENCH/forward_report.py" "$RAW/results.txt" "${QUANTA_COMMIT:-unknown}" "$(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader | head -n 1)" >"$OUT/forward-bench.md"
 tar czf "$OUT/forward-bench-raw.tar.gz" -C "$WORK" raw
+{
+  echo
+  echo "## 4 KiB copies: where the time goes"
+  echo
+  for t in native shm unix; do
+    awk -v t="$t" '/^RESULT/ { printf "- %s %s: %.2f us per copy\n", t, $3, 4096 / $4 / 1000 }' "$RAW/small-$t.txt"
+    [ "$t" != native ] && grep -h 'stats: cuMemcpy' "$RAW/small-exec-$t.log" | sed -E 's/^quanta-executor\[[0-9]+\]: stats: /  - in the executor: /'
+  done
+} >>"$OUT/forward-bench.md"
 cat "$OUT/forward-bench.md"

@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -53,6 +54,13 @@ static void say(const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     va_end(ap);
     fputc('\n', stderr);
+}
+
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
 static struct client_thread *thread_of(uint32_t id)
@@ -226,7 +234,10 @@ static int serve(int fd)
         (void)quanta__fwd_buf_grow(&reply, sizeof(struct quanta_fwd_reply));
         const char *name = nvml ? quanta__nvml_api.names[fn] : quanta__cuda_api.names[fn];
         quanta__exec_diag_running(name);
+        uint64_t t0 = quanta__exec_diag_timing() ? now_ns() : 0;
         CUresult rc = handler(&in, &out);
+        if (t0 != 0)
+            quanta__exec_diag_time(name, now_ns() - t0);
         quanta__exec_diag_running(NULL);
         if (quanta__exec_diag_tracing())
             say("thread %u: %s (%u bytes%s) -> %d", h.thread, name, h.length, (h.flags & QUANTA_FWD_FLAG_ASYNC) ? ", async" : "", (int)rc);
@@ -267,6 +278,7 @@ static int serve(int fd)
             break;
         }
     }
+    quanta__exec_diag_report();
     quanta__fwd_buf_free(&payload);
     quanta__fwd_buf_free(&reply);
     quanta__fwd_buf_free(&scratch);

@@ -17,7 +17,13 @@
 #include <unistd.h>
 
 static const char *volatile running = "no call";
-static int tracing;
+static int tracing, timing;
+
+#define TIMED_MAX 256
+static struct {
+    const char *name;
+    uint64_t calls, ns;
+} timed[TIMED_MAX];
 
 /* Appends s to buf at *at (bounded). Async-signal-safe. */
 static void put(char *buf, size_t cap, size_t *at, const char *s)
@@ -73,6 +79,33 @@ void quanta__exec_diag_init(void)
         (void)sigaction(fatal[i], &sa, NULL);
     const char *t = getenv("QUANTA_EXECUTOR_TRACE");
     tracing = t != NULL && strcmp(t, "1") == 0;
+    t = getenv("QUANTA_EXECUTOR_STATS");
+    timing = t != NULL && strcmp(t, "1") == 0;
+}
+
+int quanta__exec_diag_timing(void)
+{
+    return timing;
+}
+
+void quanta__exec_diag_time(const char *name, uint64_t ns)
+{
+    for (int i = 0; i < TIMED_MAX; i++) {
+        if (timed[i].name == NULL)
+            timed[i].name = name;
+        if (timed[i].name == name) {
+            timed[i].calls++;
+            timed[i].ns += ns;
+            return;
+        }
+    }
+}
+
+void quanta__exec_diag_report(void)
+{
+    for (int i = 0; i < TIMED_MAX && timed[i].name != NULL; i++)
+        fprintf(stderr, "quanta-executor[%d]: stats: %s calls %llu, mean %.2f us, total %.1f ms\n", (int)getpid(), timed[i].name,
+                (unsigned long long)timed[i].calls, (double)timed[i].ns / 1e3 / (double)timed[i].calls, (double)timed[i].ns / 1e6);
 }
 
 void quanta__exec_diag_running(const char *name)
