@@ -27,7 +27,7 @@ g++ -O2 -x c++ -I"$CUDA_HOME/include" -o "$B/fwd_driver" "$WL/fwd_driver.cu" -L"
 nvcc -arch=native -o "$B/vec_static" "$WL/vec.cu" >"$RAW/nvcc-vec.log" 2>&1 || nvcc -arch=sm_90 -o "$B/vec_static" "$WL/vec.cu" >>"$RAW/nvcc-vec.log" 2>&1
 nvcc -arch=native -cudart shared -o "$B/vec_shared" "$WL/vec.cu" >>"$RAW/nvcc-vec.log" 2>&1 || nvcc -arch=sm_90 -cudart shared -o "$B/vec_shared" "$WL/vec.cu" >>"$RAW/nvcc-vec.log" 2>&1
 export QUANTA_REMOTE_TOKEN=forward-bench-$RANDOM$RANDOM
-PROGRAMS=(fwd_driver vec_static vec_shared torch_infer cupy)
+PROGRAMS=(fwd_driver vec_static vec_shared torch_infer cupy torch_step)
 # program_cmd NAME: the command line of a program.
 program_cmd() {
   case $1 in
@@ -35,6 +35,7 @@ program_cmd() {
     vec_static | vec_shared) echo "$B/$1" ;;
     torch_infer) echo "python3 $WL/fwd_torch_infer.py" ;;
     cupy) echo "python3 $WL/cupy_prog.py" ;;
+    torch_step) echo "python3 $WL/fwd_torch_step.py" ;;
   esac
 }
 REPORT=$OUT/forward-report.md
@@ -51,7 +52,9 @@ REPORT=$OUT/forward-report.md
   echo "## Private driver tables used natively (QUANTA_TRACE_EXPORT_TABLES=1 under quanta run)"
   echo
 } >>"$REPORT"
+# (Only with QUANTA_FWD_TRACE_TABLES=1: known since the 2026-12-07 H200 run, and slow.)
 for name in "${PROGRAMS[@]}"; do
+  [ "${QUANTA_FWD_TRACE_TABLES:-0}" = 1 ] || break
   # shellcheck disable=SC2046
   QUANTA_TRACE_EXPORT_TABLES=1 timeout 120 "$QUANTA" run -- $(program_cmd "$name") >"$RAW/$name-trace.out" 2>&1
   echo "$name (rc $?):" >>"$REPORT"
@@ -69,7 +72,7 @@ done
 run_pair() {
   local name=$1 transport=$2 addr
   shift 2
-  timeout 120 "$@" >"$RAW/$name-native.out" 2>&1
+  FWD_TIMING_OUT=$RAW/$name-native-$transport.timing timeout 120 "$@" >"$RAW/$name-native.out" 2>&1
   local native_rc=$?
   if [ "$transport" = tcp ]; then addr="tcp:127.0.0.1:0"; else addr="unix:$WORK/exec-$name.sock"; fi
   QUANTA_EXECUTOR_TRACE=1 "$EXEC" --listen "$addr" >"$RAW/$name-$transport-executor.log" 2>&1 &
@@ -78,6 +81,7 @@ run_pair() {
   addr=$(sed -n 's/^listening on //p' "$RAW/$name-$transport-executor.log")
   [ "$transport" = shm ] && addr=shm:${addr#unix:}
   env -i PATH="$PATH" HOME="$HOME" LD_LIBRARY_PATH="$CLIENT_DIR" QUANTA_REMOTE="$addr" QUANTA_REMOTE_TOKEN="$QUANTA_REMOTE_TOKEN" \
+    FWD_TIMING_OUT="$RAW/$name-$transport.timing" \
     timeout 120 "$@" >"$RAW/$name-$transport.out" 2>&1 &
   local cpid=$! maps=unknown fds=unknown
   sleep 0.3
@@ -112,6 +116,21 @@ done
   for name in "${PROGRAMS[@]}"; do
     echo "$name:"
     cat "$RAW/$name"-shm.out "$RAW/$name"-unix.out "$RAW/$name"-tcp.out 2>/dev/null | grep -h 'quanta-remote' | sed -E 's/\[[0-9]+\]//' | sort | uniq -c | sed 's/^/    /'
+  done
+  echo
+  echo "## A GPU-bound PyTorch training step (fwd_torch_step.py: 4 transformer layers, width 1024, batch 32 x 256; median of 30 steps)"
+  echo
+  echo "| transport | native ms | forwarded ms | forwarded / native | target |"
+  echo "|---|---|---|---|---|"
+  for t in shm unix tcp; do # each beside the native run just before it
+    native_ms=$(awk '{ print $2 }' "$RAW/torch_step-native-$t.timing" 2>/dev/null)
+    ms=$(awk '{ print $2 }' "$RAW/torch_step-$t.timing" 2>/dev/null)
+    target=-
+    [ "$t" = shm ] && target="<= 1.10x"
+    [ "$t" = tcp ] && target="<= 1.25x"
+    ratio=n/a
+    [ -n "$native_ms" ] && [ -n "$ms" ] && ratio=$(awk -v a="$ms" -v b="$native_ms" 'BEGIN { printf "%.3fx", a / b }')
+    echo "| $t | ${native_ms:-n/a} | ${ms:-n/a} | $ratio | $target |"
   done
   echo
   echo "The executor's last lines (QUANTA_EXECUTOR_TRACE=1: each call and its result; a crash names its call), over shared memory:"
