@@ -128,6 +128,17 @@ test('QUANTA_EXECUTOR_TRACE=1 logs each call with its result; an executor that c
   assert.match(idle.out(), /crashed \(signal 11\) in no call: the session ends/);
 });
 
+test('QUANTA_EXECUTOR_PIN_RINGS=1: page-locked rings, and copies stay right (an async copy\'s bytes are taken at the call)', async () => {
+  const ex = await startExecutor('shm', [], true, { QUANTA_EXECUTOR_PIN_RINGS: '1' });
+  const client = startClient([testProgram('fwd_compute')], ex.address);
+  const r = await client.exited;
+  assert.equal(r.code, 0, client.out());
+  assert.match(client.out(), /^ok a 20 MiB copy in and out, unchanged$/m);
+  assert.match(client.out(), /^ok the bytes copied are those at the call, not those written after it \(0 wrong\)$/m);
+  assert.equal((await ex.exited).code, 0, ex.out());
+  assert.match(ex.out(), /the shared memory is page-locked for the driver's copies/);
+});
+
 test('no executor: the program\'s cuInit fails with a message naming the address', async () => {
   const address = `unix:${join(dir, 'nobody.sock')}`;
   const client = startClient([testProgram('fwd_compute')], address);

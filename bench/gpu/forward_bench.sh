@@ -32,6 +32,10 @@ fig() {
     QUANTA_REMOTE_COPY_THREADS=0 fig shm "$@" | sed "s/^RESULT shm /RESULT shm1 /"
     return
   fi
+  if [ "$t" = shmpin ]; then # shared memory, the rings page-locked by the executor
+    QUANTA_EXECUTOR_PIN_RINGS=1 fig shm "$@" | sed "s/^RESULT shm /RESULT shmpin /"
+    return
+  fi
   if [ "$t" = native ]; then
     timeout 120 "$B/fwd_bench" "$@" 2>&1 | sed "s/^RESULT /RESULT $t /"
     return
@@ -60,6 +64,8 @@ fig() {
   done
   # shellcheck disable=SC2086
   fig shm1 copy $SIZES
+  # shellcheck disable=SC2086
+  fig shmpin copy $SIZES
   for k in unix tcp; do
     "$B/raw_transport" pingpong "$k" 100000
     "$B/raw_transport" stream "$k" 4000000000

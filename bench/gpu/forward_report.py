@@ -52,12 +52,12 @@ def main():
             name = f"{direction}_gbps_{size}"
             nat = g("native", name)
             label = f"{direction.upper()} {size // 1024} KiB" if size < 1 << 20 else f"{direction.upper()} {size >> 20} MiB"
-            for k in ("shm", "shm1", "tcp", "unix"):
+            for k in ("shm", "shm1", "shmpin", "tcp", "unix"):
                 f = g(k, name)
                 base = nat if k.startswith("shm") else g("raw", f"raw_{k}_stream_gbps")
                 ratio = None if f is None or not base else f / base
                 against = "native pageable" if k.startswith("shm") else f"raw {k} stream"
-                k = "shm, one copying thread" if k == "shm1" else k
+                k = {"shm1": "shm, one copying thread", "shmpin": "shm, rings page-locked"}.get(k, k)
                 judged_here = k in ("shm", "tcp")
                 row(f"{label} over {k} / {against}", f"{fmt(f, ' GB/s')} / {fmt(base, ' GB/s')} = {fmt(None if ratio is None else ratio * 100, '%')}",
                     ">= 80%" if judged_here else "-", (None if ratio is None else ratio >= 0.8) if judged_here else None)

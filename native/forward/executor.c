@@ -167,6 +167,38 @@ static int greet(struct quanta__fwd_conn *c, struct quanta__fwd_buf *payload)
     return rc;
 }
 
+/* QUANTA_EXECUTOR_PIN_RINGS=1: the rings are page-locked for the driver (once a context is
+ * current), so copies to and from them are DMA without the driver's own staging copy. */
+static int pin_state; /* 0: not (yet), 1: pinned, -1: not to be (not asked, or it failed) */
+#define HOST_REGISTER_PORTABLE 0x01 /* cuda.h's CU_MEMHOSTREGISTER_PORTABLE (a #define, not in the generated enums) */
+
+static void pin_rings(struct quanta__fwd_conn *c)
+{
+    if (pin_state != 0)
+        return;
+    const char *want = getenv("QUANTA_EXECUTOR_PIN_RINGS");
+    if (c->rx == NULL || want == NULL || strcmp(want, "1") != 0) {
+        pin_state = -1;
+        return;
+    }
+    CUcontext cur = NULL;
+    if (cuCtxGetCurrent(&cur) != CUDA_SUCCESS || cur == NULL)
+        return; /* again after a later call */
+    struct quanta__fwd_ring *r[2] = {c->rx, c->tx};
+    for (int i = 0; i < 2; i++) {
+        CUresult rc = cuMemHostRegister(r[i]->data, 2 * (size_t)r[i]->size, HOST_REGISTER_PORTABLE);
+        if (rc != CUDA_SUCCESS) {
+            say("the shared memory stays pageable: page-locking it failed (%d)", (int)rc);
+            if (i == 1)
+                (void)cuMemHostUnregister(r[0]->data);
+            pin_state = -1;
+            return;
+        }
+    }
+    say("the shared memory is page-locked for the driver's copies");
+    pin_state = 1;
+}
+
 /* Over shared memory, a copy's frame (quanta__fwd_in_place) is used where it lies: 1 with
  * *data pointing at it in the ring, which the caller skips once done; 0 when the frame is
  * to be read out as usual; -1 when the ring failed (errno). */
@@ -179,7 +211,8 @@ static int peek_in_place(struct quanta__fwd_conn *c, const struct quanta_fwd_hea
     if (quanta__fwd_ring_peek(c->rx, sizeof fn, data) != 0)
         return -1;
     memcpy(&fn, *data, sizeof fn);
-    if (fn >= QUANTA_CUDA_FN_COUNT || !quanta__fwd_in_place[fn])
+    if (fn >= QUANTA_CUDA_FN_COUNT || !quanta__fwd_in_place[fn] ||
+        (pin_state == 1 && quanta__fwd_in_place[fn] == QUANTA__FWD_IN_PLACE_ASYNC))
         return 0;
     return quanta__fwd_ring_peek(c->rx, h->length, data) != 0 ? -1 : 1;
 }
@@ -230,7 +263,8 @@ static int serve(int fd)
         }
         reply.len = 0;
         struct quanta__fwd_out out = {.reply = &reply, .scratch = &scratch, .params = &params, .conn = &conn, .thread = h.thread,
-                                      .may_stream = (h.flags & QUANTA_FWD_FLAG_STREAM) && !(h.flags & (QUANTA_FWD_FLAG_ASYNC | QUANTA_FWD_FLAG_NVML))};
+                                      .may_stream = (h.flags & QUANTA_FWD_FLAG_STREAM) && !(h.flags & (QUANTA_FWD_FLAG_ASYNC | QUANTA_FWD_FLAG_NVML)),
+                                      .pinned = pin_state == 1};
         (void)quanta__fwd_buf_grow(&reply, sizeof(struct quanta_fwd_reply));
         const char *name = nvml ? quanta__nvml_api.names[fn] : quanta__cuda_api.names[fn];
         quanta__exec_diag_running(name);
@@ -258,6 +292,7 @@ static int serve(int fd)
         CUcontext now_current = NULL;
         if (cuCtxGetCurrent(&now_current) == CUDA_SUCCESS) /* before cuInit it fails: keep what was */
             t->ctx = now_current;
+        pin_rings(&conn);
         if (in_ring)
             quanta__fwd_ring_skip(conn.rx, h.length); /* the driver is done with the bytes */
         if (h.flags & QUANTA_FWD_FLAG_ASYNC) {

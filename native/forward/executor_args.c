@@ -132,6 +132,11 @@ int quanta__fwd_stream_begin(struct quanta__fwd_out *out, uint64_t n)
     return 1;
 }
 
+CUresult quanta__fwd_stream_settle(struct quanta__fwd_out *out, CUstream stream)
+{
+    return out->pinned && out->conn->tx != NULL ? cuStreamSynchronize(stream) : CUDA_SUCCESS;
+}
+
 size_t quanta__fwd_stream_piece(uint64_t n)
 {
     uint64_t quarter = (n + 3) / 4;

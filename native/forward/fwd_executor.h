@@ -37,6 +37,7 @@ struct quanta__fwd_out {
     struct quanta__fwd_conn *conn;
     uint32_t thread;
     int may_stream;                  /* the call asked for it (FLAG_STREAM) and waits for a reply */
+    int pinned;                      /* the rings are page-locked (QUANTA_EXECUTOR_PIN_RINGS) */
     /* ...and by quanta__fwd_stream_*: */
     int streaming;                   /* the stream's header went out: its fwd_reply is to follow */
     int lost;                        /* the transport failed mid-stream (errno kept in lost_errno) */
@@ -45,8 +46,11 @@ struct quanta__fwd_out {
 
 typedef CUresult (*quanta__fwd_handler)(struct quanta__fwd_in *in, struct quanta__fwd_out *out);
 extern const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT];
-/* 1 for a driver call whose frame may be used in place in the shared memory (a copy from
- * the program's memory); the others are copied out of it first. */
+/* Nonzero for a driver call whose frame may be used in place in the shared memory (a copy
+ * from the program's memory); the others are copied out of it first. An asynchronous one
+ * is used in place only while the rings are not page-locked (the driver then takes the
+ * bytes before it returns; from page-locked memory it would read them later). */
+enum { QUANTA__FWD_IN_PLACE_SYNC = 1, QUANTA__FWD_IN_PLACE_ASYNC = 2 };
 extern const unsigned char quanta__fwd_in_place[QUANTA_CUDA_FN_COUNT];
 /* NVML's, indexed by QUANTA_NVML_*: they return the nvmlReturn_t as a CUresult value. */
 extern const quanta__fwd_handler quanta__fwd_nvml_handlers[QUANTA_NVML_FN_COUNT];
@@ -90,6 +94,9 @@ void *quanta__fwd_scratch(struct quanta__fwd_out *out, uint64_t n);
  * the ring over shared memory, else a buffer; NULL once the transport failed) and
  * quanta__fwd_stream_sent sends it. The executor sends the fwd_reply that ends it. */
 int quanta__fwd_stream_begin(struct quanta__fwd_out *out, uint64_t n);
+/* After an asynchronous copy's piece: into page-locked rings the copy runs after the call
+ * returns, so wait for it (into pageable memory the driver already has). */
+CUresult quanta__fwd_stream_settle(struct quanta__fwd_out *out, CUstream stream);
 /* The pieces an output of n bytes streams in (QUANTA_FWD_STREAM_PIECE's rule). */
 size_t quanta__fwd_stream_piece(uint64_t n);
 void *quanta__fwd_stream_room(struct quanta__fwd_out *out, size_t n);

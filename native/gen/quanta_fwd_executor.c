@@ -1841,6 +1841,8 @@ static CUresult x_cuMemcpyDtoHAsync(struct quanta__fwd_in *in, struct quanta__fw
                 break; /* the client went: the session ends */
             if (rc == CUDA_SUCCESS)
                 rc = cuMemcpyDtoHAsync((void *)at_, srcDevice + done_, n_, hStream);
+            if (rc == CUDA_SUCCESS)
+                rc = quanta__fwd_stream_settle(out, hStream); /* into pinned memory the copy is truly asynchronous */
             quanta__fwd_stream_sent(out, n_);
             done_ += n_;
         }
@@ -1878,6 +1880,8 @@ static CUresult x_cuMemcpyDtoHAsync_v2(struct quanta__fwd_in *in, struct quanta_
                 break; /* the client went: the session ends */
             if (rc == CUDA_SUCCESS)
                 rc = cuMemcpyDtoHAsync_v2((void *)at_, srcDevice + done_, n_, hStream);
+            if (rc == CUDA_SUCCESS)
+                rc = quanta__fwd_stream_settle(out, hStream); /* into pinned memory the copy is truly asynchronous */
             quanta__fwd_stream_sent(out, n_);
             done_ += n_;
         }
@@ -1915,6 +1919,8 @@ static CUresult x_cuMemcpyDtoHAsync_v2_ptsz(struct quanta__fwd_in *in, struct qu
                 break; /* the client went: the session ends */
             if (rc == CUDA_SUCCESS)
                 rc = cuMemcpyDtoHAsync_v2_ptsz((void *)at_, srcDevice + done_, n_, hStream);
+            if (rc == CUDA_SUCCESS)
+                rc = quanta__fwd_stream_settle(out, hStream); /* into pinned memory the copy is truly asynchronous */
             quanta__fwd_stream_sent(out, n_);
             done_ += n_;
         }
@@ -3238,12 +3244,12 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
 };
 
 const unsigned char quanta__fwd_in_place[QUANTA_CUDA_FN_COUNT] = {
-    [QUANTA_CUDA_cuMemcpyHtoD] = 1,
-    [QUANTA_CUDA_cuMemcpyHtoD_v2] = 1,
-    [QUANTA_CUDA_cuMemcpyHtoD_v2_ptds] = 1,
-    [QUANTA_CUDA_cuMemcpyHtoDAsync] = 1,
-    [QUANTA_CUDA_cuMemcpyHtoDAsync_v2] = 1,
-    [QUANTA_CUDA_cuMemcpyHtoDAsync_v2_ptsz] = 1,
+    [QUANTA_CUDA_cuMemcpyHtoD] = QUANTA__FWD_IN_PLACE_SYNC,
+    [QUANTA_CUDA_cuMemcpyHtoD_v2] = QUANTA__FWD_IN_PLACE_SYNC,
+    [QUANTA_CUDA_cuMemcpyHtoD_v2_ptds] = QUANTA__FWD_IN_PLACE_SYNC,
+    [QUANTA_CUDA_cuMemcpyHtoDAsync] = QUANTA__FWD_IN_PLACE_ASYNC,
+    [QUANTA_CUDA_cuMemcpyHtoDAsync_v2] = QUANTA__FWD_IN_PLACE_ASYNC,
+    [QUANTA_CUDA_cuMemcpyHtoDAsync_v2_ptsz] = QUANTA__FWD_IN_PLACE_ASYNC,
 };
 
 static CUresult x_nvmlDeviceGetBAR1MemoryInfo(struct quanta__fwd_in *in, struct quanta__fwd_out *out)

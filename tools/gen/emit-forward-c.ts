@@ -228,7 +228,7 @@ function inPlaceTable(plans: SymbolPlan[]): string {
   const inPlace = plans.filter((p) => p.split?.advance.some((a) => a.kind === 'in-bytes'));
   return `
 const unsigned char quanta__fwd_in_place[QUANTA_CUDA_FN_COUNT] = {
-${inPlace.map((p) => `    [QUANTA_CUDA_${p.symbol}] = 1,`).join('\n')}
+${inPlace.map((p) => `    [QUANTA_CUDA_${p.symbol}] = ${p.mode === 'async' ? 'QUANTA__FWD_IN_PLACE_ASYNC' : 'QUANTA__FWD_IN_PLACE_SYNC'},`).join('\n')}
 };
 `;
 }
@@ -240,6 +240,7 @@ function streamLoop(s: SymbolDesc, plan: SymbolPlan, lib: Lib, arg: (p: ParamPla
   const out = streamed(plan);
   if (!out || !plan.split) return '';
   const advance = plan.split.advance;
+  const stream = plan.params.find((p) => p.kind === 'scalar' && p.type.trim() === 'CUstream');
   const args = plan.params.map((p) => {
     if (p === out) return `(${p.type})at_`;
     if (p.name === plan.split!.size) return 'n_';
@@ -255,7 +256,9 @@ function streamLoop(s: SymbolDesc, plan: SymbolPlan, lib: Lib, arg: (p: ParamPla
             if (at_ == NULL)
                 break; /* the client went: the session ends */
             if (rc == CUDA_SUCCESS)
-                rc = ${lib === LIB.cuda ? '' : '(CUresult)'}${s.symbol}(${args});
+                rc = ${lib === LIB.cuda ? '' : '(CUresult)'}${s.symbol}(${args});${stream ? `
+            if (rc == CUDA_SUCCESS)
+                rc = quanta__fwd_stream_settle(out, ${stream.name}); /* into pinned memory the copy is truly asynchronous */` : ''}
             quanta__fwd_stream_sent(out, n_);
             done_ += n_;
         }
