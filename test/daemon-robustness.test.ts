@@ -224,8 +224,9 @@ test('a corrupt or empty state file is named, set aside, and the daemon starts; 
   mkdirSync(join(p.dir, 'state'), { recursive: true });
   const token = 'b'.repeat(32);
   writeFileSync(p.stateFile, JSON.stringify({ version: 3, vgpus: [
-    { name: 'good', owner: 0, gpus: [{ uuid: 'GPU-test-0', quota: GiB }], members: [{ pid: keeper.pid }], token },
-    { name: 'bad', owner: 0, gpus: [{ uuid: 'GPU-test-1', quota: -5 }], members: [{ pid: keeper.pid }], token },
+    // Owned by whoever runs the test: ps lists only the caller's vGPUs (users are separated).
+    { name: 'good', owner: process.getuid!(), gpus: [{ uuid: 'GPU-test-0', quota: GiB }], members: [{ pid: keeper.pid }], token },
+    { name: 'bad', owner: process.getuid!(), gpus: [{ uuid: 'GPU-test-1', quota: -5 }], members: [{ pid: keeper.pid }], token },
   ] }));
   await start(t, p);
   assert.deepEqual((await ps(p.socket)).vgpus.map((v) => v.name), ['good']);
