@@ -103,7 +103,8 @@ run_pair() {
   log "$name $transport: native rc $native_rc, forwarded rc $rc, same output $same, driver libs mapped $maps, /dev/nvidia fds $fds"
 }
 
-for t in shm unix tcp; do
+# QUANTA_FWD_TRANSPORTS narrows the transports (default all three) when device time is short.
+for t in ${QUANTA_FWD_TRANSPORTS:-shm unix tcp}; do
   for name in "${PROGRAMS[@]}"; do
     # shellcheck disable=SC2046
     run_pair "$name" "$t" $(program_cmd "$name")

@@ -56,7 +56,8 @@ fig() {
 }
 
 {
-  for t in native shm unix tcp; do
+  # QUANTA_FWD_TRANSPORTS narrows the forwarded transports (default all three).
+  for t in native ${QUANTA_FWD_TRANSPORTS:-shm unix tcp}; do
     fig "$t" rtt 100000
     fig "$t" launch 200000 "$B/fwd_bench.ptx"
     # shellcheck disable=SC2086
