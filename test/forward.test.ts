@@ -102,6 +102,14 @@ test('the integrity check\'s hash is MD2 as RFC 1319 defines it, keyed as RFC 21
   assert.equal((p.out().match(/^ok /gm) ?? []).length, 8, p.out());
 });
 
+test('SHA-256 (for naming module images) gives FIPS 180-4\'s digests, whole and fed in pieces', async () => {
+  const p = track(spawn(testProgram('sha256_vectors'), [], { stdio: ['ignore', 'pipe', 'pipe'] }));
+  const r = await p.exited;
+  assert.equal(r.code, 0, p.out());
+  assert.equal((p.out().match(/^ok SHA-256/gm) ?? []).length, 8, p.out());
+  assert.match(p.out(), /^ok SHA-256\(a million a\) = cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0$/m);
+});
+
 test('a session with the wrong token is refused: the program\'s cuInit fails and both sides say why', async () => {
   const ex = await startExecutor('unix');
   const client = startClient([testProgram('fwd_compute')], ex.address, 'not-the-token');
