@@ -27,7 +27,8 @@ g++ -O2 -x c++ -I"$CUDA_HOME/include" -o "$B/fwd_driver" "$WL/fwd_driver.cu" -L"
 nvcc -arch=native -o "$B/vec_static" "$WL/vec.cu" >"$RAW/nvcc-vec.log" 2>&1 || nvcc -arch=sm_90 -o "$B/vec_static" "$WL/vec.cu" >>"$RAW/nvcc-vec.log" 2>&1
 nvcc -arch=native -cudart shared -o "$B/vec_shared" "$WL/vec.cu" >>"$RAW/nvcc-vec.log" 2>&1 || nvcc -arch=sm_90 -cudart shared -o "$B/vec_shared" "$WL/vec.cu" >>"$RAW/nvcc-vec.log" 2>&1
 export QUANTA_REMOTE_TOKEN=forward-bench-$RANDOM$RANDOM
-PROGRAMS=(fwd_driver vec_static vec_shared torch_infer cupy torch_step)
+# QUANTA_FWD_PROGRAMS narrows the programs (default all) when device time is short.
+read -ra PROGRAMS <<<"${QUANTA_FWD_PROGRAMS:-fwd_driver vec_static vec_shared torch_infer cupy torch_step}"
 # program_cmd NAME: the command line of a program.
 program_cmd() {
   case $1 in
