@@ -12,7 +12,7 @@ set -uo pipefail
 HARNESS=forward_bench.sh WORK_DEFAULT=/tmp/quanta-forward-figures
 # shellcheck source=bench/gpu/harness.sh
 . "$(dirname "${BASH_SOURCE[0]}")/harness.sh"
-make -s -C native >"$RAW/build.log" 2>&1 || log "native build failed: $(tail -n 3 "$RAW/build.log")"
+make -s -j8 -C native >"$RAW/build.log" 2>&1 || log "native build failed: $(tail -n 3 "$RAW/build.log")"
 EXEC=$ROOT/native/build/quanta-executor
 CLIENT_DIR=$ROOT/native/build/forward
 B=$WORK/build
