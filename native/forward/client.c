@@ -319,6 +319,7 @@ void quanta__fwd_put_cstring(struct quanta__fwd_call *c, const char *s)
 
 void quanta__fwd_put_image(struct quanta__fwd_call *c, const void *image)
 {
+    image = quanta__fwd_image_bytes(image); /* a wrapper's pointer would mean nothing there */
     size_t n = image != NULL ? quanta__fwd_image_size(image) : 0;
     if (image != NULL && n == 0 && c->rc == CUDA_SUCCESS) {
         quanta__fwd_log("%s: a module image of unknown size", quanta__fwd_call_name(c));

@@ -39,14 +39,6 @@
 
 #define MAX_STATES 64
 
-/* cudart's wrapper around an embedded fat binary (__fatBinC_Wrapper_t). */
-struct fatbin_wrapper {
-    uint32_t magic; /* FATBINC_MAGIC */
-    uint32_t version;
-    const void *data; /* the fat binary: 0xBA55ED50 header */
-    const void *filename_or_fatbins;
-};
-#define FATBINC_MAGIC 0x466243B1u
 
 enum table_id { T_CUDART, T_HOOKS, T_TLS, T_CLS, T_CHECKS, T_INTEGRITY, T_BYPASS, T_HEAP, T_DEVICE_EXT, T_CUDART13, T_F8CF, TABLE_COUNT };
 static const char *const table_names[TABLE_COUNT] = {
@@ -99,16 +91,16 @@ static CUresult module_from_fatbin(CUmodule *module, const void *fatbin)
     return cuModuleLoadData(module, fatbin);
 }
 
-static CUresult module_from_wrapper(CUmodule *module, const struct fatbin_wrapper *w)
+static CUresult module_from_wrapper(CUmodule *module, const struct quanta__fatbin_wrapper *w)
 {
-    if (w == NULL || w->magic != FATBINC_MAGIC) {
+    if (w == NULL || w->magic != QUANTA__FATBINC_MAGIC) {
         quanta__fwd_log("cudart registered a fat binary wrapper this client does not know (magic %#x)", w ? w->magic : 0);
         return CUDA_ERROR_INVALID_IMAGE;
     }
     return module_from_fatbin(module, w->data);
 }
 
-static CUresult cudart_get_module(CUmodule *module, const struct fatbin_wrapper *w)
+static CUresult cudart_get_module(CUmodule *module, const struct quanta__fatbin_wrapper *w)
 {
     return module_from_wrapper(module, w);
 }
@@ -128,7 +120,7 @@ static void host_variables_ignored(int entry)
         quanta__fwd_log("export table cudart interface entry %d: its host-variable arguments are not forwarded (ignored)", entry);
 }
 
-static CUresult cudart_get_module_ext1(CUmodule *module, const struct fatbin_wrapper *w, void *a, void *b, unsigned n)
+static CUresult cudart_get_module_ext1(CUmodule *module, const struct quanta__fatbin_wrapper *w, void *a, void *b, unsigned n)
 {
     (void)n;
     if (a != NULL || b != NULL)

@@ -119,6 +119,18 @@ static size_t elf_size(const unsigned char *p)
     return end <= QUANTA_FWD_MAX_PAYLOAD ? (size_t)end : 0;
 }
 
+const void *quanta__fwd_image_bytes(const void *image)
+{
+    struct quanta__fatbin_wrapper w;
+    if (image == NULL)
+        return NULL;
+    memcpy(&w, image, sizeof w.magic);
+    if (w.magic != QUANTA__FATBINC_MAGIC)
+        return image;
+    memcpy(&w, image, sizeof w);
+    return w.data;
+}
+
 size_t quanta__fwd_image_size(const void *image)
 {
     const unsigned char *p = image;

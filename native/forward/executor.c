@@ -267,12 +267,12 @@ static int serve(int fd)
                                       .pinned = pin_state == 1};
         (void)quanta__fwd_buf_grow(&reply, sizeof(struct quanta_fwd_reply));
         const char *name = nvml ? quanta__nvml_api.names[fn] : quanta__cuda_api.names[fn];
-        quanta__exec_diag_running(name);
+        quanta__exec_diag_running(name, h.length);
         uint64_t t0 = quanta__exec_diag_timing() ? now_ns() : 0;
         CUresult rc = handler(&in, &out);
         if (t0 != 0)
             quanta__exec_diag_time(name, now_ns() - t0);
-        quanta__exec_diag_running(NULL);
+        quanta__exec_diag_running(NULL, 0);
         if (quanta__exec_diag_tracing())
             say("thread %u: %s (%u bytes%s) -> %d", h.thread, name, h.length, (h.flags & QUANTA_FWD_FLAG_ASYNC) ? ", async" : "", (int)rc);
         if (out.lost) {

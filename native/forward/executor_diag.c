@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 static const char *volatile running = "no call";
+static volatile uint32_t running_length;
 static int tracing, timing;
 
 #define TIMED_MAX 256
@@ -56,6 +57,11 @@ static void on_crash(int sig)
     put_number(line, sizeof line, &at, sig);
     put(line, sizeof line, &at, ") in ");
     put(line, sizeof line, &at, running);
+    if (running_length != 0) {
+        put(line, sizeof line, &at, " (");
+        put_number(line, sizeof line, &at, (long)running_length);
+        put(line, sizeof line, &at, " bytes)");
+    }
     put(line, sizeof line, &at, ": the session ends\n");
     (void)!write(STDERR_FILENO, line, at);
     /* SA_RESETHAND restored the default action; the signal, blocked while this runs, is
@@ -108,9 +114,10 @@ void quanta__exec_diag_report(void)
                 (unsigned long long)timed[i].calls, (double)timed[i].ns / 1e3 / (double)timed[i].calls, (double)timed[i].ns / 1e6);
 }
 
-void quanta__exec_diag_running(const char *name)
+void quanta__exec_diag_running(const char *name, uint32_t length)
 {
     running = name != NULL ? name : "no call";
+    running_length = name != NULL ? length : 0;
 }
 
 int quanta__exec_diag_tracing(void)

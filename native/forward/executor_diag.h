@@ -9,8 +9,9 @@
 /* Installs the crash report (a line naming the running call on SIGSEGV, SIGBUS, SIGFPE,
  * SIGILL or SIGABRT, then the signal's default action) and reads QUANTA_EXECUTOR_TRACE. */
 void quanta__exec_diag_init(void);
-/* The call now running (a string that lives as long as the process), or NULL for none. */
-void quanta__exec_diag_running(const char *name);
+/* The call now running (a string that lives as long as the process) and its frame's
+ * length, or NULL for none. */
+void quanta__exec_diag_running(const char *name, uint32_t length);
 /* Whether QUANTA_EXECUTOR_TRACE=1 asked for a line per call. */
 int quanta__exec_diag_tracing(void);
 /* Whether QUANTA_EXECUTOR_STATS=1 asked for the time spent in each entry point. */

@@ -102,8 +102,21 @@ CUresult quanta__fwd_null_only(int fn, const char *param);
 /* Logs one line to stderr: "quanta-remote: ...". */
 void quanta__fwd_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* cudart's wrapper around an embedded fat binary (__fatBinC_Wrapper_t): what its runtime
+ * registers, and what CUDA 13's hands to cuLibraryLoadData as the image. */
+struct quanta__fatbin_wrapper {
+    uint32_t magic; /* QUANTA__FATBINC_MAGIC */
+    uint32_t version;
+    const void *data; /* the fat binary: 0xBA55ED50 header */
+    const void *filename_or_fatbins;
+};
+#define QUANTA__FATBINC_MAGIC 0x466243B1u
+
 /* Bytes of a module image, from its header; 0 if it cannot be told. */
 size_t quanta__fwd_image_size(const void *image);
+/* The image to send for `image`: the fat binary a wrapper points to (its pointer means
+ * nothing on the executor), else the image itself. */
+const void *quanta__fwd_image_bytes(const void *image);
 
 extern void *const quanta__fwd_fns[QUANTA_CUDA_FN_COUNT];
 

@@ -9,6 +9,7 @@
  * on any failure. With an argument N it allocates N MiB first (for quota checks) and
  * prints what the allocation returned.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,6 +71,18 @@ int main(int argc, char **argv)
     CUfunction add, fill;
     CHECK(cuModuleLoadData(&mod, FAKECUDA_MODULE_ALL) == CUDA_SUCCESS && cuModuleGetFunction(&add, mod, FAKECUDA_KERNEL_ADD_F32) == CUDA_SUCCESS &&
               cuModuleGetFunction(&fill, mod, FAKECUDA_KERNEL_FILL_U32) == CUDA_SUCCESS, "a module and its functions");
+    /* CUDA 13's runtime hands cuLibraryLoadData its fat binary wrapper (magic, version, a
+     * pointer to the image): forwarded, the image it points to must cross, not the
+     * wrapper's pointer. */
+    struct {
+        uint32_t magic, version;
+        const void *data, *unused;
+    } wrapper = {0x466243B1u, 1, FAKECUDA_MODULE_ALL, NULL};
+    CUlibrary lib;
+    CUkernel kernel;
+    CHECK(cuLibraryLoadData(&lib, &wrapper, NULL, NULL, 0, NULL, NULL, 0) == CUDA_SUCCESS &&
+              cuLibraryGetKernel(&kernel, lib, FAKECUDA_KERNEL_ADD_F32) == CUDA_SUCCESS && cuLibraryUnload(lib) == CUDA_SUCCESS,
+          "a library loaded from a fat binary wrapper");
     CUstream s1, s2;
     CUevent done1;
     CHECK(cuStreamCreate(&s1, 0) == CUDA_SUCCESS && cuStreamCreate(&s2, 0) == CUDA_SUCCESS && cuEventCreate(&done1, 0) == CUDA_SUCCESS,

@@ -123,11 +123,22 @@ static void module_free(struct fake__module *m)
     free(m);
 }
 
-/* Parses image into a new module (no handles yet). */
+/* Parses image into a new module (no handles yet). As the driver does, an image may be
+ * cudart's fat binary wrapper (magic 0x466243B1, then a version, then a pointer to the
+ * image itself): CUDA 13's runtime loads its modules so. */
 static CUresult parse_image(const char *image, struct fake__module **out)
 {
     if (image == NULL)
         return CUDA_ERROR_INVALID_VALUE;
+    uint32_t wrapper_magic;
+    memcpy(&wrapper_magic, image, sizeof wrapper_magic);
+    if (wrapper_magic == 0x466243B1u) {
+        const char *inner;
+        memcpy(&inner, image + 8, sizeof inner);
+        if (inner == NULL)
+            return CUDA_ERROR_INVALID_IMAGE;
+        image = inner;
+    }
     size_t magic = strlen(FAKECUDA_MODULE_MAGIC);
     if (strncmp(image, FAKECUDA_MODULE_MAGIC, magic) != 0)
         return CUDA_ERROR_INVALID_IMAGE;
