@@ -1167,15 +1167,22 @@ QUANTA__FWD_EXPORT CUresult cuFuncGetParamInfo(CUfunction func, size_t paramInde
 
 QUANTA__FWD_EXPORT CUresult cuFuncIsLoaded(CUfunctionLoadingState *state, CUfunction function)
 {
-    (void)state;
-    (void)function;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuFuncIsLoaded);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuFuncIsLoaded);
+    quanta__fwd_want(&c, state != NULL);
+    quanta__fwd_put(&c, &function, sizeof function);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, state, sizeof *state);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuFuncLoad(CUfunction function)
 {
-    (void)function;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuFuncLoad);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuFuncLoad);
+    quanta__fwd_put(&c, &function, sizeof function);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuFuncSetAttribute(CUfunction hfunc, CUfunction_attribute attrib, int value)
@@ -2375,9 +2382,13 @@ QUANTA__FWD_EXPORT CUresult cuKernelGetFunction(CUfunction *pFunc, CUkernel kern
 
 QUANTA__FWD_EXPORT CUresult cuKernelGetLibrary(CUlibrary *pLib, CUkernel kernel)
 {
-    (void)pLib;
-    (void)kernel;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuKernelGetLibrary);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuKernelGetLibrary);
+    quanta__fwd_want(&c, pLib != NULL);
+    quanta__fwd_put(&c, &kernel, sizeof kernel);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, pLib, sizeof *pLib);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuKernelGetName(const char **name, CUkernel hfunc)
@@ -2415,10 +2426,13 @@ QUANTA__FWD_EXPORT CUresult cuKernelSetAttribute(CUfunction_attribute attrib, in
 
 QUANTA__FWD_EXPORT CUresult cuKernelSetCacheConfig(CUkernel kernel, CUfunc_cache config, CUdevice dev)
 {
-    (void)kernel;
-    (void)config;
-    (void)dev;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuKernelSetCacheConfig);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuKernelSetCacheConfig);
+    quanta__fwd_put(&c, &kernel, sizeof kernel);
+    quanta__fwd_put(&c, &config, sizeof config);
+    quanta__fwd_put(&c, &dev, sizeof dev);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuLaunch(CUfunction f)

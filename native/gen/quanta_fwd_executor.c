@@ -1011,6 +1011,34 @@ static CUresult x_cuFuncGetParamInfo(struct quanta__fwd_in *in, struct quanta__f
     return rc;
 }
 
+static CUresult x_cuFuncIsLoaded(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUfunctionLoadingState v_state;
+    uint8_t want_state = 0;
+    memset(&v_state, 0, sizeof v_state);
+    CUfunction function;
+    (void)out;
+    if (quanta__fwd_take(in, &want_state, 1) ||
+        quanta__fwd_take(in, &function, sizeof function) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuFuncIsLoaded(want_state ? &v_state : NULL, function);
+    if (want_state)
+        quanta__fwd_give(out, &v_state, sizeof v_state);
+    return rc;
+}
+
+static CUresult x_cuFuncLoad(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUfunction function;
+    (void)out;
+    if (quanta__fwd_take(in, &function, sizeof function) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuFuncLoad(function);
+    return rc;
+}
+
 static CUresult x_cuFuncSetAttribute(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUfunction hfunc;
@@ -1088,6 +1116,23 @@ static CUresult x_cuKernelGetFunction(struct quanta__fwd_in *in, struct quanta__
     return rc;
 }
 
+static CUresult x_cuKernelGetLibrary(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUlibrary v_pLib;
+    uint8_t want_pLib = 0;
+    memset(&v_pLib, 0, sizeof v_pLib);
+    CUkernel kernel;
+    (void)out;
+    if (quanta__fwd_take(in, &want_pLib, 1) ||
+        quanta__fwd_take(in, &kernel, sizeof kernel) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuKernelGetLibrary(want_pLib ? &v_pLib : NULL, kernel);
+    if (want_pLib)
+        quanta__fwd_give(out, &v_pLib, sizeof v_pLib);
+    return rc;
+}
+
 static CUresult x_cuKernelGetParamInfo(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUkernel kernel;
@@ -1127,6 +1172,21 @@ static CUresult x_cuKernelSetAttribute(struct quanta__fwd_in *in, struct quanta_
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
     CUresult rc = cuKernelSetAttribute(attrib, val, kernel, dev);
+    return rc;
+}
+
+static CUresult x_cuKernelSetCacheConfig(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUkernel kernel;
+    CUfunc_cache config;
+    CUdevice dev;
+    (void)out;
+    if (quanta__fwd_take(in, &kernel, sizeof kernel) ||
+        quanta__fwd_take(in, &config, sizeof config) ||
+        quanta__fwd_take(in, &dev, sizeof dev) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuKernelSetCacheConfig(kernel, config, dev);
     return rc;
 }
 
@@ -3135,13 +3195,17 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuFuncGetAttribute] = x_cuFuncGetAttribute,
     [QUANTA_CUDA_cuFuncGetModule] = x_cuFuncGetModule,
     [QUANTA_CUDA_cuFuncGetParamInfo] = x_cuFuncGetParamInfo,
+    [QUANTA_CUDA_cuFuncIsLoaded] = x_cuFuncIsLoaded,
+    [QUANTA_CUDA_cuFuncLoad] = x_cuFuncLoad,
     [QUANTA_CUDA_cuFuncSetAttribute] = x_cuFuncSetAttribute,
     [QUANTA_CUDA_cuFuncSetCacheConfig] = x_cuFuncSetCacheConfig,
     [QUANTA_CUDA_cuInit] = x_cuInit,
     [QUANTA_CUDA_cuKernelGetAttribute] = x_cuKernelGetAttribute,
     [QUANTA_CUDA_cuKernelGetFunction] = x_cuKernelGetFunction,
+    [QUANTA_CUDA_cuKernelGetLibrary] = x_cuKernelGetLibrary,
     [QUANTA_CUDA_cuKernelGetParamInfo] = x_cuKernelGetParamInfo,
     [QUANTA_CUDA_cuKernelSetAttribute] = x_cuKernelSetAttribute,
+    [QUANTA_CUDA_cuKernelSetCacheConfig] = x_cuKernelSetCacheConfig,
     [QUANTA_CUDA_cuLaunchCooperativeKernel] = x_cuLaunchCooperativeKernel,
     [QUANTA_CUDA_cuLaunchCooperativeKernel_ptsz] = x_cuLaunchCooperativeKernel_ptsz,
     [QUANTA_CUDA_cuLaunchKernel] = x_cuLaunchKernel,

@@ -78,11 +78,18 @@ int main(int argc, char **argv)
         uint32_t magic, version;
         const void *data, *unused;
     } wrapper = {0x466243B1u, 1, FAKECUDA_MODULE_ALL, NULL};
-    CUlibrary lib;
+    CUlibrary lib, owner = NULL;
     CUkernel kernel;
+    CUfunction kernel_fn;
+    CUfunctionLoadingState loaded = CU_FUNCTION_LOADING_STATE_MAX;
     CHECK(cuLibraryLoadData(&lib, &wrapper, NULL, NULL, 0, NULL, NULL, 0) == CUDA_SUCCESS &&
-              cuLibraryGetKernel(&kernel, lib, FAKECUDA_KERNEL_ADD_F32) == CUDA_SUCCESS && cuLibraryUnload(lib) == CUDA_SUCCESS,
+              cuLibraryGetKernel(&kernel, lib, FAKECUDA_KERNEL_ADD_F32) == CUDA_SUCCESS,
           "a library loaded from a fat binary wrapper");
+    CHECK(cuKernelGetLibrary(&owner, kernel) == CUDA_SUCCESS && owner == lib &&
+              cuKernelSetCacheConfig(kernel, CU_FUNC_CACHE_PREFER_NONE, 0) == CUDA_SUCCESS &&
+              cuKernelGetFunction(&kernel_fn, kernel) == CUDA_SUCCESS && cuFuncLoad(kernel_fn) == CUDA_SUCCESS &&
+              cuFuncIsLoaded(&loaded, kernel_fn) == CUDA_SUCCESS && loaded == CU_FUNCTION_LOADING_STATE_LOADED && cuLibraryUnload(lib) == CUDA_SUCCESS,
+          "its kernel's library, cache preference, function and loading state");
     CUstream s1, s2;
     CUevent done1;
     CHECK(cuStreamCreate(&s1, 0) == CUDA_SUCCESS && cuStreamCreate(&s2, 0) == CUDA_SUCCESS && cuEventCreate(&done1, 0) == CUDA_SUCCESS,
