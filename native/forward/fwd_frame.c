@@ -282,16 +282,26 @@ int quanta__fwd_send_fd(int fd, uint32_t kind, const void *payload, size_t len, 
     return send_frame(NULL, fd, kind, 0, 0, payload, len, passed);
 }
 
-static int read_all(int fd, void *p, size_t n)
+/* One recv of at most n bytes (restarted after EINTR): how many came, or -1 with errno
+ * set (ECONNRESET when the peer closed). */
+static ssize_t recv_some(int fd, void *p, size_t n)
 {
-    uint8_t *at = p;
-    while (n > 0) {
-        ssize_t r = recv(fd, at, n, 0);
+    for (;;) {
+        ssize_t r = recv(fd, p, n, 0);
         if (r < 0 && errno == EINTR)
             continue;
         if (r == 0)
             errno = ECONNRESET;
-        if (r <= 0)
+        return r > 0 ? r : -1;
+    }
+}
+
+static int read_all(int fd, void *p, size_t n)
+{
+    uint8_t *at = p;
+    while (n > 0) {
+        ssize_t r = recv_some(fd, at, n);
+        if (r < 0)
             return -1;
         at += r;
         n -= (size_t)r;
@@ -315,12 +325,8 @@ static int conn_read(struct quanta__fwd_conn *c, void *p, size_t n)
             return 0;
         if (n >= sizeof c->ahead / 2)
             return read_all(c->fd, dst, n);
-        ssize_t r = recv(c->fd, c->ahead, sizeof c->ahead, 0);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r == 0)
-            errno = ECONNRESET;
-        if (r <= 0)
+        ssize_t r = recv_some(c->fd, c->ahead, sizeof c->ahead);
+        if (r < 0)
             return -1;
         c->taken = 0;
         c->got = (uint32_t)r;
@@ -363,11 +369,6 @@ int quanta__fwd_recv_bytes(struct quanta__fwd_conn *c, void *p, size_t n)
 int quanta__fwd_recv_payload(struct quanta__fwd_conn *c, const struct quanta_fwd_header *h, struct quanta__fwd_buf *payload)
 {
     return read_payload(c, c->fd, h, payload);
-}
-
-int quanta__fwd_recv(struct quanta__fwd_conn *c, struct quanta_fwd_header *h, struct quanta__fwd_buf *payload)
-{
-    return quanta__fwd_recv_header(c, h) != 0 ? -1 : read_payload(c, c->fd, h, payload);
 }
 
 int quanta__fwd_recv_fd(int fd, struct quanta_fwd_header *h, struct quanta__fwd_buf *payload, int *passed)

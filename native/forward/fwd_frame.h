@@ -54,17 +54,15 @@ int quanta__fwd_write_all(struct quanta__fwd_conn *c, const void *p, size_t n);
 int quanta__fwd_send(struct quanta__fwd_conn *c, uint32_t kind, uint32_t flags, uint32_t thread, const void *payload, size_t len);
 /* Sends one frame whose payload is parts[0..n) in order (at most 4 parts). */
 int quanta__fwd_sendv(struct quanta__fwd_conn *c, uint32_t kind, uint32_t flags, uint32_t thread, const struct iovec *parts, int n);
-/* Reads one frame into *payload (replaced): 0, or -1 with errno set: EPROTO for a payload
- * longer than QUANTA_FWD_MAX_PAYLOAD (or a ring position out of bounds), ECONNRESET when
- * the peer closed (mid-frame too). */
-int quanta__fwd_recv(struct quanta__fwd_conn *c, struct quanta_fwd_header *h, struct quanta__fwd_buf *payload);
+/* Reads one frame in two steps: its header (EPROTO for a payload longer than
+ * QUANTA_FWD_MAX_PAYLOAD), then its payload into *payload (replaced), unless the caller
+ * takes it in place from the ring (fwd_ring.h). Each: 0, or -1 with errno set: EPROTO
+ * also for a ring position out of bounds, ECONNRESET when the peer closed (mid-frame too). */
+int quanta__fwd_recv_header(struct quanta__fwd_conn *c, struct quanta_fwd_header *h);
+int quanta__fwd_recv_payload(struct quanta__fwd_conn *c, const struct quanta_fwd_header *h, struct quanta__fwd_buf *payload);
 /* Reads the next n bytes of a frame whose header was read (a streamed reply's, as they
  * come). 0, or -1 with errno set (ECONNRESET when the peer closed). */
 int quanta__fwd_recv_bytes(struct quanta__fwd_conn *c, void *p, size_t n);
-/* quanta__fwd_recv in two steps: the header (EPROTO for a length past the limit), then
- * its payload, unless the caller takes it in place from the ring (fwd_ring.h). */
-int quanta__fwd_recv_header(struct quanta__fwd_conn *c, struct quanta_fwd_header *h);
-int quanta__fwd_recv_payload(struct quanta__fwd_conn *c, const struct quanta_fwd_header *h, struct quanta__fwd_buf *payload);
 
 /* The handshake's frames, on the socket itself (before any frame is read with the
  * functions above, which read ahead), with a descriptor passed along

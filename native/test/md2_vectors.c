@@ -6,15 +6,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "hex.h"
 #include "../forward/hmac_md2.h"
 
 static int failures;
-
-static void hex(const uint8_t d[16], char out[33])
-{
-    for (int i = 0; i < 16; i++)
-        snprintf(out + 2 * i, 3, "%02x", d[i]);
-}
 
 int main(void)
 {
@@ -33,7 +28,7 @@ int main(void)
         uint8_t d[16];
         char h[33];
         quanta__md2(rfc[i].in, strlen(rfc[i].in), d);
-        hex(d, h);
+        hex_digest(d, sizeof d, h);
         int ok = strcmp(h, rfc[i].md2) == 0;
         failures += !ok;
         printf("%s MD2(\"%s\") = %s\n", ok ? "ok" : "FAIL", rfc[i].in, h);

@@ -8,14 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hex.h"
 #include "../forward/sha256.h"
 #include "ok_lines.h"
-
-static void hex(const uint8_t d[32], char out[65])
-{
-    for (int i = 0; i < 32; i++)
-        snprintf(out + 2 * i, 3, "%02x", d[i]);
-}
 
 int main(void)
 {
@@ -38,7 +33,7 @@ int main(void)
         uint8_t d[32];
         char h[65];
         quanta__sha256(msg, len, d);
-        hex(d, h);
+        hex_digest(d, sizeof d, h);
         CHECK(strcmp(h, v[i].digest) == 0, "SHA-256(%s) = %s", v[i].name, h);
         /* The same message fed in pieces of 1, 2, 3, ... bytes. */
         struct quanta__sha256 s;
@@ -46,7 +41,7 @@ int main(void)
         for (size_t at = 0, k = 1; at < len; at += k, k = k % 97 + 1)
             quanta__sha256_update(&s, msg + at, len - at < k ? len - at : k);
         quanta__sha256_final(&s, d);
-        hex(d, h);
+        hex_digest(d, sizeof d, h);
         CHECK(strcmp(h, v[i].digest) == 0, "SHA-256(%s) in pieces = %s", v[i].name, h);
         free(msg);
     }
