@@ -129,7 +129,8 @@ test('QUANTA_EXECUTOR_TRACE=1 logs each call with its result; an executor that c
   assert.match(ex.out(), /thread \d+: cuMemAlloc_v2 \(\d+ bytes\) -> 0$/m);
   assert.match(ex.out(), /thread \d+: cuLaunchKernel \(\d+ bytes, async\) -> 0$/m, 'launches go without a reply');
   assert.match(ex.out(), /thread \d+: cuMemcpyHtoD_v2 \(\d+ bytes, async\) -> 1$/m, 'the 20 MiB copy into 4 MiB: its first chunk fails');
-  const idle = await startExecutor('unix');
+  // No core file: the signal's default action would write one into the working directory.
+  const idle = await startExecutor('unix', ['sh', '-c', 'ulimit -c 0; exec "$0" "$@"']);
   idle.child.kill('SIGSEGV');
   const r = await idle.exited;
   assert.equal(r.signal, 'SIGSEGV', 'the process still ends by its signal');
