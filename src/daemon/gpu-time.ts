@@ -15,9 +15,11 @@
 // drained (its interposers count events in flight in its segment and poke when it is
 // back to 0), at most DRAIN_CAP_NS; a higher priority class takes the GPU at once.
 //
-// What a vGPU is charged: the time the page named it holder (the GPU was reserved for it,
-// whether its kernels filled that time or its host was waiting on a synchronisation), and
-// its measured GPU time beyond that (its queue draining after the grant); see policy.ts.
+// What a vGPU is charged: the time the GPU was reserved for it, whether its kernels filled
+// that time or its host was waiting on a synchronisation: while the page named it holder,
+// and after its grant while its queue drains (until its interposers count nothing in
+// flight, at most the drain cap), since its kernels run then and nobody else's may; and
+// measured GPU time beyond that (work that ran outside both); see policy.ts.
 //
 // Latency of a higher class: waiting for a grant would cost it a round trip to the daemon
 // on every request, so the only vGPU of the top class (weighted/equal) holds a standing
@@ -83,23 +85,24 @@ export class GpuTimeDriver {
   private readonly tenants = new Map<string, Tracked>();
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
-  /** Who the page names (or last named, while it drains); null: nobody. */
-  private published: string | null = null;
-  /** Since when the page has been waiting for `published`'s queue to drain. */
-  private drainSinceNs: number | undefined;
   /** Who the page names as holder (gated; null: nobody, or open) since `namedAtNs`. */
   private named: string | null = null;
   private namedAtNs = 0;
+  /** A previous holder whose queue still runs after its grant, and since when. */
+  private draining: { name: string; sinceNs: number } | null = null;
+  /** Who was charged for the time since `namedAtNs`: the named holder, the draining one. */
+  private reservedFor: string[] = [];
 
+  /** `clock`: CLOCK_MONOTONIC in ns, the interposers' clock (a test may drive its own). */
   constructor(readonly uuid: string, readonly policy: PolicyKind, private readonly page: SchedulePage, sliceNs?: number,
-    private readonly onError: (e: unknown) => void = () => {}) {
+    private readonly onError: (e: unknown) => void = () => {}, private readonly clock: () => number = nowNs) {
     this.scheduler = new GpuScheduler({ policy, ...(sliceNs !== undefined ? { sliceNs } : {}) });
     this.step();
   }
 
   /** The vGPUs on this GPU now (settings may have changed); throws SchedulerConfigError. */
   setTenants(list: GpuTenant[]): void {
-    const now = nowNs();
+    const now = this.clock();
     for (const t of list) {
       this.scheduler.setTenant(t.name, t.settings, now);
       const old = this.tenants.get(t.name);
@@ -124,7 +127,7 @@ export class GpuTimeDriver {
   }
 
   stats(name: string): TenantStats | undefined {
-    return this.tenants.has(name) ? this.scheduler.stats(name, nowNs()) : undefined;
+    return this.tenants.has(name) ? this.scheduler.stats(name, this.clock()) : undefined;
   }
 
   /** Stops deciding and leaves the page open. */
@@ -150,42 +153,45 @@ export class GpuTimeDriver {
   private step(): void {
     if (this.stopped) return;
     clearTimeout(this.timer);
-    const now = nowNs();
+    const now = this.clock();
     const heldNs = Math.max(0, now - this.namedAtNs);
     for (const t of this.tenants.values()) {
       const r = this.report(t, now);
-      if (r) this.scheduler.report(t.name, { ...r, heldNs: t.name === this.named ? heldNs : 0 }, now);
+      if (r) this.scheduler.report(t.name, { ...r, heldNs: this.reservedFor.includes(t.name) ? heldNs : 0 }, now);
     }
     const d = this.scheduler.decide(now);
     const live = [...this.tenants.values()].filter((t) => t.live);
     const open = d.open || (this.policy !== 'fixed' && live.length <= 1);
     this.gated = !open;
+    if (open) this.draining = null; // nothing is gated: nobody's time is reserved
     const named = open ? d.holder : this.handOver(d.holder, now);
     const idOf = (name: string | null): bigint => (name === null ? 0n : this.tenants.get(name)?.schedId ?? 0n);
     const standing = open ? null : standingTenant(this.policy, live);
     this.page.publish({ open, holder: idOf(named), beatNs: BigInt(now), grantUntilNs: BigInt(Math.round(d.grantUntilNs)), standing: idOf(standing) });
     this.named = open ? null : named;
     this.namedAtNs = now;
+    this.reservedFor = [this.named, this.draining?.name ?? null].filter((n): n is string => n !== null);
     const next = Math.max(0, Math.min(TICK_MS, (d.nextDecisionNs - now) / 1e6));
     this.timer = setTimeout(() => this.tick(), next);
     this.timer.unref();
   }
 
   /** Whom the page names when the policy gives the GPU to `next`: nobody while the
-   * previous holder's queue drains (see the top of this file). */
+   * previous holder's queue drains (see the top of this file), unless `next` is of a
+   * higher class. The previous holder counts as draining (and is charged) until its
+   * interposers count nothing in flight, or the drain cap passes, whoever comes next. */
   private handOver(next: string | null, now: number): string | null {
-    const prev = this.published === null ? undefined : this.tenants.get(this.published);
-    if (next === this.published || !prev || next === null) {
-      this.published = next;
-      this.drainSinceNs = undefined;
+    if (this.named !== null && this.named !== next) {
+      const prev = this.tenants.get(this.named);
+      if (prev && prev.inflight > 0) this.draining = { name: prev.name, sinceNs: now };
+    }
+    const d = this.draining === null ? undefined : this.tenants.get(this.draining.name);
+    if (!d || d.name === next || d.inflight <= 0 || now - this.draining!.sinceNs >= Math.max(DRAIN_CAP_NS, DRAIN_CAP_EVENTS * d.eventNs)) {
+      this.draining = null;
       return next;
     }
-    const preempts = CLASS_RANK[this.tenants.get(next)!.settings.priority] > CLASS_RANK[prev.settings.priority];
-    this.drainSinceNs ??= now;
-    if (!preempts && prev.inflight > 0 && now - this.drainSinceNs < Math.max(DRAIN_CAP_NS, DRAIN_CAP_EVENTS * prev.eventNs)) return null;
-    this.published = next;
-    this.drainSinceNs = undefined;
-    return next;
+    const preempts = next !== null && CLASS_RANK[this.tenants.get(next)!.settings.priority] > CLASS_RANK[d.settings.priority];
+    return preempts ? next : null;
   }
 
   /** GPU time since the last look, whether the tenant has work and whether its queue is

@@ -225,8 +225,9 @@ export interface Report {
   /** GPU time this tenant's work used, measured on the GPU, since its previous report. */
   gpuNs: number;
   /**
-   * Wall time it held the GPU's exclusive grant since its previous report (the daemon's
-   * schedule page named it). Charged whether or not its kernels filled it; measured GPU
+   * Wall time the GPU was reserved for it since its previous report: the daemon's
+   * schedule page named it holder, or its queue was draining after its grant (nobody
+   * else's work may run then). Charged whether or not its kernels filled it; measured GPU
    * time is charged only where it goes beyond what held time already paid for. Default 0
    * (then only measured time counts, as for a tenant that never holds: open GPU, standing).
    */
@@ -306,9 +307,6 @@ interface Tenant {
   chargedNs: number;
   /** Held time charged and not yet matched by measured GPU time (see Report.heldNs). */
   prepaidNs: number;
-  /** Its grant moved on while it had no work: its next report may still use prepaidNs
-   * (for kernels that ran inside the grant, measured late), then it is settled. */
-  settleAtNextReport: boolean;
   waitedNs: number;
   waitingSinceNs: number | null;
   /** Fixed: GPU time earned and not yet used (negative: debt). */
@@ -371,7 +369,7 @@ export class GpuScheduler {
       // Its virtual time is raised again when it first has work (see report): no credit.
       const n: Tenant = {
         id, settings: { ...settings }, vtime: this.floorVtime, pending: false, woke: false, awaitingSinceNs: null, lastPendingNs: -Infinity,
-        gpuNs: 0, chargedNs: 0, prepaidNs: 0, settleAtNextReport: false, waitedNs: 0, waitingSinceNs: null, tokensNs: 0, recent: [],
+        gpuNs: 0, chargedNs: 0, prepaidNs: 0, waitedNs: 0, waitingSinceNs: null, tokensNs: 0, recent: [],
       };
       this.tenants.set(id, n);
       // Fixed: a new vGPU may start at once, with what one grant needs.
@@ -404,8 +402,7 @@ export class GpuScheduler {
     // Held time is charged as it passes; measured time where held time has not paid for it.
     t.prepaidNs += held;
     const covered = Math.min(measured, t.prepaidNs);
-    t.prepaidNs = r.drained === true || t.settleAtNextReport ? 0 : t.prepaidNs - covered;
-    t.settleAtNextReport = false;
+    t.prepaidNs = r.drained === true ? 0 : t.prepaidNs - covered;
     const used = held + measured - covered;
     if (used > 0) {
       t.chargedNs += used;
@@ -440,7 +437,6 @@ export class GpuScheduler {
     }
     this.currentFloor(null, now);
     let h = this.holder;
-    const was = h;
     // The grant ends when its time is up or the holder no longer qualifies (no more
     // work, stalled, out of budget). It may be renewed below if the holder still ranks first.
     if (h && (now >= this.grantUntilNs || !this.eligible(h, now, true))) {
@@ -453,19 +449,6 @@ export class GpuScheduler {
       h = null;
     }
     if (!h && best) this.grant(best, now);
-    // A grant that moved on (not renewed) while its holder still had work: what its queue
-    // runs from now on runs outside its grants, so its held time no longer pays for it.
-    // Kept, the GPU idle in its grants (its host between synchronisations) paid for the
-    // kernels it left queued each time, and a 30% cap gave a synchronising tenant 38% of
-    // its throughput. A holder that had no work left ran everything inside the grant: its
-    // next report (which measures those kernels, usually after the move) is still paid
-    // for, then settled. Reset at once, the same GPU time was paid twice, as held time and
-    // again as measured time: on the H200 a synchronising tenant of weight 1 beside one of
-    // weight 2 got 22% instead of 33% (docs/bench/2026-12-07-h200-issue11.md).
-    if (was && this.holder !== was) {
-      if (was.pending) was.prepaidNs = 0;
-      else was.settleAtNextReport = true;
-    }
     for (const t of this.tenants.values()) t.woke = false;
     this.refreshWaits(now);
     return this.decision(now);
