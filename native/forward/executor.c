@@ -9,7 +9,8 @@
  *   quanta-executor --fd N                             serve the session on descriptor N
  *
  * The session's token is QUANTA_REMOTE_TOKEN; a hello with another token, magic or
- * version is refused. One process per session, so a session's crash or illegal memory
+ * version is refused. QUANTA_EXECUTOR_MODULE_CACHE names a folder of module images kept
+ * by their hash across sessions (executor_cache.h; quanta serve gives one). One process per session, so a session's crash or illegal memory
  * access ends only this process, and the driver frees its memory with it; run under
  * `quanta run` (libquanta.so preloaded), the session lives in a vGPU like any program.
  *
@@ -143,7 +144,8 @@ static int greet(struct quanta__fwd_conn *c, struct quanta__fwd_buf *payload)
         (void)quanta__fwd_send(c, QUANTA_FWD_KIND_REFUSED, 0, 0, why, strlen(why));
         return -1;
     }
-    struct quanta_fwd_welcome w = {.version = QUANTA_FWD_VERSION, .pid = (uint32_t)getpid()};
+    struct quanta_fwd_welcome w = {.version = QUANTA_FWD_VERSION, .pid = (uint32_t)getpid(),
+                                   .features = quanta__exec_cache_enabled() ? QUANTA_FWD_FEATURE_MODULE_CACHE : 0};
     if (cuDriverGetVersion(&w.driver_version) != CUDA_SUCCESS)
         w.driver_version = 0;
     int memfd = -1;
@@ -270,6 +272,9 @@ static int serve(int fd)
         quanta__exec_diag_running(name, h.length);
         uint64_t t0 = quanta__exec_diag_timing() ? now_ns() : 0;
         CUresult rc = handler(&in, &out);
+        quanta__exec_cache_release(&out.image); /* the driver has taken what it needs */
+        if (rc == QUANTA__FWD_MALFORMED && out.image_needed) /* not run: the client sends the image */
+            rc = (h.flags & QUANTA_FWD_FLAG_ASYNC) ? CUDA_ERROR_INVALID_IMAGE : (CUresult)QUANTA_FWD_RESULT_IMAGE_NEEDED;
         if (t0 != 0)
             quanta__exec_diag_time(name, now_ns() - t0);
         quanta__exec_diag_running(NULL, 0);
@@ -314,6 +319,7 @@ static int serve(int fd)
         }
     }
     quanta__exec_diag_report();
+    quanta__exec_cache_report();
     quanta__fwd_buf_free(&payload);
     quanta__fwd_buf_free(&reply);
     quanta__fwd_buf_free(&scratch);
@@ -355,6 +361,7 @@ static int usage(void)
 int main(int argc, char **argv)
 {
     quanta__exec_diag_init();
+    quanta__exec_cache_init(say);
     if (argc != 3)
         return usage();
     int fd = -1;

@@ -52,6 +52,33 @@ int quanta__fwd_take_buf(struct quanta__fwd_in *in, const void **p, uint64_t *n)
     return 0;
 }
 
+int quanta__fwd_take_image(struct quanta__fwd_in *in, struct quanta__fwd_out *out, const void **p, uint64_t *n)
+{
+    uint8_t how;
+    *p = NULL;
+    *n = 0;
+    if (in->left < 1)
+        return -1;
+    memcpy(&how, in->at, 1);
+    if (how != QUANTA_FWD_IMAGE_NAMED) {
+        if (quanta__fwd_take_buf(in, p, n) != 0) /* absent or inline: a buffer's layout */
+            return -1;
+        if (*p != NULL)
+            quanta__exec_cache_offer(*p, *n);
+        return 0;
+    }
+    uint8_t hash[32];
+    if (quanta__fwd_take(in, &how, 1) != 0 || quanta__fwd_take(in, n, sizeof *n) != 0 || quanta__fwd_take(in, hash, sizeof hash) != 0 ||
+        *n < QUANTA_FWD_IMAGE_NAMED_MIN || out->image.at != NULL)
+        return -1;
+    if (quanta__exec_cache_get(hash, *n, &out->image) != 0) {
+        out->image_needed = 1;
+        return -1;
+    }
+    *p = out->image.at;
+    return 0;
+}
+
 int quanta__fwd_take_cstring(struct quanta__fwd_in *in, const char **s)
 {
     const void *p;

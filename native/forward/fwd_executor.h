@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "executor_cache.h"
 #include "fwd_frame.h"
 #include "fwd_ring.h"
 #include "fwd_options.h"
@@ -42,6 +43,11 @@ struct quanta__fwd_out {
     int streaming;                   /* the stream's header went out: its fwd_reply is to follow */
     int lost;                        /* the transport failed mid-stream (errno kept in lost_errno) */
     int lost_errno;
+    /* A module image from the cache, mapped for the call (the executor unmaps it after);
+     * `image_needed`: the call named an image the cache lacks (answered
+     * RESULT_IMAGE_NEEDED, not run). */
+    struct quanta__exec_cached image;
+    int image_needed;
 };
 
 typedef CUresult (*quanta__fwd_handler)(struct quanta__fwd_in *in, struct quanta__fwd_out *out);
@@ -62,6 +68,11 @@ int quanta__fwd_take(struct quanta__fwd_in *in, void *dst, size_t n);
 int quanta__fwd_take_opt(struct quanta__fwd_in *in, void *dst, size_t n, int *present);
 /* A presence byte, then a u64 length and that many bytes: *p points at them (NULL if absent). */
 int quanta__fwd_take_buf(struct quanta__fwd_in *in, const void **p, uint64_t *n);
+/* A module image: absent, inline (as quanta__fwd_take_buf; offered to the module cache)
+ * or named by its SHA-256 (IMAGE_NAMED): *p then points at the cached image, mapped until
+ * the executor releases out->image; a name the cache lacks sets out->image_needed and
+ * returns -1 (the call is answered RESULT_IMAGE_NEEDED, not run). */
+int quanta__fwd_take_image(struct quanta__fwd_in *in, struct quanta__fwd_out *out, const void **p, uint64_t *n);
 /* As quanta__fwd_take_buf, and the bytes must end with their only NUL. */
 int quanta__fwd_take_cstring(struct quanta__fwd_in *in, const char **s);
 /* A count, then each parameter's u32 size and bytes: *params is an array of pointers to

@@ -23,5 +23,7 @@ void quanta__sha256_update(struct quanta__sha256 *s, const void *data, size_t n)
 void quanta__sha256_final(struct quanta__sha256 *s, uint8_t out[32]);
 /* out = SHA-256(data). */
 void quanta__sha256(const void *data, size_t n, uint8_t out[32]);
+/* Tests: nonzero keeps to the portable code where the CPU has SHA extensions. */
+void quanta__sha256_use_portable(int on);
 
 #endif

@@ -1427,7 +1427,7 @@ static CUresult x_cuLibraryLoadData(struct quanta__fwd_in *in, struct quanta__fw
     unsigned int numLibraryOptions;
     (void)out;
     if (quanta__fwd_take(in, &want_library, 1) ||
-        quanta__fwd_take_buf(in, &code, &n_code) ||
+        quanta__fwd_take_image(in, out, &code, &n_code) ||
         quanta__fwd_take_options(in, QUANTA__FWD_OPT_JIT, &o_jitOptions) ||
         quanta__fwd_take(in, &numJitOptions, sizeof numJitOptions) ||
         quanta__fwd_take_options(in, QUANTA__FWD_OPT_LIBRARY, &o_libraryOptions) ||
@@ -2455,7 +2455,7 @@ static CUresult x_cuModuleLoadData(struct quanta__fwd_in *in, struct quanta__fwd
     uint64_t n_image = 0;
     (void)out;
     if (quanta__fwd_take(in, &want_module, 1) ||
-        quanta__fwd_take_buf(in, &image, &n_image) ||
+        quanta__fwd_take_image(in, out, &image, &n_image) ||
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
     CUresult rc = cuModuleLoadData(want_module ? &v_module : NULL, (const void *)image);
@@ -2475,7 +2475,7 @@ static CUresult x_cuModuleLoadDataEx(struct quanta__fwd_in *in, struct quanta__f
     struct quanta__fwd_options o_options;
     (void)out;
     if (quanta__fwd_take(in, &want_module, 1) ||
-        quanta__fwd_take_buf(in, &image, &n_image) ||
+        quanta__fwd_take_image(in, out, &image, &n_image) ||
         quanta__fwd_take(in, &numOptions, sizeof numOptions) ||
         quanta__fwd_take_options(in, QUANTA__FWD_OPT_JIT, &o_options) ||
         quanta__fwd_left(in) != 0)
@@ -2498,7 +2498,7 @@ static CUresult x_cuModuleLoadFatBinary(struct quanta__fwd_in *in, struct quanta
     uint64_t n_fatCubin = 0;
     (void)out;
     if (quanta__fwd_take(in, &want_module, 1) ||
-        quanta__fwd_take_buf(in, &fatCubin, &n_fatCubin) ||
+        quanta__fwd_take_image(in, out, &fatCubin, &n_fatCubin) ||
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
     CUresult rc = cuModuleLoadFatBinary(want_module ? &v_module : NULL, (const void *)fatCubin);

@@ -177,7 +177,7 @@ _Static_assert(offsetof(struct quanta_sched_urgent, inflight) == 8, "api/wire/sc
  */
 
 #define QUANTA_FWD_MAGIC 0x44574651u /* "QFWD" little-endian, the first bytes of a hello */
-#define QUANTA_FWD_VERSION 3u /* 2: the hello names a transport, the welcome may bring shared-memory rings; 3: streamed copies into the program's memory (KIND_STREAM) */
+#define QUANTA_FWD_VERSION 4u /* 2: the hello names a transport, the welcome may bring shared-memory rings; 3: streamed copies into the program's memory (KIND_STREAM); 4: the module cache (welcome.features, IMAGE_NAMED, RESULT_IMAGE_NEEDED) */
 #define QUANTA_FWD_MAX_PAYLOAD 67108864 /* 64 MiB: a longer frame ends the connection; larger copies are split */
 #define QUANTA_FWD_CHUNK 8388608 /* 8 MiB: a copy from the program's memory of more than 1 MiB is sent as calls of a quarter of it, at least 256 KiB and at most this many bytes (entries with split in api/forward/cuda-driver.json), so that the client copies one while the executor hands the last to the driver */
 #define QUANTA_FWD_STREAM_CHUNK 33554432 /* 32 MiB: a copy into the program's memory larger than this is sent as calls of at most this many bytes, each answered by KIND_STREAM */
@@ -197,6 +197,11 @@ _Static_assert(offsetof(struct quanta_sched_urgent, inflight) == 8, "api/wire/sc
 #define QUANTA_FWD_FLAG_ASYNC 1 /* a call with no reply: its error, if any, comes with the next reply */
 #define QUANTA_FWD_FLAG_NVML 2 /* an NVML call: the index is api/nvml.json's, the reply's result an nvmlReturn_t and its async_result 0 */
 #define QUANTA_FWD_FLAG_STREAM 4 /* a copy into the program's memory (split entries with an out buffer): its reply may be KIND_STREAM */
+#define QUANTA_FWD_FEATURE_MODULE_CACHE 1 /* welcome.features: the executor keeps module images by their SHA-256, so a call may name an image instead of carrying it (IMAGE_NAMED) */
+#define QUANTA_FWD_IMAGE_INLINE 1 /* an image argument's first byte (0: NULL): a u64 length and the image's bytes follow */
+#define QUANTA_FWD_IMAGE_NAMED 2 /* an image argument's first byte: a u64 length and the image's SHA-256 (32 bytes) follow; only to an executor with FEATURE_MODULE_CACHE, for images of at least IMAGE_NAMED_MIN bytes */
+#define QUANTA_FWD_IMAGE_NAMED_MIN 65536 /* 64 KiB: smaller images always go inline (naming them saves little) */
+#define QUANTA_FWD_RESULT_IMAGE_NEEDED 1363542017 /* 0x51460001, a reply's result that is no CUresult: the call named an image the executor does not have; the client sends the call again with the image inline */
 
 /* Every frame's first 16 bytes. */
 struct quanta_fwd_header {
@@ -238,12 +243,16 @@ struct quanta_fwd_welcome {
      * data at RING_DATA_OFFSET. 0 otherwise
      */
     uint32_t ring_bytes;
+    uint32_t features; /* FEATURE_* the executor offers */
+    uint32_t reserved; /* 0 */
 };
-_Static_assert(sizeof(struct quanta_fwd_welcome) == 16, "api/wire/forward.json");
+_Static_assert(sizeof(struct quanta_fwd_welcome) == 24, "api/wire/forward.json");
 _Static_assert(offsetof(struct quanta_fwd_welcome, version) == 0, "api/wire/forward.json");
 _Static_assert(offsetof(struct quanta_fwd_welcome, driver_version) == 4, "api/wire/forward.json");
 _Static_assert(offsetof(struct quanta_fwd_welcome, pid) == 8, "api/wire/forward.json");
 _Static_assert(offsetof(struct quanta_fwd_welcome, ring_bytes) == 12, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_welcome, features) == 16, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_welcome, reserved) == 20, "api/wire/forward.json");
 
 /*
  * One ring's positions, in the shared memory: bytes written and bytes read since the start (each
@@ -341,6 +350,8 @@ _Static_assert(offsetof(struct quanta_fwd_reply, async_result) == 4, "api/wire/f
     X(quanta_fwd_welcome, driver_version) \
     X(quanta_fwd_welcome, pid) \
     X(quanta_fwd_welcome, ring_bytes) \
+    X(quanta_fwd_welcome, features) \
+    X(quanta_fwd_welcome, reserved) \
     X(quanta_fwd_ring_ctl, head) \
     X(quanta_fwd_ring_ctl, reader_sleeping) \
     X(quanta_fwd_ring_ctl, pad1) \
@@ -383,6 +394,11 @@ _Static_assert(offsetof(struct quanta_fwd_reply, async_result) == 4, "api/wire/f
     X(QUANTA_FWD_KIND_STREAM) \
     X(QUANTA_FWD_FLAG_ASYNC) \
     X(QUANTA_FWD_FLAG_NVML) \
-    X(QUANTA_FWD_FLAG_STREAM)
+    X(QUANTA_FWD_FLAG_STREAM) \
+    X(QUANTA_FWD_FEATURE_MODULE_CACHE) \
+    X(QUANTA_FWD_IMAGE_INLINE) \
+    X(QUANTA_FWD_IMAGE_NAMED) \
+    X(QUANTA_FWD_IMAGE_NAMED_MIN) \
+    X(QUANTA_FWD_RESULT_IMAGE_NEEDED)
 
 #endif

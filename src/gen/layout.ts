@@ -309,9 +309,10 @@ export const FWD = {
   MAGIC: 1146570321,
   /**
    * 2: the hello names a transport, the welcome may bring shared-memory rings; 3: streamed copies
-   * into the program's memory (KIND_STREAM)
+   * into the program's memory (KIND_STREAM); 4: the module cache (welcome.features, IMAGE_NAMED,
+   * RESULT_IMAGE_NEEDED)
    */
-  VERSION: 3,
+  VERSION: 4,
   /** 64 MiB: a longer frame ends the connection; larger copies are split */
   MAX_PAYLOAD: 67108864,
   /**
@@ -380,6 +381,25 @@ export const FWD = {
    * KIND_STREAM
    */
   FLAG_STREAM: 4,
+  /**
+   * welcome.features: the executor keeps module images by their SHA-256, so a call may name an
+   * image instead of carrying it (IMAGE_NAMED)
+   */
+  FEATURE_MODULE_CACHE: 1,
+  /** an image argument's first byte (0: NULL): a u64 length and the image's bytes follow */
+  IMAGE_INLINE: 1,
+  /**
+   * an image argument's first byte: a u64 length and the image's SHA-256 (32 bytes) follow; only
+   * to an executor with FEATURE_MODULE_CACHE, for images of at least IMAGE_NAMED_MIN bytes
+   */
+  IMAGE_NAMED: 2,
+  /** 64 KiB: smaller images always go inline (naming them saves little) */
+  IMAGE_NAMED_MIN: 65536,
+  /**
+   * 0x51460001, a reply's result that is no CUresult: the call named an image the executor does
+   * not have; the client sends the call again with the image inline
+   */
+  RESULT_IMAGE_NEEDED: 1363542017,
 } as const;
 
 /** struct quanta_fwd_header: Every frame's first 16 bytes. */
@@ -447,12 +467,14 @@ export class FwdHelloView {
 /** struct quanta_fwd_welcome: The executor's answer to a hello it accepts. */
 export const FWD_WELCOME_LAYOUT = {
   name: 'quanta_fwd_welcome',
-  size: 16,
+  size: 24,
   fields: {
     version: { offset: 0, size: 4, dims: [] },
     driver_version: { offset: 4, size: 4, dims: [] },
     pid: { offset: 8, size: 4, dims: [] },
     ring_bytes: { offset: 12, size: 4, dims: [] },
+    features: { offset: 16, size: 4, dims: [] },
+    reserved: { offset: 20, size: 4, dims: [] },
   },
 } as const satisfies StructLayout;
 
@@ -478,6 +500,12 @@ export class FwdWelcomeView {
    */
   get ringBytes(): number { return this.buf.readUInt32LE(this.at + FWD_WELCOME_LAYOUT.fields.ring_bytes.offset); }
   set ringBytes(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_WELCOME_LAYOUT.fields.ring_bytes.offset); }
+  /** FEATURE_* the executor offers */
+  get features(): number { return this.buf.readUInt32LE(this.at + FWD_WELCOME_LAYOUT.fields.features.offset); }
+  set features(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_WELCOME_LAYOUT.fields.features.offset); }
+  /** 0 */
+  get reserved(): number { return this.buf.readUInt32LE(this.at + FWD_WELCOME_LAYOUT.fields.reserved.offset); }
+  set reserved(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_WELCOME_LAYOUT.fields.reserved.offset); }
 }
 
 /**
@@ -581,4 +609,9 @@ export const WIRE_CONSTANTS: Readonly<Record<string, number | bigint>> = {
   QUANTA_FWD_FLAG_ASYNC: FWD.FLAG_ASYNC,
   QUANTA_FWD_FLAG_NVML: FWD.FLAG_NVML,
   QUANTA_FWD_FLAG_STREAM: FWD.FLAG_STREAM,
+  QUANTA_FWD_FEATURE_MODULE_CACHE: FWD.FEATURE_MODULE_CACHE,
+  QUANTA_FWD_IMAGE_INLINE: FWD.IMAGE_INLINE,
+  QUANTA_FWD_IMAGE_NAMED: FWD.IMAGE_NAMED,
+  QUANTA_FWD_IMAGE_NAMED_MIN: FWD.IMAGE_NAMED_MIN,
+  QUANTA_FWD_RESULT_IMAGE_NEEDED: FWD.RESULT_IMAGE_NEEDED,
 };

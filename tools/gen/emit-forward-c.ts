@@ -162,7 +162,7 @@ function handler(s: SymbolDesc, plan: SymbolPlan, lib: Lib): string {
       case 'in-bytes':
       case 'in-image':
         decl.push(`    const void *${p.name} = NULL;`, `    uint64_t n_${p.name} = 0;`);
-        take.push(`quanta__fwd_take_buf(in, &${p.name}, &n_${p.name})`);
+        take.push(p.kind === 'in-image' ? `quanta__fwd_take_image(in, out, &${p.name}, &n_${p.name})` : `quanta__fwd_take_buf(in, &${p.name}, &n_${p.name})`);
         if (p.kind === 'in-bytes') check.push(`${p.name} != NULL && n_${p.name} != (uint64_t)(${p.size})`);
         break;
       case 'in-cstring':
