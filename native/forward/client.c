@@ -31,6 +31,7 @@
 
 #include "client_copy.h"
 #include "fwd_ring.h"
+#include "sha256.h"
 
 #define QUEUE_FLUSH (64u << 10)
 #define GATHER_MIN (64u << 10) /* an input this large goes from the program's memory as it is */
@@ -45,6 +46,7 @@ static struct quanta__fwd_conn conn = {.fd = -1};
 static struct quanta__fwd_ring rings[2]; /* client-to-executor, executor-to-client */
 static struct quanta__fwd_rings rings_mapped;
 static struct quanta__fwd_buf queue; /* whole frames, header included */
+static int name_images; /* over TCP to an executor with a module cache: images by their hash */
 static uint32_t next_thread = 1;
 
 static __thread uint32_t thread_id;
@@ -183,6 +185,8 @@ static CUresult connect_executor(void)
         close_connection();
         return CUDA_ERROR_NO_DEVICE;
     }
+    /* Over the same host's transports sending an image costs less than hashing it. */
+    name_images = (w.features & QUANTA_FWD_FEATURE_MODULE_CACHE) && strncmp(address, "tcp:", 4) == 0;
     if (shm) {
         close(passed); /* the mapping stays */
         quanta__fwd_ring_attach(&rings[0], &rings_mapped, 0, conn.fd);
@@ -250,6 +254,8 @@ void quanta__fwd_begin(struct quanta__fwd_call *c, int fn)
     c->into = NULL;
     c->into_cap = 0;
     c->streamed = 0;
+    c->image = NULL;
+    c->image_len = c->image_at = 0;
     c->out = depth < 2 ? &requests[depth] : NULL;
     depth++;
     c->rc = c->out != NULL ? CUDA_SUCCESS : CUDA_ERROR_NOT_SUPPORTED;
@@ -325,7 +331,35 @@ void quanta__fwd_put_image(struct quanta__fwd_call *c, const void *image)
         quanta__fwd_log("%s: a module image of unknown size", quanta__fwd_call_name(c));
         c->rc = CUDA_ERROR_INVALID_IMAGE;
     }
-    quanta__fwd_put_buf(c, image, n);
+    if (image != NULL && n >= QUANTA_FWD_IMAGE_NAMED_MIN && n <= QUANTA_FWD_MAX_PAYLOAD && c->ext == NULL && c->image == NULL &&
+        __atomic_load_n(&name_images, __ATOMIC_RELAXED) && c->rc == CUDA_SUCCESS) {
+        uint8_t how = QUANTA_FWD_IMAGE_NAMED, hash[32];
+        uint64_t len = n;
+        quanta__sha256(image, n, hash);
+        c->image = image;
+        c->image_len = n;
+        c->image_at = c->out->len;
+        add(c, &how, 1);
+        add(c, &len, sizeof len);
+        add(c, hash, sizeof hash);
+        return;
+    }
+    quanta__fwd_put_buf(c, image, n); /* its layout is IMAGE_INLINE's */
+}
+
+/* The executor lacks the image the call named: the request again with the image inline
+ * (its bytes from the program's memory, in place of the hash). */
+static void inline_image(struct quanta__fwd_call *c)
+{
+    uint8_t *at = c->out->data + c->image_at;
+    size_t named = 1 + sizeof(uint64_t) + 32, rest = c->out->len - c->image_at - named;
+    at[0] = QUANTA_FWD_IMAGE_INLINE; /* the length that follows stays */
+    memmove(at + 1 + sizeof(uint64_t), at + named, rest);
+    c->out->len -= 32;
+    c->ext = c->image;
+    c->ext_len = c->image_len;
+    c->ext_at = c->image_at + 1 + sizeof(uint64_t);
+    c->image = NULL;
 }
 
 size_t quanta__fwd_chunk(size_t n)
@@ -437,16 +471,29 @@ CUresult quanta__fwd_sync(struct quanta__fwd_call *c)
     int saved = errno;
     pthread_mutex_lock(&conn_lock);
     CUresult rc = usable();
-    if (rc == CUDA_SUCCESS)
-        rc = enqueue(c, c->into != NULL ? QUANTA_FWD_FLAG_STREAM : 0);
-    if (rc == CUDA_SUCCESS)
-        rc = flush_queue();
-    if (rc == CUDA_SUCCESS)
-        rc = receive_reply(c);
+    int32_t earlier_async = CUDA_SUCCESS;
+    for (int attempt = 0; attempt < 2; attempt++) {
+        if (rc == CUDA_SUCCESS)
+            rc = enqueue(c, c->into != NULL ? QUANTA_FWD_FLAG_STREAM : 0);
+        if (rc == CUDA_SUCCESS)
+            rc = flush_queue();
+        if (rc == CUDA_SUCCESS)
+            rc = receive_reply(c);
+        if (rc != CUDA_SUCCESS || c->image == NULL)
+            break;
+        struct quanta_fwd_reply first;
+        memcpy(&first, reply.data, sizeof first);
+        if (first.result != QUANTA_FWD_RESULT_IMAGE_NEEDED)
+            break;
+        earlier_async = first.async_result; /* the executor gave it with this reply, not again */
+        inline_image(c); /* asked for once: the executor stores it for the next time */
+    }
     pthread_mutex_unlock(&conn_lock);
     if (rc == CUDA_SUCCESS) {
         struct quanta_fwd_reply r;
         memcpy(&r, reply.data, sizeof r);
+        if (r.async_result == CUDA_SUCCESS)
+            r.async_result = earlier_async;
         c->reply = reply.data + sizeof r;
         c->reply_left = reply.len - sizeof r;
         /* An NVML reply carries no asynchronous CUDA error (the executor keeps it for the

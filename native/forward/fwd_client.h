@@ -38,6 +38,10 @@ struct quanta__fwd_call {
     void *into;
     uint64_t into_cap;
     int streamed;
+    /* A module image named by its hash (IMAGE_NAMED) at offset `image_at` of the request:
+     * if the executor lacks it, the call goes again with the `image_len` bytes inline. */
+    const void *image;
+    size_t image_len, image_at;
 };
 
 void quanta__fwd_begin(struct quanta__fwd_call *c, int fn);
@@ -53,7 +57,9 @@ void quanta__fwd_put_opt(struct quanta__fwd_call *c, const void *p, size_t n);
  * until quanta__fwd_async or quanta__fwd_sync returns. */
 void quanta__fwd_put_buf(struct quanta__fwd_call *c, const void *p, uint64_t n);
 void quanta__fwd_put_cstring(struct quanta__fwd_call *c, const char *s);
-/* A module image: its size from its own header (ELF, fat binary, or NUL-terminated text). */
+/* A module image: its size from its own header (ELF, fat binary, or NUL-terminated text).
+ * Over TCP to an executor with a module cache, one of IMAGE_NAMED_MIN bytes or more is
+ * named by its SHA-256 instead; quanta__fwd_sync sends it if the executor asks. */
 void quanta__fwd_put_image(struct quanta__fwd_call *c, const void *image);
 /* Kernel parameters of `f`, sizes from cuFuncGetParamInfo on the executor (cached). */
 void quanta__fwd_put_kernel_params(struct quanta__fwd_call *c, CUfunction f, void **params);
