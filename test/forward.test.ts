@@ -6,7 +6,8 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { QUANTA_BIN, testProgram } from './helpers/native.js';
@@ -137,6 +138,77 @@ test('QUANTA_EXECUTOR_TRACE=1 logs each call with its result; an executor that c
   assert.match(idle.out(), /crashed \(signal 11\) in no call: the session ends/);
 });
 
+test('the module cache: over TCP an image crosses once per host, later sessions name it by its hash; bytes are stored only under their own hash; a bound evicts the least recently used', async () => {
+  const cache = join(dir, 'module-cache');
+  const env = { QUANTA_EXECUTOR_MODULE_CACHE: cache, QUANTA_EXECUTOR_TRACE: '1' };
+  /** One session of fwd_modules through an executor on `transport`; its executor's log. */
+  const session = async (transport: Transport, salt = 'A', extra: NodeJS.ProcessEnv = {}): Promise<string> => {
+    const ex = await startExecutor(transport, [], true, { ...env, ...extra });
+    const client = startClient([testProgram('fwd_modules'), salt], ex.address);
+    const r = await client.exited;
+    assert.equal(r.code, 0, client.out() + ex.out());
+    assert.match(client.out(), /^PASSED$/m);
+    assert.equal((await ex.exited).code, 0, ex.out());
+    return ex.out();
+  };
+  const frames = (log: string, call: string): Array<[number, number]> => [...log.matchAll(new RegExp(`: ${call} \\((\\d+) bytes\\) -> (\\d+)$`, 'gm'))].map((m) => [Number(m[1]), Number(m[2])]);
+  const stored = () => readdirSync(cache).filter((f) => /^[0-9a-f]{64}$/.test(f));
+
+  let log = await session('tcp');
+  const needed = FWD.RESULT_IMAGE_NEEDED as number;
+  const load = frames(log, 'cuModuleLoadData');
+  assert.equal(load.length, 2, log);
+  assert.ok(load[0]![0] < 1024 && load[0]![1] === needed, `the image named first, and asked for: ${JSON.stringify(load)}`);
+  assert.ok(load[1]![0] > 200 << 10 && load[1]![1] === 0, `then sent with its bytes: ${JSON.stringify(load)}`);
+  const lib = frames(log, 'cuLibraryLoadData');
+  assert.ok(lib.length === 1 && lib[0]![0] < 1024 && lib[0]![1] === 0, `the same image again, named only: ${JSON.stringify(lib)}`);
+  assert.match(log, /module cache: 1 hits \(\d+ bytes not sent\), 1 images stored/);
+  assert.equal(stored().length, 1);
+  assert.equal(statSync(cache).mode & 0o777, 0o700, 'the folder is closed to others');
+  assert.equal(statSync(join(cache, stored()[0]!)).mode & 0o777, 0o600);
+
+  log = await session('tcp');
+  assert.ok(frames(log, 'cuModuleLoadData').every(([n, rc]) => n < 1024 && rc === 0), 'a second session sends no image bytes');
+  assert.match(log, /module cache: 2 hits \(\d+ bytes not sent\), 0 images stored/);
+
+  // Over a Unix socket (this host) sending costs less than hashing: inline, as before.
+  log = await session('unix');
+  assert.ok(frames(log, 'cuModuleLoadData').every(([n]) => n > 200 << 10), log);
+  assert.doesNotMatch(log, /module cache:/);
+
+  // A hostile client names an image, then sends other bytes of that length: they run (as
+  // any image it sends) but are stored under no name.
+  const named = Buffer.alloc(80 << 10, 7);
+  const other = Buffer.alloc(80 << 10, 9);
+  const call = (image: Buffer, how: number) => {
+    const head = Buffer.alloc(4 + 1 + 1 + 8);
+    head.writeUInt32LE(callIndex('cuModuleLoadData'), 0);
+    head.writeUInt8(1, 4); // want the module
+    head.writeUInt8(how, 5);
+    head.writeBigUInt64LE(BigInt(image.length), 6);
+    return frame(FWD.KIND_CALL as number, Buffer.concat([head, how === FWD.IMAGE_NAMED ? createHash('sha256').update(image).digest() : image]));
+  };
+  const before = stored().length;
+  const r = await sendRaw([hello(), call(named, FWD.IMAGE_NAMED as number), call(other, FWD.IMAGE_INLINE as number)], true, 'tcp', env);
+  assert.match(r.log, new RegExp(`cuModuleLoadData \\(\\d+ bytes\\) -> ${needed}$`, 'm'), r.log);
+  assert.equal(stored().length, before, 'nothing stored');
+
+  // A bound of 300 kB holds one 200 KiB image: the one used last stays.
+  const bound = { QUANTA_EXECUTOR_MODULE_CACHE_BYTES: '300000' };
+  await session('tcp', 'B', bound);
+  assert.match(await session('tcp', 'C', bound), /1 images stored/);
+  assert.equal(stored().length, 1, 'the older images evicted');
+  assert.match(await session('tcp', 'C', bound), /module cache: 2 hits \(\d+ bytes not sent\), 0 images stored/);
+
+  // A folder others may write to is not used: images go inline.
+  const open = join(dir, 'open-cache');
+  mkdirSync(open, { mode: 0o777 });
+  chmodSync(open, 0o777);
+  log = await session('tcp', 'A', { QUANTA_EXECUTOR_MODULE_CACHE: open });
+  assert.match(log, /module cache off: .* must be a folder of this user's, closed to others/);
+  assert.ok(frames(log, 'cuModuleLoadData').every(([n]) => n > 200 << 10), log);
+});
+
 test('QUANTA_EXECUTOR_PIN_RINGS=1: page-locked rings, and copies stay right (an async copy\'s bytes are taken at the call)', async () => {
   const ex = await startExecutor('shm', [], true, { QUANTA_EXECUTOR_PIN_RINGS: '1' });
   const client = startClient([testProgram('fwd_compute')], ex.address);
@@ -185,8 +257,8 @@ for (const transport of ['unix', 'shm'] as const) {
 }
 
 /** A raw connection to an executor: sends `frames`, resolves with the executor's exit. */
-async function sendRaw(frames: Buffer[], sanitized = false, transport: 'unix' | 'tcp' = 'unix'): Promise<{ code: number | null; signal: string | null; log: string }> {
-  const ex = await startExecutor(transport, [], sanitized);
+async function sendRaw(frames: Buffer[], sanitized = false, transport: 'unix' | 'tcp' = 'unix', env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; signal: string | null; log: string }> {
+  const ex = await startExecutor(transport, [], sanitized, env);
   const tcp = /^tcp:(.*):(\d+)$/.exec(ex.address);
   const sock = tcp ? createConnection(Number(tcp[2]), tcp[1]) : createConnection(ex.address.slice(5));
   sock.on('error', () => {});
@@ -346,6 +418,15 @@ test('quanta serve gives each session an executor in a vGPU of its own; quanta r
   assert.equal((await full.exited).code, 0, full.out() + server.out());
   assert.match(full.out(), /forwarding CUDA calls to the executor at tcp:127\.0\.0\.1:\d+/);
   assert.match(full.out(), /^fakecuda mapped: no$/m);
+  // Its executors share a module cache (by default beside the daemon's state): a second
+  // session only names the image the first sent.
+  assert.ok(server.out().includes(`module cache in ${join(dir, 'state', 'module-cache')}`), server.out());
+  for (const line of [/module cache: 1 hits \(\d+ bytes not sent\), 1 images stored/, /module cache: 2 hits \(\d+ bytes not sent\), 0 images stored/]) {
+    const m = remote(testProgram('fwd_modules'));
+    assert.equal((await m.exited).code, 0, m.out() + server.out());
+    for (let i = 0; i < 200 && !line.test(server.out()); i++) await new Promise((r) => setTimeout(r, 25));
+    assert.match(server.out(), line);
+  }
   // Two sessions at once, each in its own 256 MiB vGPU: 128 MiB fits in each, 512 in neither.
   const fits = [remote(testProgram('fwd_compute'), '128'), remote(testProgram('fwd_compute'), '128')];
   const over = [remote(testProgram('fwd_compute'), '512'), remote(testProgram('fwd_compute'), '512')];
@@ -353,10 +434,10 @@ test('quanta serve gives each session an executor in a vGPU of its own; quanta r
   for (const c of over) { await c.exited; assert.match(c.out(), /^alloc 512 MiB: CUDA_ERROR_OUT_OF_MEMORY$/m, c.out() + server.out()); }
   assert.match(server.out(), /session 1 from 127\.0\.0\.1:\d+: executor in a vGPU of its own \(pid \d+\)/);
   // Each session ends once its client has gone (its executor, then quanta run, exit).
-  for (let i = 0; i < 200 && (server.out().match(/ended \(/g) ?? []).length < 5; i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 200 && (server.out().match(/ended \(/g) ?? []).length < 7; i++) await new Promise((r) => setTimeout(r, 50));
   server.child.kill('SIGTERM');
   assert.equal((await server.exited).code, 0, server.out());
-  for (let id = 1; id <= 5; id++) assert.match(server.out(), new RegExp(`session ${id} from .* ended \\(exit 0\\)`), 'every session ended, its executor cleanly');
+  for (let id = 1; id <= 7; id++) assert.match(server.out(), new RegExp(`session ${id} from .* ended \\(exit 0\\)`), 'every session ended, its executor cleanly');
 });
 
 test('quanta serve on a Unix socket: quanta run --remote shm: gets shared memory with an executor in a vGPU, its quota holding', async () => {
@@ -394,10 +475,18 @@ test('quanta run --remote and quanta serve refuse bad input before running anyth
     [['serve'], /--listen is needed/],
     [['serve', '--listen', 'localhost:0', '--gpu', '0'], /--gpu and --mem go together/],
     [['serve', '--listen', 'localhost:0', '--max-sessions', 'lots'], /--max-sessions "lots" must be a number/],
+    [['serve', '--listen', 'localhost:0', '--module-cache-size', '0'], /--module-cache-size "0" must be more than 0 bytes/],
   ];
   for (const [args, message] of cases) {
     const r = await cli(args);
     assert.equal(r.code, 2, `${args.join(' ')}: ${r.out}`);
     assert.match(r.out, message);
   }
+  // A module cache others may write to would let them plant code: refused at the start.
+  const open = join(dir, 'open-module-cache');
+  mkdirSync(open, { recursive: true });
+  chmodSync(open, 0o777);
+  const r = await cli(['serve', '--simulate', '--listen', 'localhost:0', '--module-cache', open], { PATH: process.env.PATH, QUANTA_REMOTE_TOKEN: TOKEN });
+  assert.equal(r.code, 1, r.out);
+  assert.match(r.out, /the module cache folder .* must be a folder of this user's that nobody else may open \(chmod 700 /);
 });

@@ -7,6 +7,8 @@ import { formatBytes, parseBytes } from '../units.js';
 import { parsePriority, parseShare, parseWeight } from '../scheduler/policy.js';
 import { parseGpuList } from './run-command.js';
 import type { ComputeRequest } from '../daemon/ledger.js';
+import { daemonLocations } from '../daemon/locations.js';
+import { dirname, join, resolve } from 'node:path';
 
 export const SERVE_USAGE = `usage: quanta serve --listen ADDRESS [options]
 
@@ -21,6 +23,11 @@ options:
   --share P, --weight N, --priority C
                        ... and these GPU-time settings (as quanta run)
   --max-sessions N     sessions at once (default 64)
+  --module-cache DIR   keep module images clients sent, by their SHA-256, so that
+                       later sessions over TCP name them instead of sending them
+                       (default: module-cache beside the daemon's state; off: none)
+  --module-cache-size SIZE
+                       evict the least recently used images past this (default 4GiB)
   --simulate           use fakecuda, the simulated device, even if a GPU is present
   --driver auto|real|simulated
   -h, --help           show this help`;
@@ -28,6 +35,7 @@ options:
 export async function serveCommand(args: string[], log: (line: string) => void): Promise<number> {
   let listen: string | undefined, tokenFile: string | undefined, gpus: (number | string)[] | undefined, memory: number | undefined;
   let compute: ComputeRequest | undefined, driver: DriverChoice = 'auto', maxSessions = 64;
+  let cacheDir: string | undefined = join(dirname(daemonLocations().stateFile), 'module-cache'), cacheBytes = 4 * 2 ** 30;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -51,6 +59,12 @@ export async function serveCommand(args: string[], log: (line: string) => void):
         maxSessions = Number(v);
         break;
       }
+      case '--module-cache': {
+        const v = value();
+        cacheDir = v === 'off' ? undefined : resolve(v);
+        break;
+      }
+      case '--module-cache-size': cacheBytes = parseBytes(value(), '--module-cache-size'); break;
       case '--simulate': driver = 'simulated'; break;
       case '--driver': {
         const d = value();
@@ -69,9 +83,11 @@ export async function serveCommand(args: string[], log: (line: string) => void):
   if (resolved === 'simulated') log('quanta serve: no NVIDIA driver in use: sessions run on the SIMULATED device (fakecuda), not a GPU');
   const server = await serve({
     listen, token, driver: resolved, maxSessions, log,
+    ...(cacheDir !== undefined ? { moduleCache: { dir: cacheDir, bytes: cacheBytes } } : {}),
     ...(gpus !== undefined && memory !== undefined ? { vgpu: { gpus, memory, ...(compute ? { compute } : {}) } } : {}),
   });
   log(`quanta serve: listening on ${server.address}${memory !== undefined ? ` (each session: a vGPU of ${formatBytes(memory)} on GPU ${gpus!.join(',')})` : ''}`);
+  log(cacheDir !== undefined ? `quanta serve: module cache in ${cacheDir} (at most ${formatBytes(cacheBytes)})` : 'quanta serve: no module cache: every session sends its module images whole');
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGTERM', stop);

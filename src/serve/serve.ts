@@ -9,7 +9,7 @@
 // made by `quanta run`, which starts the executor in it and removes it when it exits.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
-import { rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, rmSync } from 'node:fs';
 import { QuantaError } from '../errors.js';
 import { forwardPaths, nativePaths } from '../paths.js';
 import { runEnvironment } from '../run/environment.js';
@@ -28,6 +28,9 @@ export interface ServeOptions {
   vgpu?: Omit<VgpuRequest, 'name'>;
   /** Sessions at once; a connection beyond is closed at once. */
   maxSessions: number;
+  /** The executors' module cache (a folder of this user's, mode 0700) and its bound in
+   * bytes; none: every session sends its module images whole. */
+  moduleCache?: { dir: string; bytes: number };
   log: (line: string) => void;
 }
 
@@ -54,7 +57,22 @@ export class ServeError extends QuantaError {
   override name = 'ServeError';
 }
 
+/** Makes the module cache's folder if missing (mode 0700) and checks that it is this
+ * user's alone: its executors hand the images in it to the driver as code. */
+export function prepareModuleCache(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (e) {
+    throw new ServeError(`cannot make the module cache folder ${dir}: ${(e as Error).message} (--module-cache DIR picks another, --module-cache off goes without)`, 1);
+  }
+  const st = lstatSync(dir);
+  if (!st.isDirectory() || st.uid !== process.getuid?.() || (st.mode & 0o077) !== 0) {
+    throw new ServeError(`the module cache folder ${dir} must be a folder of this user's that nobody else may open (chmod 700 ${dir})`, 1);
+  }
+}
+
 export async function serve(opts: ServeOptions): Promise<RunningServer> {
+  if (opts.moduleCache) prepareModuleCache(opts.moduleCache.dir);
   const { executor } = forwardPaths();
   const paths = nativePaths();
   const sessions = new Map<number, Session>();
@@ -71,6 +89,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     // The executor is started the way a program is; in a vGPU, quanta run creates it (the daemon counts one launcher per vGPU) and hands
     // the connection on to the executor as its descriptor 3.
     const env: NodeJS.ProcessEnv = { ...process.env, QUANTA_REMOTE_TOKEN: opts.token };
+    if (opts.moduleCache) Object.assign(env, { QUANTA_EXECUTOR_MODULE_CACHE: opts.moduleCache.dir, QUANTA_EXECUTOR_MODULE_CACHE_BYTES: String(opts.moduleCache.bytes) });
     let argv = [executor, '--fd', '3'];
     if (opts.vgpu) {
       env.QUANTA_RUN_PASS_FD = '3';
