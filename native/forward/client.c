@@ -544,6 +544,50 @@ void quanta__fwd_get_buf(struct quanta__fwd_call *c, void *p, uint64_t cap)
     (void)take(c, p, (size_t)n);
 }
 
+#define NAME_MAX_BYTES (64u << 10) /* a mangled C++ kernel name is long, not this long */
+
+/* This library's copy of `name`: one per distinct string, never freed (the program may
+ * keep the pointer as long as the driver's). NULL if memory ran out. */
+static const char *intern(const char *name)
+{
+    struct interned {
+        struct interned *next;
+        char text[];
+    };
+    static struct interned *names;
+    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&lock);
+    struct interned *e = names;
+    while (e != NULL && strcmp(e->text, name) != 0)
+        e = e->next;
+    if (e == NULL && (e = malloc(sizeof *e + strlen(name) + 1)) != NULL) {
+        strcpy(e->text, name);
+        e->next = names;
+        names = e;
+    }
+    pthread_mutex_unlock(&lock);
+    return e != NULL ? e->text : NULL;
+}
+
+void quanta__fwd_get_name(struct quanta__fwd_call *c, const char **p)
+{
+    uint64_t n = 0;
+    if (p == NULL || take(c, &n, sizeof n) != 0 || n == 0) /* 0: the call failed, nothing to give */
+        return;
+    if (n > c->reply_left || n > NAME_MAX_BYTES || memchr(c->reply, '\0', (size_t)n) != (const void *)(c->reply + n - 1)) {
+        quanta__fwd_log("%s: the executor's name is not one string of at most %u bytes", quanta__fwd_call_name(c), NAME_MAX_BYTES);
+        c->rc = CUDA_ERROR_UNKNOWN;
+        return;
+    }
+    const char *copy = intern((const char *)c->reply);
+    if (copy == NULL)
+        c->rc = CUDA_ERROR_OUT_OF_MEMORY;
+    else
+        *p = copy;
+    c->reply += n;
+    c->reply_left -= (size_t)n;
+}
+
 CUresult quanta__fwd_end(struct quanta__fwd_call *c, CUresult rc)
 {
     depth--;

@@ -89,6 +89,9 @@ CUresult quanta__fwd_sync(struct quanta__fwd_call *c);
 void quanta__fwd_get_opt(struct quanta__fwd_call *c, void *p, size_t n);
 /* Copies an output of at most cap bytes into p (if p is not NULL). */
 void quanta__fwd_get_buf(struct quanta__fwd_call *c, void *p, uint64_t cap);
+/* A string the driver owns: its bytes from the reply, and *p set to this library's copy
+ * (one per distinct string, kept for the life of the process, as the driver's are). */
+void quanta__fwd_get_name(struct quanta__fwd_call *c, const char **p);
 /* The call's result: rc, or a failure of the output steps. */
 CUresult quanta__fwd_end(struct quanta__fwd_call *c, CUresult rc);
 

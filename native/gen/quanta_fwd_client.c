@@ -1146,9 +1146,13 @@ QUANTA__FWD_EXPORT CUresult cuFuncGetModule(CUmodule *hmod, CUfunction hfunc)
 
 QUANTA__FWD_EXPORT CUresult cuFuncGetName(const char **name, CUfunction hfunc)
 {
-    (void)name;
-    (void)hfunc;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuFuncGetName);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuFuncGetName);
+    quanta__fwd_want(&c, name != NULL);
+    quanta__fwd_put(&c, &hfunc, sizeof hfunc);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_name(&c, name);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuFuncGetParamInfo(CUfunction func, size_t paramIndex, size_t *paramOffset, size_t *paramSize)
@@ -2393,9 +2397,13 @@ QUANTA__FWD_EXPORT CUresult cuKernelGetLibrary(CUlibrary *pLib, CUkernel kernel)
 
 QUANTA__FWD_EXPORT CUresult cuKernelGetName(const char **name, CUkernel hfunc)
 {
-    (void)name;
-    (void)hfunc;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuKernelGetName);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuKernelGetName);
+    quanta__fwd_want(&c, name != NULL);
+    quanta__fwd_put(&c, &hfunc, sizeof hfunc);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_name(&c, name);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuKernelGetParamInfo(CUkernel kernel, size_t paramIndex, size_t *paramOffset, size_t *paramSize)
@@ -2580,10 +2588,14 @@ QUANTA__FWD_EXPORT CUresult cuLaunchKernelEx_ptsz(const CUlaunchConfig *config, 
 
 QUANTA__FWD_EXPORT CUresult cuLibraryEnumerateKernels(CUkernel *kernels, unsigned int numKernels, CUlibrary lib)
 {
-    (void)kernels;
-    (void)numKernels;
-    (void)lib;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuLibraryEnumerateKernels);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuLibraryEnumerateKernels);
+    quanta__fwd_want(&c, kernels != NULL);
+    quanta__fwd_put(&c, &numKernels, sizeof numKernels);
+    quanta__fwd_put(&c, &lib, sizeof lib);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_buf(&c, kernels, (uint64_t)((uint64_t)numKernels * sizeof(CUkernel)));
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuLibraryGetGlobal(CUdeviceptr *dptr, size_t *bytes, CUlibrary library, const char *name)
@@ -4655,10 +4667,14 @@ QUANTA__FWD_EXPORT CUresult cuMipmappedArrayGetSparseProperties(CUDA_ARRAY_SPARS
 
 QUANTA__FWD_EXPORT CUresult cuModuleEnumerateFunctions(CUfunction *functions, unsigned int numFunctions, CUmodule mod)
 {
-    (void)functions;
-    (void)numFunctions;
-    (void)mod;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuModuleEnumerateFunctions);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuModuleEnumerateFunctions);
+    quanta__fwd_want(&c, functions != NULL);
+    quanta__fwd_put(&c, &numFunctions, sizeof numFunctions);
+    quanta__fwd_put(&c, &mod, sizeof mod);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_buf(&c, functions, (uint64_t)((uint64_t)numFunctions * sizeof(CUfunction)));
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuModuleGetFunction(CUfunction *hfunc, CUmodule hmod, const char *name)

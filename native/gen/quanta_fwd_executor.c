@@ -986,6 +986,22 @@ static CUresult x_cuFuncGetModule(struct quanta__fwd_in *in, struct quanta__fwd_
     return rc;
 }
 
+static CUresult x_cuFuncGetName(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    const char *v_name = NULL;
+    uint8_t want_name = 0;
+    CUfunction hfunc;
+    (void)out;
+    if (quanta__fwd_take(in, &want_name, 1) ||
+        quanta__fwd_take(in, &hfunc, sizeof hfunc) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuFuncGetName(want_name ? &v_name : NULL, hfunc);
+    if (want_name)
+        quanta__fwd_give_buf(out, v_name, rc == CUDA_SUCCESS && v_name != NULL ? strlen(v_name) + 1 : 0);
+    return rc;
+}
+
 static CUresult x_cuFuncGetParamInfo(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUfunction func;
@@ -1130,6 +1146,22 @@ static CUresult x_cuKernelGetLibrary(struct quanta__fwd_in *in, struct quanta__f
     CUresult rc = cuKernelGetLibrary(want_pLib ? &v_pLib : NULL, kernel);
     if (want_pLib)
         quanta__fwd_give(out, &v_pLib, sizeof v_pLib);
+    return rc;
+}
+
+static CUresult x_cuKernelGetName(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    const char *v_name = NULL;
+    uint8_t want_name = 0;
+    CUkernel hfunc;
+    (void)out;
+    if (quanta__fwd_take(in, &want_name, 1) ||
+        quanta__fwd_take(in, &hfunc, sizeof hfunc) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuKernelGetName(want_name ? &v_name : NULL, hfunc);
+    if (want_name)
+        quanta__fwd_give_buf(out, v_name, rc == CUDA_SUCCESS && v_name != NULL ? strlen(v_name) + 1 : 0);
     return rc;
 }
 
@@ -1333,6 +1365,26 @@ static CUresult x_cuLaunchKernelEx_ptsz(struct quanta__fwd_in *in, struct quanta
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
     CUresult rc = cuLaunchKernelEx_ptsz(config, f, kernelParams, NULL);
+    return rc;
+}
+
+static CUresult x_cuLibraryEnumerateKernels(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    void *kernels = NULL;
+    uint8_t want_kernels = 0;
+    unsigned int numKernels;
+    CUlibrary lib;
+    (void)out;
+    if (quanta__fwd_take(in, &want_kernels, 1) ||
+        quanta__fwd_take(in, &numKernels, sizeof numKernels) ||
+        quanta__fwd_take(in, &lib, sizeof lib) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    if (want_kernels && (kernels = quanta__fwd_scratch(out, (uint64_t)((uint64_t)numKernels * sizeof(CUkernel)))) == NULL)
+        return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */
+    CUresult rc = cuLibraryEnumerateKernels((CUkernel *)kernels, numKernels, lib);
+    if (want_kernels)
+        quanta__fwd_give_buf(out, kernels, rc == CUDA_SUCCESS ? (uint64_t)((uint64_t)numKernels * sizeof(CUkernel)) : 0);
     return rc;
 }
 
@@ -2345,6 +2397,26 @@ static CUresult x_cuMemsetD8Async_ptsz(struct quanta__fwd_in *in, struct quanta_
     return rc;
 }
 
+static CUresult x_cuModuleEnumerateFunctions(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    void *functions = NULL;
+    uint8_t want_functions = 0;
+    unsigned int numFunctions;
+    CUmodule mod;
+    (void)out;
+    if (quanta__fwd_take(in, &want_functions, 1) ||
+        quanta__fwd_take(in, &numFunctions, sizeof numFunctions) ||
+        quanta__fwd_take(in, &mod, sizeof mod) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    if (want_functions && (functions = quanta__fwd_scratch(out, (uint64_t)((uint64_t)numFunctions * sizeof(CUfunction)))) == NULL)
+        return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */
+    CUresult rc = cuModuleEnumerateFunctions((CUfunction *)functions, numFunctions, mod);
+    if (want_functions)
+        quanta__fwd_give_buf(out, functions, rc == CUDA_SUCCESS ? (uint64_t)((uint64_t)numFunctions * sizeof(CUfunction)) : 0);
+    return rc;
+}
+
 static CUresult x_cuModuleGetFunction(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUfunction v_hfunc;
@@ -3194,6 +3266,7 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuEventSynchronize] = x_cuEventSynchronize,
     [QUANTA_CUDA_cuFuncGetAttribute] = x_cuFuncGetAttribute,
     [QUANTA_CUDA_cuFuncGetModule] = x_cuFuncGetModule,
+    [QUANTA_CUDA_cuFuncGetName] = x_cuFuncGetName,
     [QUANTA_CUDA_cuFuncGetParamInfo] = x_cuFuncGetParamInfo,
     [QUANTA_CUDA_cuFuncIsLoaded] = x_cuFuncIsLoaded,
     [QUANTA_CUDA_cuFuncLoad] = x_cuFuncLoad,
@@ -3203,6 +3276,7 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuKernelGetAttribute] = x_cuKernelGetAttribute,
     [QUANTA_CUDA_cuKernelGetFunction] = x_cuKernelGetFunction,
     [QUANTA_CUDA_cuKernelGetLibrary] = x_cuKernelGetLibrary,
+    [QUANTA_CUDA_cuKernelGetName] = x_cuKernelGetName,
     [QUANTA_CUDA_cuKernelGetParamInfo] = x_cuKernelGetParamInfo,
     [QUANTA_CUDA_cuKernelSetAttribute] = x_cuKernelSetAttribute,
     [QUANTA_CUDA_cuKernelSetCacheConfig] = x_cuKernelSetCacheConfig,
@@ -3212,6 +3286,7 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuLaunchKernel_ptsz] = x_cuLaunchKernel_ptsz,
     [QUANTA_CUDA_cuLaunchKernelEx] = x_cuLaunchKernelEx,
     [QUANTA_CUDA_cuLaunchKernelEx_ptsz] = x_cuLaunchKernelEx_ptsz,
+    [QUANTA_CUDA_cuLibraryEnumerateKernels] = x_cuLibraryEnumerateKernels,
     [QUANTA_CUDA_cuLibraryGetGlobal] = x_cuLibraryGetGlobal,
     [QUANTA_CUDA_cuLibraryGetKernel] = x_cuLibraryGetKernel,
     [QUANTA_CUDA_cuLibraryGetKernelCount] = x_cuLibraryGetKernelCount,
@@ -3264,6 +3339,7 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuMemsetD8_v2_ptds] = x_cuMemsetD8_v2_ptds,
     [QUANTA_CUDA_cuMemsetD8Async] = x_cuMemsetD8Async,
     [QUANTA_CUDA_cuMemsetD8Async_ptsz] = x_cuMemsetD8Async_ptsz,
+    [QUANTA_CUDA_cuModuleEnumerateFunctions] = x_cuModuleEnumerateFunctions,
     [QUANTA_CUDA_cuModuleGetFunction] = x_cuModuleGetFunction,
     [QUANTA_CUDA_cuModuleGetFunctionCount] = x_cuModuleGetFunctionCount,
     [QUANTA_CUDA_cuModuleGetGlobal] = x_cuModuleGetGlobal,

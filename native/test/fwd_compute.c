@@ -88,8 +88,23 @@ int main(int argc, char **argv)
     CHECK(cuKernelGetLibrary(&owner, kernel) == CUDA_SUCCESS && owner == lib &&
               cuKernelSetCacheConfig(kernel, CU_FUNC_CACHE_PREFER_NONE, 0) == CUDA_SUCCESS &&
               cuKernelGetFunction(&kernel_fn, kernel) == CUDA_SUCCESS && cuFuncLoad(kernel_fn) == CUDA_SUCCESS &&
-              cuFuncIsLoaded(&loaded, kernel_fn) == CUDA_SUCCESS && loaded == CU_FUNCTION_LOADING_STATE_LOADED && cuLibraryUnload(lib) == CUDA_SUCCESS,
+              cuFuncIsLoaded(&loaded, kernel_fn) == CUDA_SUCCESS && loaded == CU_FUNCTION_LOADING_STATE_LOADED,
           "its kernel's library, cache preference, function and loading state");
+    /* Names the driver owns come back as the client's own copies, stable across calls. */
+    unsigned kernel_count = 0, function_count = 0;
+    CUkernel kernels[8] = {0};
+    CUfunction functions[8] = {0};
+    const char *kname = NULL, *kname_again = NULL, *fname = NULL;
+    int listed = cuLibraryGetKernelCount(&kernel_count, lib) == CUDA_SUCCESS && kernel_count == 4 &&
+                 cuLibraryEnumerateKernels(kernels, kernel_count, lib) == CUDA_SUCCESS && kernels[3] != NULL &&
+                 cuModuleGetFunctionCount(&function_count, mod) == CUDA_SUCCESS && function_count == 4 &&
+                 cuModuleEnumerateFunctions(functions, function_count, mod) == CUDA_SUCCESS && functions[3] != NULL;
+    CHECK(listed, "a library's %u kernels and a module's %u functions listed", kernel_count, function_count);
+    CHECK(cuKernelGetName(&kname, kernel) == CUDA_SUCCESS && kname != NULL && strcmp(kname, FAKECUDA_KERNEL_ADD_F32) == 0 &&
+              cuKernelGetName(&kname_again, kernel) == CUDA_SUCCESS && kname_again == kname &&
+              cuFuncGetName(&fname, fill) == CUDA_SUCCESS && fname != NULL && strcmp(fname, FAKECUDA_KERNEL_FILL_U32) == 0,
+          "kernel and function names (%s, %s), the same pointer each time", kname ? kname : "-", fname ? fname : "-");
+    CHECK(cuLibraryUnload(lib) == CUDA_SUCCESS, "the library unloaded");
     CUstream s1, s2;
     CUevent done1;
     CHECK(cuStreamCreate(&s1, 0) == CUDA_SUCCESS && cuStreamCreate(&s2, 0) == CUDA_SUCCESS && cuEventCreate(&done1, 0) == CUDA_SUCCESS,

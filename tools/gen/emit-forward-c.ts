@@ -95,6 +95,7 @@ function clientCall(lib: Lib, s: SymbolDesc, plan: SymbolPlan | undefined, decla
       case 'in-launch-config': lines.push(`    quanta__fwd_put_launch_config(&c, ${p.name});`); break;
       case 'out-elem':
       case 'out-bytes':
+      case 'out-name':
       case 'out-counted': lines.push(`    quanta__fwd_want(&c, ${p.name} != NULL);`); break;
     }
   }
@@ -111,6 +112,7 @@ function clientCall(lib: Lib, s: SymbolDesc, plan: SymbolPlan | undefined, decla
       if (p.kind === 'out-elem' || p.kind === 'inout-elem') lines.push(`    quanta__fwd_get_opt(&c, ${p.name}, sizeof *${p.name});`);
       if (p.kind === 'out-bytes') lines.push(`    quanta__fwd_get_buf(&c, ${p.name}, (uint64_t)(${p.size}));`);
       if (p.kind === 'out-counted') lines.push(`    quanta__fwd_get_buf(&c, ${p.name}, room_${p.name});`);
+      if (p.kind === 'out-name') lines.push(`    quanta__fwd_get_name(&c, ${p.name});`);
       if (p.kind === 'in-options') lines.push(`    quanta__fwd_get_options(&c, ${optFamily(p.family)}, (const int *)${p.name}, ${p.values}, ${p.count});`);
     }
     lines.push(lib === LIB.cuda ? '    return quanta__fwd_end(&c, rc);' : `    return ${lib.end}(&c, rc);`);
@@ -129,7 +131,7 @@ function handler(s: SymbolDesc, plan: SymbolPlan, lib: Lib): string {
       case 'scalar': return p.name;
       case 'none': return 'NULL';
       case 'in-elem': case 'inout-elem': return `has_${p.name} ? &v_${p.name} : NULL`;
-      case 'out-elem': return `want_${p.name} ? &v_${p.name} : NULL`;
+      case 'out-elem': case 'out-name': return `want_${p.name} ? &v_${p.name} : NULL`;
       case 'in-bytes': case 'in-image': return `(${p.type})${p.name}`;
       case 'out-bytes': case 'out-counted': return `(${p.type})${p.name}`;
       case 'in-cstring': return p.name;
@@ -189,6 +191,11 @@ function handler(s: SymbolDesc, plan: SymbolPlan, lib: Lib): string {
         take.push(`quanta__fwd_take(in, &want_${p.name}, 1)`);
         give.push(`    if (want_${p.name})\n        quanta__fwd_give(out, &v_${p.name}, sizeof v_${p.name});`);
         decl.push(`    memset(&v_${p.name}, 0, sizeof v_${p.name});`);
+        break;
+      case 'out-name':
+        decl.push(`    const char *v_${p.name} = NULL;`, `    uint8_t want_${p.name} = 0;`);
+        take.push(`quanta__fwd_take(in, &want_${p.name}, 1)`);
+        give.push(`    if (want_${p.name})\n        quanta__fwd_give_buf(out, v_${p.name}, rc == CUDA_SUCCESS && v_${p.name} != NULL ? strlen(v_${p.name}) + 1 : 0);`);
         break;
       case 'out-counted':
         decl.push(`    void *${p.name} = NULL;`, `    uint8_t want_${p.name} = 0;`, `    uint64_t before_${p.name} = 0;`);

@@ -37,6 +37,9 @@ export type ParamPlan =
   | { kind: 'in-elem' | 'out-elem' | 'inout-elem'; name: string; type: string; pointee: string }
   | { kind: 'in-bytes' | 'out-bytes'; name: string; type: string; size: string }
   | { kind: 'in-cstring' | 'in-image'; name: string; type: string }
+  /** A string the driver owns (`const char **`): its bytes come back, and the client
+   * answers with its own copy, kept for the life of the process. */
+  | { kind: 'out-name'; name: string; type: string }
   | { kind: 'in-kernel-params'; name: string; type: string; fn: string }
   /** An option list (JIT or library options): the options, their count and their values
    * go together; values the driver writes back come back. */
@@ -93,6 +96,9 @@ function planParam(where: string, path: string, s: SymbolDesc, [type, name]: [st
     case 'image':
       if (dir !== 'in') throw new GenError(`${where}: ${size} is for inputs only (${name})`);
       return { kind: size === 'cstring' ? 'in-cstring' : 'in-image', name, type };
+    case 'name':
+      if (dir !== 'out' || type.trim() !== 'const char **') throw new GenError(`${where}: name is for a const char ** output (${name})`);
+      return { kind: 'out-name', name, type };
     case 'jitopts':
     case 'libopts': {
       const family = size === 'jitopts' ? 'jit' : 'library';
@@ -124,6 +130,12 @@ function planParam(where: string, path: string, s: SymbolDesc, [type, name]: [st
         const to = pointee(type);
         if (to === 'void' || isPointer(to)) throw new GenError(`${where}: ${name} (${type}) has no element size`);
         return { kind: 'out-counted', name, type, pointee: to, count: countName };
+      }
+      if (size.startsWith('elems:')) {
+        // An array of that many elements (an integer parameter counts them, not bytes).
+        const to = pointee(type);
+        if (to === 'void' || isPointer(to)) throw new GenError(`${where}: ${name} (${type}) has no element size`);
+        return { kind: dir === 'in' ? 'in-bytes' : 'out-bytes', name, type, size: `(uint64_t)${sizeParam(size.slice(6))} * sizeof(${to})` };
       }
       if (size.startsWith('attr:')) {
         // A pointer attribute's value: its size follows from the attribute (fwd_options.h).
