@@ -14,7 +14,7 @@ import { QUANTA_BIN, testProgram } from './helpers/native.js';
 import { fakecudaSession, scratchDir } from './helpers/scratch.js';
 import { NATIVE_BUILD, PACKAGE_ROOT, forwardPaths, nativePaths } from '../src/paths.js';
 import { request } from '../src/daemon/client.js';
-import { FWD } from '../src/gen/layout.js';
+import { FWD, FWD_HELLO_LAYOUT, FwdHelloView } from '../src/gen/layout.js';
 
 const dir = scratchDir('quanta-forward-');
 const session = fakecudaSession(`forward-${process.pid}`);
@@ -282,13 +282,14 @@ function frame(kind: number, payload: Buffer, flags = 0, thread = 1): Buffer {
 }
 
 function hello(token = TOKEN, transport = FWD.TRANSPORT_SOCKET as number): Buffer {
-  const p = Buffer.alloc(80);
-  p.writeUInt32LE(FWD.MAGIC as number, 0);
-  p.writeUInt32LE(FWD.VERSION as number, 4);
-  p.writeUInt32LE(process.pid, 8);
-  p.writeUInt32LE(transport, 12);
-  p.write(token, 16);
-  return frame(FWD.KIND_HELLO as number, p);
+  const h = new FwdHelloView(Buffer.alloc(FWD_HELLO_LAYOUT.size));
+  h.magic = FWD.MAGIC as number;
+  h.version = FWD.VERSION as number;
+  h.pid = process.pid;
+  h.transport = transport;
+  h.buf.write(token, FWD_HELLO_LAYOUT.fields.token.offset);
+  h.gpu = -1;
+  return frame(FWD.KIND_HELLO as number, h.buf);
 }
 
 test('malformed frames end only that session, with a log line; the executor never crashes on them', async () => {

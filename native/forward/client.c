@@ -134,56 +134,89 @@ static void in_child(void)
     queue.len = 0;
 }
 
-/* Opens the connection and says hello. conn_lock held. */
-static CUresult connect_executor(void)
+/* The vGPU the session asks for, from what quanta run --remote set: hello's request
+ * fields. 0, or -1 with a log line naming the variable. */
+static int read_request(struct quanta_fwd_hello *hello)
 {
-    const char *address = getenv("QUANTA_REMOTE"), *token = getenv("QUANTA_REMOTE_TOKEN");
-    state = CONN_FAILED;
-    if (address == NULL || *address == '\0') {
-        quanta__fwd_log("QUANTA_REMOTE is not set: no executor to forward CUDA calls to (quanta run --remote sets it)");
-        return CUDA_ERROR_NO_DEVICE;
+    static const struct {
+        const char *name;
+        unsigned long long max;
+    } vars[] = {{"QUANTA_REMOTE_GPU", 4095}, {"QUANTA_REMOTE_MEM", ~0ull}, {"QUANTA_REMOTE_SHARE_PPM", 1000000}, {"QUANTA_REMOTE_WEIGHT_MILLI", 1000000000}};
+    unsigned long long v[4] = {0};
+    hello->gpu = -1;
+    for (int i = 0; i < 4; i++) {
+        const char *text = getenv(vars[i].name);
+        if (text == NULL || *text == '\0')
+            continue;
+        char *end;
+        errno = 0;
+        v[i] = strtoull(text, &end, 10);
+        if (errno != 0 || *end != '\0' || *text == '-' || v[i] > vars[i].max) {
+            quanta__fwd_log("%s=%s is not a number from 0 to %llu", vars[i].name, text, vars[i].max);
+            return -1;
+        }
+        if (i == 0)
+            hello->gpu = (int32_t)v[0];
     }
-    struct quanta_fwd_hello hello = {.magic = QUANTA_FWD_MAGIC, .version = QUANTA_FWD_VERSION, .pid = (uint32_t)getpid()};
-    if (token != NULL && strlen(token) >= sizeof hello.token) {
-        quanta__fwd_log("QUANTA_REMOTE_TOKEN is longer than %zu bytes", sizeof hello.token - 1);
-        return CUDA_ERROR_NO_DEVICE;
+    hello->memory = v[1];
+    hello->share_ppm = (uint32_t)v[2];
+    hello->weight_milli = (uint32_t)v[3];
+    const char *priority = getenv("QUANTA_REMOTE_PRIORITY");
+    hello->priority = QUANTA_FWD_PRIORITY_DEFAULT;
+    if (priority != NULL && *priority != '\0') {
+        if (strcmp(priority, "high") == 0)
+            hello->priority = QUANTA_FWD_PRIORITY_HIGH;
+        else if (strcmp(priority, "normal") == 0)
+            hello->priority = QUANTA_FWD_PRIORITY_NORMAL;
+        else if (strcmp(priority, "low") == 0)
+            hello->priority = QUANTA_FWD_PRIORITY_LOW;
+        else {
+            quanta__fwd_log("QUANTA_REMOTE_PRIORITY=%s is not high, normal or low", priority);
+            return -1;
+        }
     }
-    if (token != NULL)
-        strcpy(hello.token, token);
+    return 0;
+}
+
+/* Dials one executor (or quanta serve) at `address` and says hello: 0 with the session
+ * up (conn, rings), else -1 with `why` saying what went wrong. conn_lock held. */
+static int connect_one(const char *address, const struct quanta_fwd_hello *asked, char *why, size_t why_len)
+{
+    struct quanta_fwd_hello hello = *asked;
     /* shm:PATH is the Unix socket PATH, then rings in memory both sides map. */
     int shm = strncmp(address, "shm:", 4) == 0;
-    char dial[300];
+    char dial[310];
     snprintf(dial, sizeof dial, "%s%s", shm ? "unix:" : "", shm ? address + 4 : address);
     hello.transport = shm ? QUANTA_FWD_TRANSPORT_SHM : QUANTA_FWD_TRANSPORT_SOCKET;
     conn.fd = quanta__fwd_dial(dial);
     if (conn.fd < 0) {
-        quanta__fwd_log("cannot reach the executor at %s: %s", address, strerror(errno));
-        return CUDA_ERROR_NO_DEVICE;
+        snprintf(why, why_len, "cannot reach the executor at %s: %s", address, strerror(errno));
+        return -1;
     }
     struct quanta_fwd_header h;
     int passed = -1;
     if (quanta__fwd_send(&conn, QUANTA_FWD_KIND_HELLO, 0, 0, &hello, sizeof hello) != 0 ||
         quanta__fwd_recv_fd(conn.fd, &h, &reply, &passed) != 0) {
-        quanta__fwd_log("the executor at %s did not answer: %s", address, strerror(errno));
+        snprintf(why, why_len, "the executor at %s did not answer: %s", address, strerror(errno));
         close_connection();
-        return CUDA_ERROR_NO_DEVICE;
+        return -1;
     }
     if (h.kind != QUANTA_FWD_KIND_WELCOME || reply.len < sizeof(struct quanta_fwd_welcome)) {
         int n = h.kind == QUANTA_FWD_KIND_REFUSED ? (int)(reply.len < 300 ? reply.len : 300) : 0;
-        quanta__fwd_log("the executor at %s refused the session%s%.*s", address, n ? ": " : "", n, (const char *)reply.data);
+        snprintf(why, why_len, "the executor at %s refused the session%s%.*s", address, n ? ": " : "", n, (const char *)reply.data);
         if (passed >= 0)
             close(passed);
         close_connection();
-        return CUDA_ERROR_NO_DEVICE;
+        return -1;
     }
     struct quanta_fwd_welcome w;
     memcpy(&w, reply.data, sizeof w);
     if (shm != (passed >= 0) || (shm && quanta__fwd_rings_map(passed, w.ring_bytes, &rings_mapped) != 0)) {
-        quanta__fwd_log("the executor at %s answered without the shared memory asked for (or with memory not asked for)", address);
+        snprintf(why, why_len, "the executor at %s answered without the shared memory asked for (or with memory not asked for)", address);
         if (passed >= 0)
             close(passed);
         close_connection();
-        return CUDA_ERROR_NO_DEVICE;
+        return -1;
     }
     /* Over the same host's transports sending an image costs less than hashing it. */
     name_images = (w.features & QUANTA_FWD_FEATURE_MODULE_CACHE) && strncmp(address, "tcp:", 4) == 0;
@@ -195,6 +228,54 @@ static CUresult connect_executor(void)
         conn.tx = &rings[0];
         conn.rx = &rings[1];
     }
+    return 0;
+}
+
+/* Opens the connection: QUANTA_REMOTE is one address or several, comma-separated (a
+ * pool), tried in order until one takes the session; says which when there were several.
+ * conn_lock held. */
+static CUresult connect_executor(void)
+{
+    const char *addresses = getenv("QUANTA_REMOTE"), *token = getenv("QUANTA_REMOTE_TOKEN");
+    state = CONN_FAILED;
+    if (addresses == NULL || *addresses == '\0') {
+        quanta__fwd_log("QUANTA_REMOTE is not set: no executor to forward CUDA calls to (quanta run --remote sets it)");
+        return CUDA_ERROR_NO_DEVICE;
+    }
+    struct quanta_fwd_hello hello = {.magic = QUANTA_FWD_MAGIC, .version = QUANTA_FWD_VERSION, .pid = (uint32_t)getpid()};
+    if (token != NULL && strlen(token) >= sizeof hello.token) {
+        quanta__fwd_log("QUANTA_REMOTE_TOKEN is longer than %zu bytes", sizeof hello.token - 1);
+        return CUDA_ERROR_NO_DEVICE;
+    }
+    if (token != NULL)
+        strcpy(hello.token, token);
+    if (read_request(&hello) != 0)
+        return CUDA_ERROR_NO_DEVICE;
+    int several = strchr(addresses, ',') != NULL, up = 0;
+    char address[300], why[400], passed_over[1024] = "";
+    for (const char *at = addresses; *at != '\0' && !up;) {
+        size_t n = strcspn(at, ",");
+        snprintf(address, sizeof address, "%.*s", (int)(n < sizeof address - 1 ? n : sizeof address - 1), at);
+        at += n + (at[n] == ',');
+        if (address[0] == '\0')
+            continue;
+        up = connect_one(address, &hello, why, sizeof why) == 0;
+        if (!up && several) {
+            quanta__fwd_log("%s%s", why, *at != '\0' ? "; trying the next" : "");
+            size_t used = strlen(passed_over);
+            snprintf(passed_over + used, sizeof passed_over - used, "%s%s", used ? ", " : "", address);
+        } else if (!up) {
+            quanta__fwd_log("%s", why);
+        }
+    }
+    if (!up) {
+        if (several)
+            quanta__fwd_log("no executor of %s took the session", addresses);
+        return CUDA_ERROR_NO_DEVICE;
+    }
+    if (several)
+        quanta__fwd_log("forwarding CUDA calls to the executor at %s%s%s%s", address, passed_over[0] ? " (passed over: " : "",
+                        passed_over, passed_over[0] ? ")" : "");
     state = CONN_UP;
     static int registered;
     if (!registered) {

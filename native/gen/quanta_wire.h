@@ -177,7 +177,7 @@ _Static_assert(offsetof(struct quanta_sched_urgent, inflight) == 8, "api/wire/sc
  */
 
 #define QUANTA_FWD_MAGIC 0x44574651u /* "QFWD" little-endian, the first bytes of a hello */
-#define QUANTA_FWD_VERSION 4u /* 2: the hello names a transport, the welcome may bring shared-memory rings; 3: streamed copies into the program's memory (KIND_STREAM); 4: the module cache (welcome.features, IMAGE_NAMED, RESULT_IMAGE_NEEDED) */
+#define QUANTA_FWD_VERSION 5u /* 2: the hello names a transport, the welcome may bring shared-memory rings; 3: streamed copies into the program's memory (KIND_STREAM); 4: the module cache (welcome.features, IMAGE_NAMED, RESULT_IMAGE_NEEDED); 5: the hello asks for a vGPU (gpu, memory, share, weight, priority) */
 #define QUANTA_FWD_MAX_PAYLOAD 67108864 /* 64 MiB: a longer frame ends the connection; larger copies are split */
 #define QUANTA_FWD_CHUNK 8388608 /* 8 MiB: a copy from the program's memory of more than 1 MiB is sent as calls of a quarter of it, at least 256 KiB and at most this many bytes (entries with split in api/forward/cuda-driver.json), so that the client copies one while the executor hands the last to the driver */
 #define QUANTA_FWD_STREAM_CHUNK 33554432 /* 32 MiB: a copy into the program's memory larger than this is sent as calls of at most this many bytes, each answered by KIND_STREAM */
@@ -197,6 +197,10 @@ _Static_assert(offsetof(struct quanta_sched_urgent, inflight) == 8, "api/wire/sc
 #define QUANTA_FWD_FLAG_ASYNC 1 /* a call with no reply: its error, if any, comes with the next reply */
 #define QUANTA_FWD_FLAG_NVML 2 /* an NVML call: the index is api/nvml.json's, the reply's result an nvmlReturn_t and its async_result 0 */
 #define QUANTA_FWD_FLAG_STREAM 4 /* a copy into the program's memory (split entries with an out buffer): its reply may be KIND_STREAM */
+#define QUANTA_FWD_PRIORITY_DEFAULT 0 /* hello.priority: none asked (the server's) */
+#define QUANTA_FWD_PRIORITY_HIGH 1 /* hello.priority: high */
+#define QUANTA_FWD_PRIORITY_NORMAL 2 /* hello.priority: normal */
+#define QUANTA_FWD_PRIORITY_LOW 3 /* hello.priority: low */
 #define QUANTA_FWD_FEATURE_MODULE_CACHE 1 /* welcome.features: the executor keeps module images by their SHA-256, so a call may name an image instead of carrying it (IMAGE_NAMED) */
 #define QUANTA_FWD_IMAGE_INLINE 1 /* an image argument's first byte (0: NULL): a u64 length and the image's bytes follow */
 #define QUANTA_FWD_IMAGE_NAMED 2 /* an image argument's first byte: a u64 length and the image's SHA-256 (32 bytes) follow; only to an executor with FEATURE_MODULE_CACHE, for images of at least IMAGE_NAMED_MIN bytes */
@@ -217,20 +221,34 @@ _Static_assert(offsetof(struct quanta_fwd_header, kind) == 4, "api/wire/forward.
 _Static_assert(offsetof(struct quanta_fwd_header, flags) == 8, "api/wire/forward.json");
 _Static_assert(offsetof(struct quanta_fwd_header, thread) == 12, "api/wire/forward.json");
 
-/* The client's first payload. */
+/*
+ * The client's first payload. quanta serve reads it (the token, and the vGPU the session asks for)
+ * before it starts the session's executor, which gets it from quanta serve.
+ */
 struct quanta_fwd_hello {
     uint32_t magic; /* MAGIC */
     uint32_t version; /* VERSION */
     uint32_t pid; /* the client process, for logs and quanta ps */
     uint32_t transport; /* TRANSPORT_* */
     char token[QUANTA_FWD_TOKEN_LEN]; /* the session's secret */
+    /* the GPU the session asks for (its index on the server); -1: the server places it */
+    int32_t gpu;
+    uint32_t priority; /* PRIORITY_*: the class it asks for */
+    uint64_t memory; /* the memory quota it asks for, in bytes; 0: the server's default */
+    uint32_t share_ppm; /* the fixed share it asks for, in millionths of the GPU; 0: none asked */
+    uint32_t weight_milli; /* the weight it asks for, in thousandths; 0: none asked */
 };
-_Static_assert(sizeof(struct quanta_fwd_hello) == 80, "api/wire/forward.json");
+_Static_assert(sizeof(struct quanta_fwd_hello) == 104, "api/wire/forward.json");
 _Static_assert(offsetof(struct quanta_fwd_hello, magic) == 0, "api/wire/forward.json");
 _Static_assert(offsetof(struct quanta_fwd_hello, version) == 4, "api/wire/forward.json");
 _Static_assert(offsetof(struct quanta_fwd_hello, pid) == 8, "api/wire/forward.json");
 _Static_assert(offsetof(struct quanta_fwd_hello, transport) == 12, "api/wire/forward.json");
 _Static_assert(offsetof(struct quanta_fwd_hello, token) == 16, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_hello, gpu) == 80, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_hello, priority) == 84, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_hello, memory) == 88, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_hello, share_ppm) == 96, "api/wire/forward.json");
+_Static_assert(offsetof(struct quanta_fwd_hello, weight_milli) == 100, "api/wire/forward.json");
 
 /* The executor's answer to a hello it accepts. */
 struct quanta_fwd_welcome {
@@ -346,6 +364,11 @@ _Static_assert(offsetof(struct quanta_fwd_reply, async_result) == 4, "api/wire/f
     X(quanta_fwd_hello, pid) \
     X(quanta_fwd_hello, transport) \
     X(quanta_fwd_hello, token) \
+    X(quanta_fwd_hello, gpu) \
+    X(quanta_fwd_hello, priority) \
+    X(quanta_fwd_hello, memory) \
+    X(quanta_fwd_hello, share_ppm) \
+    X(quanta_fwd_hello, weight_milli) \
     X(quanta_fwd_welcome, version) \
     X(quanta_fwd_welcome, driver_version) \
     X(quanta_fwd_welcome, pid) \
@@ -395,6 +418,10 @@ _Static_assert(offsetof(struct quanta_fwd_reply, async_result) == 4, "api/wire/f
     X(QUANTA_FWD_FLAG_ASYNC) \
     X(QUANTA_FWD_FLAG_NVML) \
     X(QUANTA_FWD_FLAG_STREAM) \
+    X(QUANTA_FWD_PRIORITY_DEFAULT) \
+    X(QUANTA_FWD_PRIORITY_HIGH) \
+    X(QUANTA_FWD_PRIORITY_NORMAL) \
+    X(QUANTA_FWD_PRIORITY_LOW) \
     X(QUANTA_FWD_FEATURE_MODULE_CACHE) \
     X(QUANTA_FWD_IMAGE_INLINE) \
     X(QUANTA_FWD_IMAGE_NAMED) \

@@ -310,9 +310,9 @@ export const FWD = {
   /**
    * 2: the hello names a transport, the welcome may bring shared-memory rings; 3: streamed copies
    * into the program's memory (KIND_STREAM); 4: the module cache (welcome.features, IMAGE_NAMED,
-   * RESULT_IMAGE_NEEDED)
+   * RESULT_IMAGE_NEEDED); 5: the hello asks for a vGPU (gpu, memory, share, weight, priority)
    */
-  VERSION: 4,
+  VERSION: 5,
   /** 64 MiB: a longer frame ends the connection; larger copies are split */
   MAX_PAYLOAD: 67108864,
   /**
@@ -381,6 +381,14 @@ export const FWD = {
    * KIND_STREAM
    */
   FLAG_STREAM: 4,
+  /** hello.priority: none asked (the server's) */
+  PRIORITY_DEFAULT: 0,
+  /** hello.priority: high */
+  PRIORITY_HIGH: 1,
+  /** hello.priority: normal */
+  PRIORITY_NORMAL: 2,
+  /** hello.priority: low */
+  PRIORITY_LOW: 3,
   /**
    * welcome.features: the executor keeps module images by their SHA-256, so a call may name an
    * image instead of carrying it (IMAGE_NAMED)
@@ -431,20 +439,33 @@ export class FwdHeaderView {
   set thread(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_HEADER_LAYOUT.fields.thread.offset); }
 }
 
-/** struct quanta_fwd_hello: The client's first payload. */
+/**
+ * struct quanta_fwd_hello: The client's first payload. quanta serve reads it (the token, and the
+ * vGPU the session asks for) before it starts the session's executor, which gets it from quanta
+ * serve.
+ */
 export const FWD_HELLO_LAYOUT = {
   name: 'quanta_fwd_hello',
-  size: 80,
+  size: 104,
   fields: {
     magic: { offset: 0, size: 4, dims: [] },
     version: { offset: 4, size: 4, dims: [] },
     pid: { offset: 8, size: 4, dims: [] },
     transport: { offset: 12, size: 4, dims: [] },
     token: { offset: 16, size: 64, dims: [64] },
+    gpu: { offset: 80, size: 4, dims: [] },
+    priority: { offset: 84, size: 4, dims: [] },
+    memory: { offset: 88, size: 8, dims: [] },
+    share_ppm: { offset: 96, size: 4, dims: [] },
+    weight_milli: { offset: 100, size: 4, dims: [] },
   },
 } as const satisfies StructLayout;
 
-/** A view of struct quanta_fwd_hello at `at` in `buf`: The client's first payload. */
+/**
+ * A view of struct quanta_fwd_hello at `at` in `buf`: The client's first payload. quanta serve
+ * reads it (the token, and the vGPU the session asks for) before it starts the session's executor,
+ * which gets it from quanta serve.
+ */
 export class FwdHelloView {
   constructor(readonly buf: Buffer, readonly at = 0) {}
   /** MAGIC */
@@ -462,6 +483,21 @@ export class FwdHelloView {
   /** the session's secret */
   get token(): string { return readString(this.buf, this.at + FWD_HELLO_LAYOUT.fields.token.offset, 64); }
   set token(v: string) { writeString(this.buf, this.at + FWD_HELLO_LAYOUT.fields.token.offset, 64, v); }
+  /** the GPU the session asks for (its index on the server); -1: the server places it */
+  get gpu(): number { return this.buf.readInt32LE(this.at + FWD_HELLO_LAYOUT.fields.gpu.offset); }
+  set gpu(v: number) { this.buf.writeInt32LE(v, this.at + FWD_HELLO_LAYOUT.fields.gpu.offset); }
+  /** PRIORITY_*: the class it asks for */
+  get priority(): number { return this.buf.readUInt32LE(this.at + FWD_HELLO_LAYOUT.fields.priority.offset); }
+  set priority(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_HELLO_LAYOUT.fields.priority.offset); }
+  /** the memory quota it asks for, in bytes; 0: the server's default */
+  get memory(): bigint { return this.buf.readBigUInt64LE(this.at + FWD_HELLO_LAYOUT.fields.memory.offset); }
+  set memory(v: bigint) { this.buf.writeBigUInt64LE(v, this.at + FWD_HELLO_LAYOUT.fields.memory.offset); }
+  /** the fixed share it asks for, in millionths of the GPU; 0: none asked */
+  get sharePpm(): number { return this.buf.readUInt32LE(this.at + FWD_HELLO_LAYOUT.fields.share_ppm.offset); }
+  set sharePpm(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_HELLO_LAYOUT.fields.share_ppm.offset); }
+  /** the weight it asks for, in thousandths; 0: none asked */
+  get weightMilli(): number { return this.buf.readUInt32LE(this.at + FWD_HELLO_LAYOUT.fields.weight_milli.offset); }
+  set weightMilli(v: number) { this.buf.writeUInt32LE(v, this.at + FWD_HELLO_LAYOUT.fields.weight_milli.offset); }
 }
 
 /** struct quanta_fwd_welcome: The executor's answer to a hello it accepts. */
@@ -609,6 +645,10 @@ export const WIRE_CONSTANTS: Readonly<Record<string, number | bigint>> = {
   QUANTA_FWD_FLAG_ASYNC: FWD.FLAG_ASYNC,
   QUANTA_FWD_FLAG_NVML: FWD.FLAG_NVML,
   QUANTA_FWD_FLAG_STREAM: FWD.FLAG_STREAM,
+  QUANTA_FWD_PRIORITY_DEFAULT: FWD.PRIORITY_DEFAULT,
+  QUANTA_FWD_PRIORITY_HIGH: FWD.PRIORITY_HIGH,
+  QUANTA_FWD_PRIORITY_NORMAL: FWD.PRIORITY_NORMAL,
+  QUANTA_FWD_PRIORITY_LOW: FWD.PRIORITY_LOW,
   QUANTA_FWD_FEATURE_MODULE_CACHE: FWD.FEATURE_MODULE_CACHE,
   QUANTA_FWD_IMAGE_INLINE: FWD.IMAGE_INLINE,
   QUANTA_FWD_IMAGE_NAMED: FWD.IMAGE_NAMED,
