@@ -434,7 +434,7 @@ test('quanta serve gives each session an executor in a vGPU of its own; quanta r
   const over = [remote(testProgram('fwd_compute'), '512'), remote(testProgram('fwd_compute'), '512')];
   for (const c of fits) { await c.exited; assert.match(c.out(), /^alloc 128 MiB: CUDA_SUCCESS$/m, c.out() + server.out()); }
   for (const c of over) { await c.exited; assert.match(c.out(), /^alloc 512 MiB: CUDA_ERROR_OUT_OF_MEMORY$/m, c.out() + server.out()); }
-  assert.match(server.out(), /session 1 from 127\.0\.0\.1:\d+: executor in a vGPU of its own \(pid \d+\)/);
+  assert.match(server.out(), /session 1 from 127\.0\.0\.1:\d+: executor in vGPU fwd-\d+-1-127\.0\.0\.1-\d+ \(256MiB on GPU 0\) \(pid \d+\)/);
   // Each session ends once its client has gone (its executor, then quanta run, exit).
   for (let i = 0; i < 200 && (server.out().match(/ended \(/g) ?? []).length < 7; i++) await new Promise((r) => setTimeout(r, 50));
   server.child.kill('SIGTERM');
@@ -472,7 +472,9 @@ test('quanta run --remote and quanta serve refuse bad input before running anyth
     [['run', '--remote', 'nowhere', '--', 'true'], /--remote "nowhere" is not an executor's address/],
     [['serve', '--listen', 'shm:/tmp/x.sock'], /--listen "shm:\/tmp\/x.sock" is not an executor's address: write HOST:PORT \(TCP\) or unix:\/PATH/],
     [['run', '--remote', 'localhost:1', '--', 'true'], /no session token/],
-    [['run', '--remote', 'localhost:1', '--gpu', '0', '--', 'true'], /--remote runs the program's CUDA calls on the GPU host/],
+    [['run', '--remote', 'localhost:1', '--vgpu', 'x', '--', 'true'], /--remote runs the program's CUDA calls on the GPU host/],
+    [['run', '--remote', 'localhost:1', '--gpu', '0,1', '--', 'true'], /with --remote, --gpu asks the server for one GPU by its index there/],
+    [['run', '--remote', 'localhost:1,nowhere', '--', 'true'], /--remote "nowhere" is not an executor's address/],
     [['run', '--token-file', '/nonexistent', '--', 'true'], /--token-file goes with --remote/],
     [['serve'], /--listen is needed/],
     [['serve', '--listen', 'localhost:0', '--gpu', '0'], /--gpu and --mem go together/],

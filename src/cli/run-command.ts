@@ -9,6 +9,17 @@ import { ensureDaemon, launchVgpu, type LaunchedVgpu } from '../run/vgpu-launch.
 import { formatBytes, parseBytes } from '../units.js';
 import { parsePriority, parseShare, parseWeight } from '../scheduler/policy.js';
 import type { ComputeRequest } from '../daemon/ledger.js';
+import { writeSync } from 'node:fs';
+import { refusalFrame } from '../serve/session-hello.js';
+
+/** Answers the forwarded session on descriptor `fd` with a refusal (best effort: it may have gone). */
+function answerRefused(fd: number, reason: string): void {
+  try {
+    writeSync(fd, refusalFrame(reason));
+  } catch {
+    // the client went: nothing to tell
+  }
+}
 
 export const RUN_USAGE = `usage: quanta run [options] [--] <command> [args...]
 
@@ -27,9 +38,13 @@ options:
   --simulate           use fakecuda, the simulated device, even if a GPU is present
   --driver auto|real|simulated
                        which driver to use (default auto: the GPU if one is found)
-  --remote ADDRESS     run its CUDA calls on another host's GPU: the executor of a
-                       quanta serve at HOST:PORT (or unix:/PATH on this host); this
-                       machine needs no GPU or driver. Quotas and shares are the server's
+  --remote ADDRESS[,ADDRESS...]
+                       run its CUDA calls on another host's GPU: the executor of a
+                       quanta serve at HOST:PORT (or unix:/PATH, shm:/PATH on this
+                       host); this machine needs no GPU or driver. Several addresses
+                       are a pool: the first that takes the session serves it. With
+                       --remote, --gpu (one index), --mem, --share, --weight and
+                       --priority ask the server for the session's vGPU
   --token-file FILE    with --remote: the session token (else QUANTA_REMOTE_TOKEN)
   -h, --help           show this help`;
 
@@ -73,7 +88,7 @@ export function parseRunArgs(args: string[]): RunOptions | 'help' {
       case '--trace': opts.trace = true; break;
       case '--trace-out': opts.traceOut = value(name, inline); opts.trace = true; break;
       case '--simulate': opts.driver = 'simulated'; break;
-      case '--remote': opts.remote = parseRemoteAddress(value(name, inline)); break;
+      case '--remote': opts.remote = value(name, inline).split(',').map((a) => parseRemoteAddress(a)).join(','); break;
       case '--token-file': opts.tokenFile = value(name, inline); break;
       case '--driver': {
         const d = value(name, inline);
@@ -86,14 +101,18 @@ export function parseRunArgs(args: string[]): RunOptions | 'help' {
   }
   opts.command = args.slice(i);
   if (opts.command.length === 0) throw new UsageError(`no command given\n\n${RUN_USAGE}`);
-  if (opts.compute !== undefined && opts.gpus === undefined) {
+  if (opts.remote !== undefined) {
+    if (opts.vgpu !== undefined || opts.trace || opts.driver !== 'auto') {
+      throw new UsageError('--remote runs the program\'s CUDA calls on the GPU host, whose quanta serve makes its vGPU: --vgpu, --trace and --driver do not apply (--gpu, --mem, --share, --weight and --priority ask the server)');
+    }
+    if (opts.gpus !== undefined && (opts.gpus.length !== 1 || typeof opts.gpus[0] !== 'number')) {
+      throw new UsageError('with --remote, --gpu asks the server for one GPU by its index there, e.g. --gpu 0');
+    }
+  } else if (opts.compute !== undefined && opts.gpus === undefined) {
     throw new UsageError('--share, --weight and --priority set up a new vGPU: give its GPUs (--gpu) and memory (--mem), or change a running one with quanta set');
   }
-  if (opts.remote !== undefined && (opts.gpus !== undefined || opts.vgpu !== undefined || opts.compute !== undefined || opts.memory !== undefined || opts.trace || opts.driver !== 'auto')) {
-    throw new UsageError('--remote runs the program\'s CUDA calls on the GPU host, whose quanta serve sets its vGPU: --gpu, --mem, --vgpu, --share, --weight, --priority, --trace and --driver do not apply');
-  }
   if (opts.tokenFile !== undefined && opts.remote === undefined) throw new UsageError('--token-file goes with --remote');
-  if (opts.memory !== undefined && opts.gpus === undefined && opts.vgpu === undefined) {
+  if (opts.remote === undefined && opts.memory !== undefined && opts.gpus === undefined && opts.vgpu === undefined) {
     throw new UsageError('--mem needs --gpu (the GPUs of the new vGPU), or --vgpu NAME to join one');
   }
   return opts;
@@ -120,8 +139,10 @@ export async function runCommand(args: string[], log: (line: string) => void): P
   if (opts === 'help') { log(RUN_USAGE); return 0; }
   if (opts.remote !== undefined) {
     const token = readToken(opts.tokenFile, process.env);
-    log(`quanta: forwarding CUDA calls to the executor at ${opts.remote}`);
-    return launch(opts.command, remoteEnvironment(process.env, forwardPaths(), opts.remote, token));
+    log(`quanta: forwarding CUDA calls to ${opts.remote.includes(',') ? `the first executor that takes the session of ${opts.remote}` : `the executor at ${opts.remote}`}`);
+    return launch(opts.command, remoteEnvironment(process.env, forwardPaths(), opts.remote, token, {
+      ...(opts.gpus ? { gpu: opts.gpus[0] as number } : {}), ...(opts.memory !== undefined ? { memory: opts.memory } : {}), ...(opts.compute ? { compute: opts.compute } : {}),
+    }));
   }
   const paths = nativePaths();
   const driver = resolveDriver(opts.driver);
@@ -129,12 +150,19 @@ export async function runCommand(args: string[], log: (line: string) => void): P
   let vgpu: LaunchedVgpu | undefined;
   if (opts.gpus !== undefined || opts.vgpu !== undefined) {
     const socket = await ensureDaemon(driver);
-    vgpu = await launchVgpu(socket, {
-      gpus: opts.gpus ?? [],
-      ...(opts.vgpu ? { name: opts.vgpu } : {}),
-      ...(opts.memory !== undefined ? { memory: opts.memory } : {}),
-      ...(opts.compute ? { compute: opts.compute } : {}),
-    });
+    try {
+      vgpu = await launchVgpu(socket, {
+        gpus: opts.gpus ?? [],
+        ...(opts.vgpu ? { name: opts.vgpu } : {}),
+        ...(opts.memory !== undefined ? { memory: opts.memory } : {}),
+        ...(opts.compute ? { compute: opts.compute } : {}),
+      });
+    } catch (e) {
+      // Under quanta serve (QUANTA_RUN_PASS_FD, internal) descriptor 3 is a forwarded
+      // session waiting for its welcome: it is told why, instead of seeing a closed connection.
+      if (process.env.QUANTA_RUN_PASS_FD === '3') answerRefused(3, `the server could not make its vGPU: ${(e as Error).message}`);
+      throw e;
+    }
     log(`quanta: vGPU ${vgpu.name}: ${formatBytes(vgpu.gpus[0]!.quota)} on GPU ${vgpu.gpus.map((g) => g.index).join(',')}${contextNote(vgpu)}`);
     for (const g of vgpu.gpus) {
       if (g.contextBytes && g.contextBytes > g.quota) log(`quanta: warning: the quota on GPU ${g.index} (${formatBytes(g.quota)}) is smaller than one CUDA context there (${formatBytes(g.contextBytes)}): the program will get out-of-memory errors as soon as it uses that GPU`);

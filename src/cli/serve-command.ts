@@ -18,10 +18,15 @@ executor process of its own on this host's GPUs.
 options:
   --listen ADDRESS     HOST:PORT (TCP; port 0 picks one) or unix:/PATH
   --token-file FILE    the token clients must present (else QUANTA_REMOTE_TOKEN)
-  --gpu LIST           put each session in a vGPU of its own on these GPUs ...
-  --mem SIZE           ... with this memory quota on each, e.g. 8GiB
+  --gpu LIST           put each session in a vGPU of its own, on the least loaded
+                       of these GPUs (by memory promised and GPU time used) ...
+  --mem SIZE           ... with this memory quota, e.g. 8GiB (also the most a
+                       session may ask for with quanta run --remote --mem)
   --share P, --weight N, --priority C
-                       ... and these GPU-time settings (as quanta run)
+                       ... and these GPU-time settings (as quanta run) unless the
+                       session asks for others
+                       Without --gpu and --mem, a session that asks for nothing uses
+                       the GPUs directly; one that asks for a quota gets a vGPU.
   --max-sessions N     sessions at once (default 64)
   --module-cache DIR   keep module images clients sent, by their SHA-256, so that
                        later sessions over TCP name them instead of sending them

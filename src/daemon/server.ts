@@ -378,7 +378,7 @@ export class Daemon {
     if (!d || d.policy === 'best-effort') return {};
     const st = d.stats(name);
     if (!st) return {};
-    return { time: { configured: st.configuredShare, achieved: st.achievedShare, waitedMs: st.waitedNs / 1e6, gated: d.gated } };
+    return { time: { configured: st.configuredShare, achieved: st.achievedShare, waitedMs: st.waitedNs / 1e6, utilization: st.utilization, gated: d.gated } };
   }
 
   /** Tells each GPU's scheduler which vGPUs it has now, with their settings. */

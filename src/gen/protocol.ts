@@ -78,6 +78,8 @@ export interface GpuTimeStatus {
   achieved: number;
   /** How long it has waited for the GPU with work in hand, in total. */
   waitedMs: number;
+  /** The part of the GPU's time it was charged over the window (0..1): how busy it kept the GPU. */
+  utilization?: number;
   /** Whether the page is gated (several vGPUs share the GPU, or a fixed share). */
   gated: boolean;
 }
@@ -85,6 +87,7 @@ export const GpuTimeStatusSchema: z.ZodType<GpuTimeStatus> = z.object({
   configured: z.number(),
   achieved: z.number(),
   waitedMs: z.number(),
+  utilization: z.number().optional(),
   gated: z.boolean(),
 });
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { ForwardPaths } from '../paths.js';
+import type { ComputeRequest } from '../daemon/ledger.js';
 
 /** "unix:PATH" or "tcp:HOST:PORT" (HOST:PORT alone means TCP; port 0, any free one, only
  * where `listening`); for a client also "shm:PATH": the Unix socket PATH, then shared-memory
@@ -34,9 +35,24 @@ export function readToken(file: string | undefined, env: NodeJS.ProcessEnv): str
   return token;
 }
 
-/** A copy of `base` in which CUDA calls go to the executor at `address`. */
-export function remoteEnvironment(base: NodeJS.ProcessEnv, paths: ForwardPaths, address: string, token: string): NodeJS.ProcessEnv {
+/** The vGPU a forwarded session asks its server for (absent: the server's defaults). */
+export interface RemoteRequest {
+  gpu?: number;
+  memory?: number;
+  compute?: ComputeRequest;
+}
+
+/** A copy of `base` in which CUDA calls go to the executor at `address` (or the first of
+ * a comma-separated pool that takes the session), asking for `request`. */
+export function remoteEnvironment(base: NodeJS.ProcessEnv, paths: ForwardPaths, address: string, token: string, request: RemoteRequest = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...base, QUANTA_REMOTE: address, QUANTA_REMOTE_TOKEN: token };
+  // What the client library puts in its hello (api/wire/forward.json's fwd_hello).
+  for (const k of ['QUANTA_REMOTE_GPU', 'QUANTA_REMOTE_MEM', 'QUANTA_REMOTE_SHARE_PPM', 'QUANTA_REMOTE_WEIGHT_MILLI', 'QUANTA_REMOTE_PRIORITY']) delete env[k];
+  if (request.gpu !== undefined) env.QUANTA_REMOTE_GPU = String(request.gpu);
+  if (request.memory !== undefined) env.QUANTA_REMOTE_MEM = String(request.memory);
+  if (request.compute?.share !== undefined) env.QUANTA_REMOTE_SHARE_PPM = String(Math.round(request.compute.share * 1e6));
+  if (request.compute?.weight !== undefined) env.QUANTA_REMOTE_WEIGHT_MILLI = String(Math.max(1, Math.round(request.compute.weight * 1e3)));
+  if (request.compute?.priority !== undefined) env.QUANTA_REMOTE_PRIORITY = request.compute.priority;
   const rest = (base.LD_LIBRARY_PATH ?? '').split(delimiter).filter((p) => p && p !== paths.clientDir);
   env.LD_LIBRARY_PATH = [paths.clientDir, ...rest].join(delimiter);
   // Nothing of this machine's CUDA stack: not the interposer, not a simulated device.
