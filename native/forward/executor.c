@@ -21,6 +21,7 @@
  * its own first asynchronous error, returned with its next reply. A malformed frame, an
  * unknown call or a reply that does not fit ends the session: the executor never guesses.
  */
+#define _GNU_SOURCE /* POLLRDHUP */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -30,6 +31,7 @@
 #include <time.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -253,6 +255,25 @@ static int peek_in_place(struct quanta__fwd_conn *c, const struct quanta_fwd_hea
     return quanta__fwd_ring_peek(c->rx, h->length, data) != 0 ? -1 : 1;
 }
 
+/* Whether the client has gone (its end of the connection closed), looked at every 16
+ * calls and at most every HUNG_UP_CHECK_NS: its calls still queued here (up to megabytes
+ * of launches in a TCP buffer or the ring) would run for nobody, keeping the GPU and the
+ * session's memory for seconds after it died. */
+#define HUNG_UP_CHECK_NS 20000000ull
+static int client_gone(int fd)
+{
+    static unsigned calls;
+    static uint64_t last;
+    if (++calls % 16 != 0)
+        return 0;
+    uint64_t now = now_ns();
+    if (now - last < HUNG_UP_CHECK_NS)
+        return 0;
+    last = now;
+    struct pollfd p = {.fd = fd, .events = POLLRDHUP};
+    return poll(&p, 1, 0) == 1 && (p.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
+}
+
 /* Serves calls until the client goes; 0 when it left cleanly, 1 on a protocol error. */
 static int serve(int fd)
 {
@@ -266,6 +287,10 @@ static int serve(int fd)
         struct quanta_fwd_header h;
         const uint8_t *data = NULL;
         int in_ring = 0;
+        if (client_gone(conn.fd)) {
+            say("the client went: its calls not yet run are dropped and the session ends");
+            break;
+        }
         if (quanta__fwd_recv_header(&conn, &h) != 0 || (in_ring = peek_in_place(&conn, &h, &data)) < 0 ||
             (!in_ring && quanta__fwd_recv_payload(&conn, &h, &payload) != 0)) {
             if (errno != ECONNRESET) {

@@ -100,8 +100,19 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   let next = 1;
   let pending = 0;
 
+  /** Sessions placed in a vGPU and still running: quanta run may not have made the vGPU
+   * yet when the next session is placed, so the daemon's ps does not show it. */
+  const placed = new Map<number, { name: string; gpu: number; memory: number }>();
+  /** Placements one at a time: each sees the ones before it. */
+  let placing: Promise<unknown> = Promise.resolve();
+
   /** Where session `id` runs, given what it asks for and the server's settings. */
-  const place = async (id: number, peer: string, request: SessionRequest): Promise<Placement | { refuse: string }> => {
+  const place = (id: number, peer: string, request: SessionRequest): Promise<Placement | { refuse: string }> => {
+    const decided = placing.then(() => decide(id, peer, request));
+    placing = decided.catch(() => undefined);
+    return decided;
+  };
+  const decide = async (id: number, peer: string, request: SessionRequest): Promise<Placement | { refuse: string }> => {
     const defaults = opts.vgpu;
     if (!defaults && request.memory === undefined && request.gpu === undefined && request.compute === undefined) return { direct: true };
     const memory = request.memory ?? defaults?.memory;
@@ -110,10 +121,20 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     const socket = await ensureDaemon(opts.driver);
     const ps = await request_(socket, 'ps');
     const allowed = defaults?.gpus.map((g) => (typeof g === 'number' ? g : ps.gpus.find((x) => x.uuid === g)?.index ?? -1));
-    const where = placeSession(gpuLoads(ps), allowed, memory, request.gpu);
+    const loads = gpuLoads(ps);
+    for (const s of placed.values()) {
+      const g = loads.find((x) => x.index === s.gpu);
+      if (g && !ps.vgpus.some((v) => v.name === s.name)) {
+        g.promised += s.memory;
+        g.vgpus++;
+      }
+    }
+    const where = placeSession(loads, allowed, memory, request.gpu);
     if ('refuse' in where) return where;
     const compute = { ...defaults?.compute, ...request.compute };
-    return { vgpu: { name: sessionName(id, peer), gpu: where.gpu, memory, ...(Object.keys(compute).length > 0 ? { compute } : {}) } };
+    const vgpu = { name: sessionName(id, peer), gpu: where.gpu, memory, ...(Object.keys(compute).length > 0 ? { compute } : {}) };
+    placed.set(id, vgpu);
+    return { vgpu };
   };
 
   const refuse = (socket: Socket, peer: string, reason: string): void => {
@@ -173,6 +194,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     socket.destroy(); // the executor holds its own copy: the client sees it close when the executor ends
     const ended = new Promise<void>((resolve) => child.on('exit', (code, signal) => {
       sessions.delete(id);
+      placed.delete(id);
       opts.log(`quanta serve: session ${id} from ${peer} ended (${signal ?? `exit ${code}`})`);
       resolve();
     }));
