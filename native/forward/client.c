@@ -36,6 +36,13 @@
 #define QUEUE_FLUSH (64u << 10)
 #define GATHER_MIN (64u << 10) /* an input this large goes from the program's memory as it is */
 #define FLUSH_DELAY_US 50
+/* At most this many asynchronous calls (or bytes of them) go out between two replies:
+ * the next waits for one, as the driver's own launch queue makes a program wait when it
+ * is full. Without a bound a program ran seconds ahead of the GPU (TCP buffers megabytes
+ * of launches), and an executor whose client died ran them all for nobody, since TCP
+ * tells of the close only after the data before it. One round trip per 256 launches. */
+#define ASYNC_WINDOW_CALLS 256u
+#define ASYNC_WINDOW_BYTES (64u << 20)
 
 enum conn_state { CONN_NEW, CONN_UP, CONN_FAILED, CONN_FORKED };
 
@@ -48,6 +55,8 @@ static struct quanta__fwd_rings rings_mapped;
 static struct quanta__fwd_buf queue; /* whole frames, header included */
 static int name_images; /* over TCP to an executor with a module cache: images by their hash */
 static uint32_t next_thread = 1;
+static uint32_t async_calls;  /* asynchronous calls since the last reply (conn_lock) */
+static uint64_t async_bytes;
 
 static __thread uint32_t thread_id;
 static __thread int depth;
@@ -492,11 +501,19 @@ static CUresult enqueue(struct quanta__fwd_call *c, uint32_t flags)
 
 CUresult quanta__fwd_async(struct quanta__fwd_call *c)
 {
+    if (c->rc == CUDA_SUCCESS &&
+        (__atomic_load_n(&async_calls, __ATOMIC_RELAXED) >= ASYNC_WINDOW_CALLS || __atomic_load_n(&async_bytes, __ATOMIC_RELAXED) >= ASYNC_WINDOW_BYTES)) {
+        CUresult rc = quanta__fwd_sync(c); /* the window is full: this one waits for its reply */
+        depth--;
+        return rc;
+    }
     depth--;
     if (c->rc != CUDA_SUCCESS)
         return c->rc;
     int saved = errno;
     pthread_mutex_lock(&conn_lock);
+    async_calls++;
+    async_bytes += c->out->len + c->ext_len;
     CUresult rc = usable();
     if (rc == CUDA_SUCCESS)
         rc = enqueue(c, QUANTA_FWD_FLAG_ASYNC);
@@ -569,6 +586,8 @@ CUresult quanta__fwd_sync(struct quanta__fwd_call *c)
         earlier_async = first.async_result; /* the executor gave it with this reply, not again */
         inline_image(c); /* asked for once: the executor stores it for the next time */
     }
+    if (rc == CUDA_SUCCESS) /* every call before this one has run on the executor */
+        async_calls = 0, async_bytes = 0;
     pthread_mutex_unlock(&conn_lock);
     if (rc == CUDA_SUCCESS) {
         struct quanta_fwd_reply r;
