@@ -7,6 +7,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { QUANTA_BIN, testProgram } from './helpers/native.js';
 import { fakecudaSession, scratchDir } from './helpers/scratch.js';
 import { forwardPaths } from '../src/paths.js';
@@ -100,7 +101,13 @@ test('a pool of two servers: sessions placed on the least loaded GPU, fail-over 
 });
 
 test('forwarded sessions keep their quotas and weights; one killed mid-run leaves the others and the server untouched', async () => {
-  const c = await startHost('c', 1, []);
+  // A token per tenant.
+  const tokens = join(dir, 'tokens');
+  writeFileSync(tokens, `# tenants of host c\nalice ${TOKEN}\nbob bob-token\n`);
+  const c = await startHost('c', 1, ['--token-file', tokens]);
+  const bob = remote(c.address, ['--mem', '64MiB'], [testProgram('fwd_compute')], 'bob-token');
+  assert.equal((await bob.exited).code, 0, bob.out() + c.out());
+  assert.match(c.out(), /session 1 from 127\.0\.0\.1:\d+ \(tenant bob\): executor in vGPU fwd-\d+-1-bob-127\.0\.0\.1-\d+/);
   // The quota a session asked for holds in its executor.
   const over = remote(c.address, ['--mem', '128MiB'], [testProgram('fwd_compute'), '512']);
   await over.exited;
@@ -126,12 +133,20 @@ test('forwarded sessions keep their quotas and weights; one killed mid-run leave
   for (const p of [heavy, light]) assert.equal((await p.exited).code, 0, p.out() + c.out());
   const [h, l] = [kernels(heavy, 'H'), kernels(light, 'L')];
   assert.ok(h / (h + l) > 0.55 && h / (h + l) < 0.8, `2:1 between forwarded sessions gave ${h}:${l}`);
-  await until(() => (c.out().match(/ended \(/g) ?? []).length >= 5);
-  assert.equal((c.out().match(/ended \(/g) ?? []).length, 5, c.out());
+  await until(() => (c.out().match(/ended \(/g) ?? []).length >= 6);
+  assert.equal((c.out().match(/ended \(/g) ?? []).length, 6, c.out());
   // The server goes on serving.
   const next = remote(c.address, ['--mem', '128MiB'], [testProgram('fwd_compute')]);
   assert.equal((await next.exited).code, 0, next.out() + c.out());
   assert.match(next.out(), /^PASSED$/m);
   c.child.kill('SIGTERM');
   assert.equal((await c.exited).code, 0, c.out());
+});
+
+test('a token file that is not one tenant per line is refused at the start, naming the line', () => {
+  const bad = join(dir, 'bad-tokens');
+  writeFileSync(bad, 'alice tok1\nbob has two words\n');
+  const r = spawnSync(process.execPath, [QUANTA_BIN, 'serve', '--simulate', '--listen', 'tcp:127.0.0.1:0', '--token-file', bad], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /bad-tokens, line 2: write "NAME TOKEN"/);
 });

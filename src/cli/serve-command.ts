@@ -1,7 +1,7 @@
 // `quanta serve`: forwarded sessions for GPU-less clients (see src/serve/serve.ts).
 import { UsageError } from '../errors.js';
 import { resolveDriver, type DriverChoice } from '../run/driver.js';
-import { parseRemoteAddress, readToken } from '../run/remote.js';
+import { parseRemoteAddress, readServerTokens } from '../run/remote.js';
 import { serve } from '../serve/serve.js';
 import { formatBytes, parseBytes } from '../units.js';
 import { parsePriority, parseShare, parseWeight } from '../scheduler/policy.js';
@@ -17,7 +17,8 @@ executor process of its own on this host's GPUs.
 
 options:
   --listen ADDRESS     HOST:PORT (TCP; port 0 picks one) or unix:/PATH
-  --token-file FILE    the token clients must present (else QUANTA_REMOTE_TOKEN)
+  --token-file FILE    the tokens clients may present: a line per tenant, "NAME TOKEN"
+                       (or a bare TOKEN); else QUANTA_REMOTE_TOKEN is the one token
   --gpu LIST           put each session in a vGPU of its own, on the least loaded
                        of these GPUs (by memory promised and GPU time used) ...
   --mem SIZE           ... with this memory quota, e.g. 8GiB (also the most a
@@ -83,11 +84,11 @@ export async function serveCommand(args: string[], log: (line: string) => void):
   if (listen === undefined) throw new UsageError(`--listen is needed\n\n${SERVE_USAGE}`);
   if ((gpus === undefined) !== (memory === undefined)) throw new UsageError('--gpu and --mem go together: the GPUs and memory quota of each session\'s vGPU');
   if (compute !== undefined && gpus === undefined) throw new UsageError('--share, --weight and --priority set each session\'s vGPU: give --gpu and --mem too');
-  const token = readToken(tokenFile, process.env);
+  const tokens = readServerTokens(tokenFile, process.env);
   const resolved = resolveDriver(driver);
   if (resolved === 'simulated') log('quanta serve: no NVIDIA driver in use: sessions run on the SIMULATED device (fakecuda), not a GPU');
   const server = await serve({
-    listen, token, driver: resolved, maxSessions, log,
+    listen, tokens, driver: resolved, maxSessions, log,
     ...(cacheDir !== undefined ? { moduleCache: { dir: cacheDir, bytes: cacheBytes } } : {}),
     ...(gpus !== undefined && memory !== undefined ? { vgpu: { gpus, memory, ...(compute ? { compute } : {}) } } : {}),
   });

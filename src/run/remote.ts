@@ -20,6 +20,35 @@ export function parseRemoteAddress(text: string, flag = '--remote', listening = 
   throw new UsageError(`${flag} "${text}" is not an executor's address: write ${forms}`);
 }
 
+const TOKEN_FORM = /^[\x21-\x7e]{1,63}$/;
+
+/** A server's tokens: one per tenant. The file has a line per tenant, "NAME TOKEN" (or a
+ * bare TOKEN, a tenant without a name); blank lines and lines from "#" are skipped.
+ * Without a file, QUANTA_REMOTE_TOKEN is the one token. Throws UsageError naming the line. */
+export function readServerTokens(file: string | undefined, env: NodeJS.ProcessEnv): Map<string, string | undefined> {
+  if (file === undefined) return new Map([[readToken(undefined, env), undefined]]);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read the token file ${file}: ${(e as Error).message}`);
+  }
+  const tokens = new Map<string, string | undefined>();
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (!line) return;
+    const parts = line.split(/\s+/);
+    const [name, token] = parts.length === 2 ? parts : [undefined, parts[0]];
+    if (parts.length > 2 || !TOKEN_FORM.test(token!) || (name !== undefined && !/^[a-z0-9][a-z0-9._-]{0,31}$/.test(name))) {
+      throw new UsageError(`${file}, line ${i + 1}: write "NAME TOKEN" (a name of lowercase letters, digits, ".", "_" or "-"; a token of 1 to 63 printable characters without spaces) or a bare TOKEN`);
+    }
+    if (tokens.has(token!)) throw new UsageError(`${file}, line ${i + 1}: this token is already another tenant's`);
+    tokens.set(token!, name);
+  });
+  if (tokens.size === 0) throw new UsageError(`the token file ${file} has no token`);
+  return tokens;
+}
+
 /** The session token: from a file (its first line), else QUANTA_REMOTE_TOKEN; throws UsageError if neither. */
 export function readToken(file: string | undefined, env: NodeJS.ProcessEnv): string {
   let token = env.QUANTA_REMOTE_TOKEN;
@@ -31,7 +60,7 @@ export function readToken(file: string | undefined, env: NodeJS.ProcessEnv): str
     }
   }
   if (!token) throw new UsageError('no session token: give --token-file FILE or set QUANTA_REMOTE_TOKEN (the GPU host\'s quanta serve prints where its token is)');
-  if (token.length > 63 || !/^[\x21-\x7e]+$/.test(token)) throw new UsageError('the session token must be 1 to 63 printable characters without spaces');
+  if (!TOKEN_FORM.test(token)) throw new UsageError('the session token must be 1 to 63 printable characters without spaces');
   return token;
 }
 

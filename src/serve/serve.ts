@@ -32,7 +32,8 @@ const QUANTA_BIN = join(PACKAGE_ROOT, 'bin/quanta');
 export interface ServeOptions {
   /** "unix:/PATH" or "tcp:HOST:PORT" (port 0: any free one). */
   listen: string;
-  token: string;
+  /** The tokens clients may present, each with its tenant's name (if it has one). */
+  tokens: ReadonlyMap<string, string | undefined>;
   driver: 'real' | 'simulated';
   /** Sessions' vGPUs: the GPUs sessions are placed on (each session gets the least
    * loaded one unless it asks for one), the default quota (also the most a session may
@@ -153,7 +154,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     pending++;
     const id = next++;
     let placement: Placement | { refuse: string };
-    let hello: Buffer;
+    let hello: Buffer, token: string, tenant: string | undefined;
     try {
       const frame = await readHelloFrame(socket);
       if (typeof frame === 'string') {
@@ -161,13 +162,15 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
         socket.destroy();
         return;
       }
-      const verdict = judgeHello(frame, opts.token, opts.listen.startsWith('unix:'));
+      const verdict = judgeHello(frame, opts.tokens, opts.listen.startsWith('unix:'));
       if (!verdict.ok) {
         refuse(socket, peer, verdict.reason);
         return;
       }
       hello = verdict.hello;
-      placement = await place(id, peer, verdict.request);
+      token = verdict.token;
+      tenant = verdict.tenant;
+      placement = await place(id, tenant ? `${tenant}-${peer}` : peer, verdict.request);
     } catch (e) {
       refuse(socket, peer, `the server could not place it: ${(e as Error).message}`);
       return;
@@ -181,14 +184,14 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     // The executor is started the way a program is; in a vGPU, quanta run creates it (the
     // daemon counts one launcher per vGPU) and hands the connection on to the executor as
     // its descriptor 3 (or answers the client's hello with the refusal itself).
-    const env: NodeJS.ProcessEnv = { ...process.env, QUANTA_REMOTE_TOKEN: opts.token, QUANTA_EXECUTOR_HELLO: hello.toString('hex') };
+    const env: NodeJS.ProcessEnv = { ...process.env, QUANTA_REMOTE_TOKEN: token, QUANTA_EXECUTOR_HELLO: hello.toString('hex') };
     if (opts.moduleCache) Object.assign(env, { QUANTA_EXECUTOR_MODULE_CACHE: opts.moduleCache.dir, QUANTA_EXECUTOR_MODULE_CACHE_BYTES: String(opts.moduleCache.bytes) });
     let argv = [executor, '--fd', '3'];
     if ('vgpu' in placement) {
       env.QUANTA_RUN_PASS_FD = '3';
       argv = [process.execPath, QUANTA_BIN, 'run', '--driver', opts.driver, ...vgpuArgs(placement.vgpu), '--', ...argv];
     } else {
-      Object.assign(env, runEnvironment(process.env, paths, { driver: opts.driver, trace: false }), { QUANTA_REMOTE_TOKEN: opts.token });
+      Object.assign(env, runEnvironment(process.env, paths, { driver: opts.driver, trace: false }), { QUANTA_REMOTE_TOKEN: token });
     }
     const child = spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'inherit', 'inherit', socket] });
     socket.destroy(); // the executor holds its own copy: the client sees it close when the executor ends
@@ -203,7 +206,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     const where = 'vgpu' in placement
       ? ` in vGPU ${placement.vgpu.name} (${formatBytes(placement.vgpu.memory)} on GPU ${placement.vgpu.gpu})`
       : ' on the GPUs directly';
-    opts.log(`quanta serve: session ${id} from ${peer}: executor${where} (pid ${child.pid})`);
+    opts.log(`quanta serve: session ${id} from ${peer}${tenant ? ` (tenant ${tenant})` : ''}: executor${where} (pid ${child.pid})`);
   };
 
   const server: Server = createServer({ pauseOnConnect: true }, (socket) => {
