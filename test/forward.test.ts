@@ -131,6 +131,10 @@ test('QUANTA_EXECUTOR_TRACE=1 logs each call with its result; an executor that c
   assert.match(ex.out(), /thread \d+: cuMemAlloc_v2 \(\d+ bytes\) -> 0$/m);
   assert.match(ex.out(), /thread \d+: cuLaunchKernel \(\d+ bytes, async\) -> 0$/m, 'launches go without a reply');
   assert.match(ex.out(), /thread \d+: cuMemcpyHtoD_v2 \(\d+ bytes, async\) -> 1$/m, 'the 20 MiB copy into 4 MiB: its first chunk fails');
+  // The program asked for the number of SMs 100 times: the client kept the answer.
+  assert.match(client.out(), /^ok the same device attribute 100 times/m);
+  assert.equal((ex.out().match(/: cuDeviceGetAttribute \(/g) ?? []).length, 1, 'one cuDeviceGetAttribute reached the executor');
+  assert.equal((ex.out().match(/: cuFuncGetAttribute \(/g) ?? []).length, 2, 'the function attribute asked again after it was set');
   // No core file: the signal's default action would write one into the working directory.
   const idle = await startExecutor('unix', ['sh', '-c', 'ulimit -c 0; exec "$0" "$@"']);
   idle.child.kill('SIGSEGV');

@@ -42,6 +42,9 @@ struct quanta__fwd_call {
      * if the executor lacks it, the call goes again with the `image_len` bytes inline. */
     const void *image;
     size_t image_len, image_at;
+    /* An answer that never changes for the same arguments ("cache" in the description):
+     * a successful one is kept, and a repeat is answered here without a round trip. */
+    int keep_answer;
 };
 
 void quanta__fwd_begin(struct quanta__fwd_call *c, int fn);
@@ -79,6 +82,9 @@ void quanta__fwd_stream_into(struct quanta__fwd_call *c, void *p, uint64_t cap);
 size_t quanta__fwd_chunk(size_t n);
 /* Whether the program wants an output (its pointer is not NULL). */
 void quanta__fwd_want(struct quanta__fwd_call *c, int want);
+
+/* Forgets every kept answer (a call that may change them ran: "forgetsCache"). */
+void quanta__fwd_forget_answers(void);
 
 /* Queues the call; CUDA_SUCCESS, or the error that kept it from being queued. */
 CUresult quanta__fwd_async(struct quanta__fwd_call *c);

@@ -230,6 +230,7 @@ QUANTA__FWD_EXPORT CUresult cuCtxDestroy(CUcontext ctx)
     quanta__fwd_begin(&c, QUANTA_CUDA_cuCtxDestroy);
     quanta__fwd_put(&c, &ctx, sizeof ctx);
     CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_forget_answers();
     return quanta__fwd_end(&c, rc);
 }
 
@@ -239,6 +240,7 @@ QUANTA__FWD_EXPORT CUresult cuCtxDestroy_v2(CUcontext ctx)
     quanta__fwd_begin(&c, QUANTA_CUDA_cuCtxDestroy_v2);
     quanta__fwd_put(&c, &ctx, sizeof ctx);
     CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_forget_answers();
     return quanta__fwd_end(&c, rc);
 }
 
@@ -550,6 +552,7 @@ QUANTA__FWD_EXPORT CUresult cuDeviceComputeCapability(int *major, int *minor, CU
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceComputeCapability);
+    c.keep_answer = 1;
     quanta__fwd_want(&c, major != NULL);
     quanta__fwd_want(&c, minor != NULL);
     quanta__fwd_put(&c, &dev, sizeof dev);
@@ -563,6 +566,7 @@ QUANTA__FWD_EXPORT CUresult cuDeviceGet(CUdevice *device, int ordinal)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceGet);
+    c.keep_answer = 1;
     quanta__fwd_want(&c, device != NULL);
     quanta__fwd_put(&c, &ordinal, sizeof ordinal);
     CUresult rc = quanta__fwd_sync(&c);
@@ -574,6 +578,7 @@ QUANTA__FWD_EXPORT CUresult cuDeviceGetAttribute(int *pi, CUdevice_attribute att
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceGetAttribute);
+    c.keep_answer = 1;
     quanta__fwd_want(&c, pi != NULL);
     quanta__fwd_put(&c, &attrib, sizeof attrib);
     quanta__fwd_put(&c, &dev, sizeof dev);
@@ -597,6 +602,7 @@ QUANTA__FWD_EXPORT CUresult cuDeviceGetCount(int *count)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceGetCount);
+    c.keep_answer = 1;
     quanta__fwd_want(&c, count != NULL);
     CUresult rc = quanta__fwd_sync(&c);
     quanta__fwd_get_opt(&c, count, sizeof *count);
@@ -674,6 +680,7 @@ QUANTA__FWD_EXPORT CUresult cuDeviceGetName(char *name, int len, CUdevice dev)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceGetName);
+    c.keep_answer = 1;
     quanta__fwd_want(&c, name != NULL);
     quanta__fwd_put(&c, &len, sizeof len);
     quanta__fwd_put(&c, &dev, sizeof dev);
@@ -704,6 +711,7 @@ QUANTA__FWD_EXPORT CUresult cuDeviceGetP2PAttribute(int *value, CUdevice_P2PAttr
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceGetP2PAttribute);
+    c.keep_answer = 1;
     quanta__fwd_want(&c, value != NULL);
     quanta__fwd_put(&c, &attrib, sizeof attrib);
     quanta__fwd_put(&c, &srcDevice, sizeof srcDevice);
@@ -717,6 +725,7 @@ QUANTA__FWD_EXPORT CUresult cuDeviceGetPCIBusId(char *pciBusId, int len, CUdevic
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceGetPCIBusId);
+    c.keep_answer = 1;
     quanta__fwd_want(&c, pciBusId != NULL);
     quanta__fwd_put(&c, &len, sizeof len);
     quanta__fwd_put(&c, &dev, sizeof dev);
@@ -745,6 +754,7 @@ QUANTA__FWD_EXPORT CUresult cuDeviceGetUuid(CUuuid *uuid, CUdevice dev)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceGetUuid);
+    c.keep_answer = 1;
     quanta__fwd_want(&c, uuid != NULL);
     quanta__fwd_put(&c, &dev, sizeof dev);
     CUresult rc = quanta__fwd_sync(&c);
@@ -756,6 +766,7 @@ QUANTA__FWD_EXPORT CUresult cuDeviceGetUuid_v2(CUuuid *uuid, CUdevice dev)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceGetUuid_v2);
+    c.keep_answer = 1;
     quanta__fwd_want(&c, uuid != NULL);
     quanta__fwd_put(&c, &dev, sizeof dev);
     CUresult rc = quanta__fwd_sync(&c);
@@ -788,6 +799,7 @@ QUANTA__FWD_EXPORT CUresult cuDevicePrimaryCtxRelease(CUdevice dev)
     quanta__fwd_begin(&c, QUANTA_CUDA_cuDevicePrimaryCtxRelease);
     quanta__fwd_put(&c, &dev, sizeof dev);
     CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_forget_answers();
     return quanta__fwd_end(&c, rc);
 }
 
@@ -797,6 +809,7 @@ QUANTA__FWD_EXPORT CUresult cuDevicePrimaryCtxRelease_v2(CUdevice dev)
     quanta__fwd_begin(&c, QUANTA_CUDA_cuDevicePrimaryCtxRelease_v2);
     quanta__fwd_put(&c, &dev, sizeof dev);
     CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_forget_answers();
     return quanta__fwd_end(&c, rc);
 }
 
@@ -806,6 +819,7 @@ QUANTA__FWD_EXPORT CUresult cuDevicePrimaryCtxReset(CUdevice dev)
     quanta__fwd_begin(&c, QUANTA_CUDA_cuDevicePrimaryCtxReset);
     quanta__fwd_put(&c, &dev, sizeof dev);
     CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_forget_answers();
     return quanta__fwd_end(&c, rc);
 }
 
@@ -815,6 +829,7 @@ QUANTA__FWD_EXPORT CUresult cuDevicePrimaryCtxReset_v2(CUdevice dev)
     quanta__fwd_begin(&c, QUANTA_CUDA_cuDevicePrimaryCtxReset_v2);
     quanta__fwd_put(&c, &dev, sizeof dev);
     CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_forget_answers();
     return quanta__fwd_end(&c, rc);
 }
 
@@ -877,6 +892,7 @@ QUANTA__FWD_EXPORT CUresult cuDeviceTotalMem(unsigned int *bytes, CUdevice dev)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceTotalMem);
+    c.keep_answer = 1;
     quanta__fwd_want(&c, bytes != NULL);
     quanta__fwd_put(&c, &dev, sizeof dev);
     CUresult rc = quanta__fwd_sync(&c);
@@ -888,6 +904,7 @@ QUANTA__FWD_EXPORT CUresult cuDeviceTotalMem_v2(size_t *bytes, CUdevice dev)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuDeviceTotalMem_v2);
+    c.keep_answer = 1;
     quanta__fwd_want(&c, bytes != NULL);
     quanta__fwd_put(&c, &dev, sizeof dev);
     CUresult rc = quanta__fwd_sync(&c);
@@ -906,6 +923,7 @@ QUANTA__FWD_EXPORT CUresult cuDriverGetVersion(int *driverVersion)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuDriverGetVersion);
+    c.keep_answer = 1;
     quanta__fwd_want(&c, driverVersion != NULL);
     CUresult rc = quanta__fwd_sync(&c);
     quanta__fwd_get_opt(&c, driverVersion, sizeof *driverVersion);
@@ -1125,6 +1143,7 @@ QUANTA__FWD_EXPORT CUresult cuFuncGetAttribute(int *pi, CUfunction_attribute att
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuFuncGetAttribute);
+    c.keep_answer = 1;
     quanta__fwd_want(&c, pi != NULL);
     quanta__fwd_put(&c, &attrib, sizeof attrib);
     quanta__fwd_put(&c, &hfunc, sizeof hfunc);
@@ -1148,6 +1167,7 @@ QUANTA__FWD_EXPORT CUresult cuFuncGetName(const char **name, CUfunction hfunc)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuFuncGetName);
+    c.keep_answer = 1;
     quanta__fwd_want(&c, name != NULL);
     quanta__fwd_put(&c, &hfunc, sizeof hfunc);
     CUresult rc = quanta__fwd_sync(&c);
@@ -1197,6 +1217,7 @@ QUANTA__FWD_EXPORT CUresult cuFuncSetAttribute(CUfunction hfunc, CUfunction_attr
     quanta__fwd_put(&c, &attrib, sizeof attrib);
     quanta__fwd_put(&c, &value, sizeof value);
     CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_forget_answers();
     return quanta__fwd_end(&c, rc);
 }
 
@@ -2364,6 +2385,7 @@ QUANTA__FWD_EXPORT CUresult cuKernelGetAttribute(int *pi, CUfunction_attribute a
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuKernelGetAttribute);
+    c.keep_answer = 1;
     quanta__fwd_want(&c, pi != NULL);
     quanta__fwd_put(&c, &attrib, sizeof attrib);
     quanta__fwd_put(&c, &kernel, sizeof kernel);
@@ -2399,6 +2421,7 @@ QUANTA__FWD_EXPORT CUresult cuKernelGetName(const char **name, CUkernel hfunc)
 {
     struct quanta__fwd_call c;
     quanta__fwd_begin(&c, QUANTA_CUDA_cuKernelGetName);
+    c.keep_answer = 1;
     quanta__fwd_want(&c, name != NULL);
     quanta__fwd_put(&c, &hfunc, sizeof hfunc);
     CUresult rc = quanta__fwd_sync(&c);
@@ -2429,6 +2452,7 @@ QUANTA__FWD_EXPORT CUresult cuKernelSetAttribute(CUfunction_attribute attrib, in
     quanta__fwd_put(&c, &kernel, sizeof kernel);
     quanta__fwd_put(&c, &dev, sizeof dev);
     CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_forget_answers();
     return quanta__fwd_end(&c, rc);
 }
 
@@ -2699,6 +2723,7 @@ QUANTA__FWD_EXPORT CUresult cuLibraryUnload(CUlibrary library)
     quanta__fwd_begin(&c, QUANTA_CUDA_cuLibraryUnload);
     quanta__fwd_put(&c, &library, sizeof library);
     CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_forget_answers();
     return quanta__fwd_end(&c, rc);
 }
 
@@ -4803,6 +4828,7 @@ QUANTA__FWD_EXPORT CUresult cuModuleUnload(CUmodule hmod)
     quanta__fwd_begin(&c, QUANTA_CUDA_cuModuleUnload);
     quanta__fwd_put(&c, &hmod, sizeof hmod);
     CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_forget_answers();
     return quanta__fwd_end(&c, rc);
 }
 

@@ -105,6 +105,19 @@ int main(int argc, char **argv)
               cuFuncGetName(&fname, fill) == CUDA_SUCCESS && fname != NULL && strcmp(fname, FAKECUDA_KERNEL_FILL_U32) == 0,
           "kernel and function names (%s, %s), the same pointer each time", kname ? kname : "-", fname ? fname : "-");
     CHECK(cuLibraryUnload(lib) == CUDA_SUCCESS, "the library unloaded");
+    /* Answers that never change are kept by the client (the executor's trace shows one
+     * cuDeviceGetAttribute for these 100); a function attribute set is seen at once. */
+    int sms = 0, same = 1;
+    for (int i = 0; i < 100; i++) {
+        int v = -1;
+        same &= cuDeviceGetAttribute(&v, CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT, dev) == CUDA_SUCCESS && (i == 0 ? (sms = v) > 0 : v == sms);
+    }
+    CHECK(same, "the same device attribute 100 times (%d SMs)", sms);
+    int shared_before = -1, shared_after = -1;
+    CHECK(cuFuncGetAttribute(&shared_before, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, add) == CUDA_SUCCESS &&
+              cuFuncSetAttribute(add, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, 65536) == CUDA_SUCCESS &&
+              cuFuncGetAttribute(&shared_after, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, add) == CUDA_SUCCESS && shared_after == 65536,
+          "a function attribute set is seen by the next get (%d, then %d)", shared_before, shared_after);
     CUstream s1, s2;
     CUevent done1;
     CHECK(cuStreamCreate(&s1, 0) == CUDA_SUCCESS && cuStreamCreate(&s2, 0) == CUDA_SUCCESS && cuEventCreate(&done1, 0) == CUDA_SUCCESS,

@@ -78,8 +78,10 @@ function clientCall(lib: Lib, s: SymbolDesc, plan: SymbolPlan | undefined, decla
     return `${head}${s.params.map(([, n]) => `    (void)${n};\n`).join('')}    return ${lib.unsupported}(${fnIndex(s.symbol)});\n}\n`;
   }
   const lines: string[] = [];
+  if (plan.cache === 'forget' && plan.mode === 'async') lines.push('    quanta__fwd_forget_answers();');
   for (const p of plan.params) if (p.kind === 'none') lines.push(`    if (${p.name} != NULL)\n        return ${lib.nullOnly}(${fnIndex(s.symbol)}, "${p.name}");`);
   lines.push('    struct quanta__fwd_call c;', `    ${lib.begin}(&c, ${fnIndex(s.symbol)});`);
+  if (plan.cache === 'keep') lines.push('    c.keep_answer = 1;');
   for (const p of plan.params) {
     switch (p.kind) {
       case 'scalar': lines.push(`    quanta__fwd_put(&c, &${p.name}, sizeof ${p.name});`); break;
@@ -108,6 +110,8 @@ function clientCall(lib: Lib, s: SymbolDesc, plan: SymbolPlan | undefined, decla
   } else {
     if (lastParam) lines.push('    if (!last_)\n        return quanta__fwd_async(&c);');
     lines.push('    CUresult rc = quanta__fwd_sync(&c);');
+    // After the call: an answer kept while it ran may predate it.
+    if (plan.cache === 'forget') lines.push('    quanta__fwd_forget_answers();');
     for (const p of plan.params) {
       if (p.kind === 'out-elem' || p.kind === 'inout-elem') lines.push(`    quanta__fwd_get_opt(&c, ${p.name}, sizeof *${p.name});`);
       if (p.kind === 'out-bytes') lines.push(`    quanta__fwd_get_buf(&c, ${p.name}, (uint64_t)(${p.size}));`);

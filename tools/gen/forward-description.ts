@@ -23,6 +23,12 @@ export interface ForwardEntry {
    * `advance` are the parameters that move by what was done (device addresses, and host
    * buffers sized by `size`). */
   split?: { size: string; advance: string[] };
+  /** The answer never changes for the same arguments (device attributes, a function's
+   * attributes): the client keeps successful answers and gives repeats itself. */
+  cache?: boolean;
+  /** The call may change such answers (a function attribute set, a module unloaded): the
+   * client forgets every kept answer. */
+  forgetsCache?: boolean;
 }
 
 export interface ForwardDescription {
@@ -57,6 +63,7 @@ export interface SymbolPlan {
   mode: ForwardMode;
   params: ParamPlan[];
   split?: { size: string; advance: ParamPlan[] };
+  cache?: 'keep' | 'forget';
 }
 
 const isPointer = (type: string) => type.includes('*');
@@ -183,7 +190,10 @@ export function planForwarding(api: ApiDescription, fwd: ForwardDescription, lib
       const params = s.params.map((p) => planParam(where, FORWARD_PATH, s, p, spec.pointers?.[p[1]]));
       if (spec.mode === 'async' && params.some((p) => p.kind.startsWith('out') || p.kind === 'inout-elem')) throw new GenError(`${where}: an async call cannot have outputs`);
       for (const p of params) named.delete(p.name);
-      plans.push({ symbol: s.symbol, entry, mode: spec.mode, params, ...(spec.split ? { split: planSplit(where, params, spec.split) } : {}) });
+      if (spec.cache && (spec.mode !== 'sync' || spec.split || spec.forgetsCache)) throw new GenError(`${where}: cache is for sync calls that are not split and forget nothing`);
+      if (spec.cache && params.some((p) => !['scalar', 'out-elem', 'out-bytes', 'out-name'].includes(p.kind))) throw new GenError(`${where}: cache is for calls whose inputs are scalars`);
+      const cache = spec.cache ? 'keep' as const : spec.forgetsCache ? 'forget' as const : undefined;
+      plans.push({ symbol: s.symbol, entry, mode: spec.mode, params, ...(spec.split ? { split: planSplit(where, params, spec.split) } : {}), ...(cache ? { cache } : {}) });
     }
     // A described name must be a parameter of some symbol (versions differ: cuCtxCreate_v3's paramsArray).
     for (const n of named) if (!e.symbols.some((s) => s.params.some(([, pn]) => pn === n))) throw new GenError(`${FORWARD_PATH}: ${entry}: no parameter ${n}`);
