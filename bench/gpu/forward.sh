@@ -76,7 +76,9 @@ run_pair() {
   FWD_TIMING_OUT=$RAW/$name-native-$transport.timing timeout 120 "$@" >"$RAW/$name-native.out" 2>&1
   local native_rc=$?
   if [ "$transport" = tcp ]; then addr="tcp:127.0.0.1:0"; else addr="unix:$WORK/exec-$name.sock"; fi
-  QUANTA_EXECUTOR_TRACE=1 "$EXEC" --listen "$addr" >"$RAW/$name-$transport-executor.log" 2>&1 &
+  # One module cache for every executor of the run, as quanta serve gives them: over TCP
+  # a program's second session (and a later program's, for images they share) names them.
+  QUANTA_EXECUTOR_TRACE=1 QUANTA_EXECUTOR_MODULE_CACHE="$WORK/module-cache" "$EXEC" --listen "$addr" >"$RAW/$name-$transport-executor.log" 2>&1 &
   local epid=$! i
   for ((i = 0; i < 100; i++)); do grep -q 'listening on' "$RAW/$name-$transport-executor.log" && break; sleep 0.05; done
   addr=$(sed -n 's/^listening on //p' "$RAW/$name-$transport-executor.log")
@@ -133,6 +135,12 @@ done
     ratio=n/a
     [ -n "$native_ms" ] && [ -n "$ms" ] && ratio=$(awk -v a="$ms" -v b="$native_ms" 'BEGIN { printf "%.3fx", a / b }')
     echo "| $t | ${native_ms:-n/a} | ${ms:-n/a} | $ratio | $target |"
+  done
+  echo
+  echo "The module cache over TCP (an executor's line at its session's end; programs in this order, sharing one cache):"
+  echo
+  for name in "${PROGRAMS[@]}"; do
+    echo "    $name: $(grep -h 'module cache' "$RAW/$name-tcp-executor.log" 2>/dev/null | sed -E 's/^quanta-executor\[[0-9]+\]: //' | head -n 1)"
   done
   echo
   echo "The executor's last lines (QUANTA_EXECUTOR_TRACE=1: each call and its result; a crash names its call), over shared memory:"
