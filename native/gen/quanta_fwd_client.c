@@ -1612,8 +1612,11 @@ QUANTA__FWD_EXPORT CUresult cuGraphDebugDotPrint(CUgraph hGraph, const char *pat
 
 QUANTA__FWD_EXPORT CUresult cuGraphDestroy(CUgraph hGraph)
 {
-    (void)hGraph;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuGraphDestroy);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuGraphDestroy);
+    quanta__fwd_put(&c, &hGraph, sizeof hGraph);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuGraphDestroyNode(CUgraphNode hNode)
@@ -1668,8 +1671,11 @@ QUANTA__FWD_EXPORT CUresult cuGraphExecChildGraphNodeSetParams(CUgraphExec hGrap
 
 QUANTA__FWD_EXPORT CUresult cuGraphExecDestroy(CUgraphExec hGraphExec)
 {
-    (void)hGraphExec;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuGraphExecDestroy);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuGraphExecDestroy);
+    quanta__fwd_put(&c, &hGraphExec, sizeof hGraphExec);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuGraphExecEventRecordNodeSetEvent(CUgraphExec hGraphExec, CUgraphNode hNode, CUevent event)
@@ -1827,10 +1833,16 @@ QUANTA__FWD_EXPORT CUresult cuGraphGetEdges_v2(CUgraph hGraph, CUgraphNode *from
 
 QUANTA__FWD_EXPORT CUresult cuGraphGetNodes(CUgraph hGraph, CUgraphNode *nodes, size_t *numNodes)
 {
-    (void)hGraph;
-    (void)nodes;
-    (void)numNodes;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuGraphGetNodes);
+    const uint64_t room_nodes = numNodes != NULL ? (uint64_t)*numNodes * sizeof *nodes : 0;
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuGraphGetNodes);
+    quanta__fwd_put(&c, &hGraph, sizeof hGraph);
+    quanta__fwd_want(&c, nodes != NULL);
+    quanta__fwd_put_opt(&c, numNodes, sizeof *numNodes);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_buf(&c, nodes, room_nodes);
+    quanta__fwd_get_opt(&c, numNodes, sizeof *numNodes);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuGraphGetRootNodes(CUgraph hGraph, CUgraphNode *rootNodes, size_t *numRootNodes)
@@ -1857,30 +1869,46 @@ QUANTA__FWD_EXPORT CUresult cuGraphHostNodeSetParams(CUgraphNode hNode, const CU
 
 QUANTA__FWD_EXPORT CUresult cuGraphInstantiate(CUgraphExec *phGraphExec, CUgraph hGraph, CUgraphNode *phErrorNode, char *logBuffer, size_t bufferSize)
 {
-    (void)phGraphExec;
-    (void)hGraph;
-    (void)phErrorNode;
-    (void)logBuffer;
-    (void)bufferSize;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuGraphInstantiate);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuGraphInstantiate);
+    quanta__fwd_want(&c, phGraphExec != NULL);
+    quanta__fwd_put(&c, &hGraph, sizeof hGraph);
+    quanta__fwd_want(&c, phErrorNode != NULL);
+    quanta__fwd_want(&c, logBuffer != NULL);
+    quanta__fwd_put(&c, &bufferSize, sizeof bufferSize);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, phGraphExec, sizeof *phGraphExec);
+    quanta__fwd_get_opt(&c, phErrorNode, sizeof *phErrorNode);
+    quanta__fwd_get_buf(&c, logBuffer, (uint64_t)(bufferSize));
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuGraphInstantiate_v2(CUgraphExec *phGraphExec, CUgraph hGraph, CUgraphNode *phErrorNode, char *logBuffer, size_t bufferSize)
 {
-    (void)phGraphExec;
-    (void)hGraph;
-    (void)phErrorNode;
-    (void)logBuffer;
-    (void)bufferSize;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuGraphInstantiate_v2);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuGraphInstantiate_v2);
+    quanta__fwd_want(&c, phGraphExec != NULL);
+    quanta__fwd_put(&c, &hGraph, sizeof hGraph);
+    quanta__fwd_want(&c, phErrorNode != NULL);
+    quanta__fwd_want(&c, logBuffer != NULL);
+    quanta__fwd_put(&c, &bufferSize, sizeof bufferSize);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, phGraphExec, sizeof *phGraphExec);
+    quanta__fwd_get_opt(&c, phErrorNode, sizeof *phErrorNode);
+    quanta__fwd_get_buf(&c, logBuffer, (uint64_t)(bufferSize));
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuGraphInstantiateWithFlags(CUgraphExec *phGraphExec, CUgraph hGraph, unsigned long long flags)
 {
-    (void)phGraphExec;
-    (void)hGraph;
-    (void)flags;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuGraphInstantiateWithFlags);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuGraphInstantiateWithFlags);
+    quanta__fwd_want(&c, phGraphExec != NULL);
+    quanta__fwd_put(&c, &hGraph, sizeof hGraph);
+    quanta__fwd_put(&c, &flags, sizeof flags);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, phGraphExec, sizeof *phGraphExec);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuGraphInstantiateWithParams(CUgraphExec *phGraphExec, CUgraph hGraph, CUDA_GRAPH_INSTANTIATE_PARAMS *instantiateParams)
@@ -1952,16 +1980,20 @@ QUANTA__FWD_EXPORT CUresult cuGraphKernelNodeSetParams_v2(CUgraphNode hNode, con
 
 QUANTA__FWD_EXPORT CUresult cuGraphLaunch(CUgraphExec hGraphExec, CUstream hStream)
 {
-    (void)hGraphExec;
-    (void)hStream;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuGraphLaunch);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuGraphLaunch);
+    quanta__fwd_put(&c, &hGraphExec, sizeof hGraphExec);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    return quanta__fwd_async(&c);
 }
 
 QUANTA__FWD_EXPORT CUresult cuGraphLaunch_ptsz(CUgraphExec hGraphExec, CUstream hStream)
 {
-    (void)hGraphExec;
-    (void)hStream;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuGraphLaunch_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuGraphLaunch_ptsz);
+    quanta__fwd_put(&c, &hGraphExec, sizeof hGraphExec);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    return quanta__fwd_async(&c);
 }
 
 QUANTA__FWD_EXPORT CUresult cuGraphMemAllocNodeGetParams(CUgraphNode hNode, CUDA_MEM_ALLOC_NODE_PARAMS *params_out)
@@ -2116,16 +2148,20 @@ QUANTA__FWD_EXPORT CUresult cuGraphRetainUserObject(CUgraph graph, CUuserObject 
 
 QUANTA__FWD_EXPORT CUresult cuGraphUpload(CUgraphExec hGraphExec, CUstream hStream)
 {
-    (void)hGraphExec;
-    (void)hStream;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuGraphUpload);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuGraphUpload);
+    quanta__fwd_put(&c, &hGraphExec, sizeof hGraphExec);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    return quanta__fwd_async(&c);
 }
 
 QUANTA__FWD_EXPORT CUresult cuGraphUpload_ptsz(CUgraphExec hGraphExec, CUstream hStream)
 {
-    (void)hGraphExec;
-    (void)hStream;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuGraphUpload_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuGraphUpload_ptsz);
+    quanta__fwd_put(&c, &hGraphExec, sizeof hGraphExec);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    return quanta__fwd_async(&c);
 }
 
 QUANTA__FWD_EXPORT CUresult cuGraphicsEGLRegisterImage(CUgraphicsResource *pCudaResource, EGLImageKHR image, unsigned int flags)
@@ -5129,28 +5165,40 @@ QUANTA__FWD_EXPORT CUresult cuStreamBatchMemOp_v2_ptsz(CUstream stream, unsigned
 
 QUANTA__FWD_EXPORT CUresult cuStreamBeginCapture(CUstream hStream)
 {
-    (void)hStream;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamBeginCapture);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamBeginCapture);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamBeginCapture_ptsz(CUstream hStream)
 {
-    (void)hStream;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamBeginCapture_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamBeginCapture_ptsz);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamBeginCapture_v2(CUstream hStream, CUstreamCaptureMode mode)
 {
-    (void)hStream;
-    (void)mode;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamBeginCapture_v2);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamBeginCapture_v2);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_put(&c, &mode, sizeof mode);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamBeginCapture_v2_ptsz(CUstream hStream, CUstreamCaptureMode mode)
 {
-    (void)hStream;
-    (void)mode;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamBeginCapture_v2_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamBeginCapture_v2_ptsz);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_put(&c, &mode, sizeof mode);
+    CUresult rc = quanta__fwd_sync(&c);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamBeginCaptureToGraph(CUstream hStream, CUgraph hGraph, const CUgraphNode *dependencies, const CUgraphEdgeData *dependencyData, size_t numDependencies, CUstreamCaptureMode mode)
@@ -5232,16 +5280,24 @@ QUANTA__FWD_EXPORT CUresult cuStreamDestroy_v2(CUstream hStream)
 
 QUANTA__FWD_EXPORT CUresult cuStreamEndCapture(CUstream hStream, CUgraph *phGraph)
 {
-    (void)hStream;
-    (void)phGraph;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamEndCapture);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamEndCapture);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, phGraph != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, phGraph, sizeof *phGraph);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamEndCapture_ptsz(CUstream hStream, CUgraph *phGraph)
 {
-    (void)hStream;
-    (void)phGraph;
-    return quanta__fwd_unsupported(QUANTA_CUDA_cuStreamEndCapture_ptsz);
+    struct quanta__fwd_call c;
+    quanta__fwd_begin(&c, QUANTA_CUDA_cuStreamEndCapture_ptsz);
+    quanta__fwd_put(&c, &hStream, sizeof hStream);
+    quanta__fwd_want(&c, phGraph != NULL);
+    CUresult rc = quanta__fwd_sync(&c);
+    quanta__fwd_get_opt(&c, phGraph, sizeof *phGraph);
+    return quanta__fwd_end(&c, rc);
 }
 
 QUANTA__FWD_EXPORT CUresult cuStreamGetAttribute(CUstream hStream, CUstreamAttrID attr, CUstreamAttrValue *value_out)

@@ -1083,6 +1083,189 @@ static CUresult x_cuFuncSetCacheConfig(struct quanta__fwd_in *in, struct quanta_
     return rc;
 }
 
+static CUresult x_cuGraphDestroy(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUgraph hGraph;
+    (void)out;
+    if (quanta__fwd_take(in, &hGraph, sizeof hGraph) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuGraphDestroy(hGraph);
+    return rc;
+}
+
+static CUresult x_cuGraphExecDestroy(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUgraphExec hGraphExec;
+    (void)out;
+    if (quanta__fwd_take(in, &hGraphExec, sizeof hGraphExec) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuGraphExecDestroy(hGraphExec);
+    return rc;
+}
+
+static CUresult x_cuGraphGetNodes(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUgraph hGraph;
+    void *nodes = NULL;
+    uint8_t want_nodes = 0;
+    uint64_t before_nodes = 0;
+    size_t v_numNodes;
+    int has_numNodes = 0;
+    (void)out;
+    if (quanta__fwd_take(in, &hGraph, sizeof hGraph) ||
+        quanta__fwd_take(in, &want_nodes, 1) ||
+        quanta__fwd_take_opt(in, &v_numNodes, sizeof v_numNodes, &has_numNodes) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    before_nodes = has_numNodes ? (uint64_t)v_numNodes : 0;
+    if (want_nodes && (before_nodes > (uint64_t)QUANTA_FWD_MAX_PAYLOAD / sizeof(CUgraphNode) ||
+        (nodes = quanta__fwd_scratch(out, before_nodes * sizeof(CUgraphNode))) == NULL))
+        return QUANTA__FWD_MALFORMED; /* more than a reply may carry */
+    CUresult rc = cuGraphGetNodes(hGraph, (CUgraphNode *)nodes, has_numNodes ? &v_numNodes : NULL);
+    if (want_nodes)
+        quanta__fwd_give_buf(out, nodes, rc == 0 ? (uint64_t)(v_numNodes < before_nodes ? v_numNodes : before_nodes) * sizeof(CUgraphNode) : 0);
+    if (has_numNodes)
+        quanta__fwd_give(out, &v_numNodes, sizeof v_numNodes);
+    return rc;
+}
+
+static CUresult x_cuGraphInstantiate(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUgraphExec v_phGraphExec;
+    uint8_t want_phGraphExec = 0;
+    memset(&v_phGraphExec, 0, sizeof v_phGraphExec);
+    CUgraph hGraph;
+    CUgraphNode v_phErrorNode;
+    uint8_t want_phErrorNode = 0;
+    memset(&v_phErrorNode, 0, sizeof v_phErrorNode);
+    void *logBuffer = NULL;
+    uint8_t want_logBuffer = 0;
+    size_t bufferSize;
+    (void)out;
+    if (quanta__fwd_take(in, &want_phGraphExec, 1) ||
+        quanta__fwd_take(in, &hGraph, sizeof hGraph) ||
+        quanta__fwd_take(in, &want_phErrorNode, 1) ||
+        quanta__fwd_take(in, &want_logBuffer, 1) ||
+        quanta__fwd_take(in, &bufferSize, sizeof bufferSize) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    if (want_logBuffer && (logBuffer = quanta__fwd_scratch(out, (uint64_t)(bufferSize))) == NULL)
+        return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */
+    CUresult rc = cuGraphInstantiate(want_phGraphExec ? &v_phGraphExec : NULL, hGraph, want_phErrorNode ? &v_phErrorNode : NULL, (char *)logBuffer, bufferSize);
+    if (want_phGraphExec)
+        quanta__fwd_give(out, &v_phGraphExec, sizeof v_phGraphExec);
+    if (want_phErrorNode)
+        quanta__fwd_give(out, &v_phErrorNode, sizeof v_phErrorNode);
+    if (want_logBuffer)
+        quanta__fwd_give_buf(out, logBuffer, rc == CUDA_SUCCESS ? (uint64_t)(bufferSize) : 0);
+    return rc;
+}
+
+static CUresult x_cuGraphInstantiate_v2(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUgraphExec v_phGraphExec;
+    uint8_t want_phGraphExec = 0;
+    memset(&v_phGraphExec, 0, sizeof v_phGraphExec);
+    CUgraph hGraph;
+    CUgraphNode v_phErrorNode;
+    uint8_t want_phErrorNode = 0;
+    memset(&v_phErrorNode, 0, sizeof v_phErrorNode);
+    void *logBuffer = NULL;
+    uint8_t want_logBuffer = 0;
+    size_t bufferSize;
+    (void)out;
+    if (quanta__fwd_take(in, &want_phGraphExec, 1) ||
+        quanta__fwd_take(in, &hGraph, sizeof hGraph) ||
+        quanta__fwd_take(in, &want_phErrorNode, 1) ||
+        quanta__fwd_take(in, &want_logBuffer, 1) ||
+        quanta__fwd_take(in, &bufferSize, sizeof bufferSize) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    if (want_logBuffer && (logBuffer = quanta__fwd_scratch(out, (uint64_t)(bufferSize))) == NULL)
+        return CUDA_ERROR_INVALID_VALUE; /* more than a reply may carry */
+    CUresult rc = cuGraphInstantiate_v2(want_phGraphExec ? &v_phGraphExec : NULL, hGraph, want_phErrorNode ? &v_phErrorNode : NULL, (char *)logBuffer, bufferSize);
+    if (want_phGraphExec)
+        quanta__fwd_give(out, &v_phGraphExec, sizeof v_phGraphExec);
+    if (want_phErrorNode)
+        quanta__fwd_give(out, &v_phErrorNode, sizeof v_phErrorNode);
+    if (want_logBuffer)
+        quanta__fwd_give_buf(out, logBuffer, rc == CUDA_SUCCESS ? (uint64_t)(bufferSize) : 0);
+    return rc;
+}
+
+static CUresult x_cuGraphInstantiateWithFlags(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUgraphExec v_phGraphExec;
+    uint8_t want_phGraphExec = 0;
+    memset(&v_phGraphExec, 0, sizeof v_phGraphExec);
+    CUgraph hGraph;
+    unsigned long long flags;
+    (void)out;
+    if (quanta__fwd_take(in, &want_phGraphExec, 1) ||
+        quanta__fwd_take(in, &hGraph, sizeof hGraph) ||
+        quanta__fwd_take(in, &flags, sizeof flags) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuGraphInstantiateWithFlags(want_phGraphExec ? &v_phGraphExec : NULL, hGraph, flags);
+    if (want_phGraphExec)
+        quanta__fwd_give(out, &v_phGraphExec, sizeof v_phGraphExec);
+    return rc;
+}
+
+static CUresult x_cuGraphLaunch(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUgraphExec hGraphExec;
+    CUstream hStream;
+    (void)out;
+    if (quanta__fwd_take(in, &hGraphExec, sizeof hGraphExec) ||
+        quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuGraphLaunch(hGraphExec, hStream);
+    return rc;
+}
+
+static CUresult x_cuGraphLaunch_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUgraphExec hGraphExec;
+    CUstream hStream;
+    (void)out;
+    if (quanta__fwd_take(in, &hGraphExec, sizeof hGraphExec) ||
+        quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuGraphLaunch_ptsz(hGraphExec, hStream);
+    return rc;
+}
+
+static CUresult x_cuGraphUpload(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUgraphExec hGraphExec;
+    CUstream hStream;
+    (void)out;
+    if (quanta__fwd_take(in, &hGraphExec, sizeof hGraphExec) ||
+        quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuGraphUpload(hGraphExec, hStream);
+    return rc;
+}
+
+static CUresult x_cuGraphUpload_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUgraphExec hGraphExec;
+    CUstream hStream;
+    (void)out;
+    if (quanta__fwd_take(in, &hGraphExec, sizeof hGraphExec) ||
+        quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuGraphUpload_ptsz(hGraphExec, hStream);
+    return rc;
+}
+
 static CUresult x_cuInit(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     unsigned int Flags;
@@ -2654,6 +2837,54 @@ static CUresult x_cuPointerGetAttribute(struct quanta__fwd_in *in, struct quanta
     return rc;
 }
 
+static CUresult x_cuStreamBeginCapture(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamBeginCapture(hStream);
+    return rc;
+}
+
+static CUresult x_cuStreamBeginCapture_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamBeginCapture_ptsz(hStream);
+    return rc;
+}
+
+static CUresult x_cuStreamBeginCapture_v2(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    CUstreamCaptureMode mode;
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &mode, sizeof mode) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamBeginCapture_v2(hStream, mode);
+    return rc;
+}
+
+static CUresult x_cuStreamBeginCapture_v2_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    CUstreamCaptureMode mode;
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &mode, sizeof mode) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamBeginCapture_v2_ptsz(hStream, mode);
+    return rc;
+}
+
 static CUresult x_cuStreamCreate(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
 {
     CUstream v_phStream;
@@ -2709,6 +2940,40 @@ static CUresult x_cuStreamDestroy_v2(struct quanta__fwd_in *in, struct quanta__f
         quanta__fwd_left(in) != 0)
         return QUANTA__FWD_MALFORMED;
     CUresult rc = cuStreamDestroy_v2(hStream);
+    return rc;
+}
+
+static CUresult x_cuStreamEndCapture(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    CUgraph v_phGraph;
+    uint8_t want_phGraph = 0;
+    memset(&v_phGraph, 0, sizeof v_phGraph);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_phGraph, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamEndCapture(hStream, want_phGraph ? &v_phGraph : NULL);
+    if (want_phGraph)
+        quanta__fwd_give(out, &v_phGraph, sizeof v_phGraph);
+    return rc;
+}
+
+static CUresult x_cuStreamEndCapture_ptsz(struct quanta__fwd_in *in, struct quanta__fwd_out *out)
+{
+    CUstream hStream;
+    CUgraph v_phGraph;
+    uint8_t want_phGraph = 0;
+    memset(&v_phGraph, 0, sizeof v_phGraph);
+    (void)out;
+    if (quanta__fwd_take(in, &hStream, sizeof hStream) ||
+        quanta__fwd_take(in, &want_phGraph, 1) ||
+        quanta__fwd_left(in) != 0)
+        return QUANTA__FWD_MALFORMED;
+    CUresult rc = cuStreamEndCapture_ptsz(hStream, want_phGraph ? &v_phGraph : NULL);
+    if (want_phGraph)
+        quanta__fwd_give(out, &v_phGraph, sizeof v_phGraph);
     return rc;
 }
 
@@ -3272,6 +3537,16 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuFuncLoad] = x_cuFuncLoad,
     [QUANTA_CUDA_cuFuncSetAttribute] = x_cuFuncSetAttribute,
     [QUANTA_CUDA_cuFuncSetCacheConfig] = x_cuFuncSetCacheConfig,
+    [QUANTA_CUDA_cuGraphDestroy] = x_cuGraphDestroy,
+    [QUANTA_CUDA_cuGraphExecDestroy] = x_cuGraphExecDestroy,
+    [QUANTA_CUDA_cuGraphGetNodes] = x_cuGraphGetNodes,
+    [QUANTA_CUDA_cuGraphInstantiate] = x_cuGraphInstantiate,
+    [QUANTA_CUDA_cuGraphInstantiate_v2] = x_cuGraphInstantiate_v2,
+    [QUANTA_CUDA_cuGraphInstantiateWithFlags] = x_cuGraphInstantiateWithFlags,
+    [QUANTA_CUDA_cuGraphLaunch] = x_cuGraphLaunch,
+    [QUANTA_CUDA_cuGraphLaunch_ptsz] = x_cuGraphLaunch_ptsz,
+    [QUANTA_CUDA_cuGraphUpload] = x_cuGraphUpload,
+    [QUANTA_CUDA_cuGraphUpload_ptsz] = x_cuGraphUpload_ptsz,
     [QUANTA_CUDA_cuInit] = x_cuInit,
     [QUANTA_CUDA_cuKernelGetAttribute] = x_cuKernelGetAttribute,
     [QUANTA_CUDA_cuKernelGetFunction] = x_cuKernelGetFunction,
@@ -3352,10 +3627,16 @@ const quanta__fwd_handler quanta__fwd_handlers[QUANTA_CUDA_FN_COUNT] = {
     [QUANTA_CUDA_cuOccupancyMaxActiveBlocksPerMultiprocessor] = x_cuOccupancyMaxActiveBlocksPerMultiprocessor,
     [QUANTA_CUDA_cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags] = x_cuOccupancyMaxActiveBlocksPerMultiprocessorWithFlags,
     [QUANTA_CUDA_cuPointerGetAttribute] = x_cuPointerGetAttribute,
+    [QUANTA_CUDA_cuStreamBeginCapture] = x_cuStreamBeginCapture,
+    [QUANTA_CUDA_cuStreamBeginCapture_ptsz] = x_cuStreamBeginCapture_ptsz,
+    [QUANTA_CUDA_cuStreamBeginCapture_v2] = x_cuStreamBeginCapture_v2,
+    [QUANTA_CUDA_cuStreamBeginCapture_v2_ptsz] = x_cuStreamBeginCapture_v2_ptsz,
     [QUANTA_CUDA_cuStreamCreate] = x_cuStreamCreate,
     [QUANTA_CUDA_cuStreamCreateWithPriority] = x_cuStreamCreateWithPriority,
     [QUANTA_CUDA_cuStreamDestroy] = x_cuStreamDestroy,
     [QUANTA_CUDA_cuStreamDestroy_v2] = x_cuStreamDestroy_v2,
+    [QUANTA_CUDA_cuStreamEndCapture] = x_cuStreamEndCapture,
+    [QUANTA_CUDA_cuStreamEndCapture_ptsz] = x_cuStreamEndCapture_ptsz,
     [QUANTA_CUDA_cuStreamGetCaptureInfo] = x_cuStreamGetCaptureInfo,
     [QUANTA_CUDA_cuStreamGetCaptureInfo_ptsz] = x_cuStreamGetCaptureInfo_ptsz,
     [QUANTA_CUDA_cuStreamGetCaptureInfo_v2] = x_cuStreamGetCaptureInfo_v2,

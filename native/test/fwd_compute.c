@@ -151,6 +151,27 @@ int main(int argc, char **argv)
               cuMemcpyDtoH(filled, dfill, 16) == CUDA_SUCCESS && filled[2] == value2,
           "cuLaunchKernelEx with an attribute");
 
+    /* A stream captured into a graph (as PyTorch's CUDA graphs do): nothing runs while it
+     * is captured; each launch of the instantiated graph runs the recorded work. */
+    CUgraph graph = NULL;
+    CUgraphExec exec = NULL;
+    CUstreamCaptureStatus capturing = CU_STREAM_CAPTURE_STATUS_NONE;
+    size_t nodes = 0;
+    unsigned int graph_value = 0x5a5a5a5a;
+    void *graph_args[] = {&dfill, &graph_value, &count};
+    CHECK(cuStreamBeginCapture(s1, CU_STREAM_CAPTURE_MODE_THREAD_LOCAL) == CUDA_SUCCESS && cuStreamIsCapturing(s1, &capturing) == CUDA_SUCCESS &&
+              capturing == CU_STREAM_CAPTURE_STATUS_ACTIVE && cuMemsetD32Async(dfill, 0, N, s1) == CUDA_SUCCESS &&
+              cuLaunchKernel(fill, 1, 1, 1, 1, 1, 1, 0, s1, graph_args, NULL) == CUDA_SUCCESS && cuStreamEndCapture(s1, &graph) == CUDA_SUCCESS &&
+              cuGraphGetNodes(graph, NULL, &nodes) == CUDA_SUCCESS && nodes == 2,
+          "a memset and a launch captured into a graph of %zu nodes", nodes);
+    CHECK(cuMemcpyDtoH(filled, dfill, 16) == CUDA_SUCCESS && filled[2] == value2, "nothing ran while it was captured");
+    int replays_right = cuGraphInstantiateWithFlags(&exec, graph, 0) == CUDA_SUCCESS;
+    for (int i = 0; i < 3 && replays_right; i++)
+        replays_right = cuMemsetD32(dfill, 1, N) == CUDA_SUCCESS && cuGraphLaunch(exec, s2) == CUDA_SUCCESS && cuStreamSynchronize(s2) == CUDA_SUCCESS &&
+                        cuMemcpyDtoH(filled, dfill, N * 4) == CUDA_SUCCESS && filled[0] == graph_value && filled[N - 1] == graph_value;
+    CHECK(replays_right && cuGraphExecDestroy(exec) == CUDA_SUCCESS && cuGraphDestroy(graph) == CUDA_SUCCESS,
+          "the graph launched three times, each time its work ran");
+
     /* A copy larger than a frame's chunk (8 MiB) goes as several calls: 20 MiB + 12 bytes
      * in and out again, each byte where it belongs. */
     size_t big = (20u << 20) + 12;

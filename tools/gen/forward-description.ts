@@ -133,7 +133,7 @@ function planParam(where: string, path: string, s: SymbolDesc, [type, name]: [st
         // An array sized by an in/out count parameter (itself "inout elem").
         const countName = size.slice(6);
         const cp = s.params.find(([, pn]) => pn === countName);
-        if (dir !== 'out' || !cp || !/^(unsigned int|unsigned|int) \*$/.test(cp[0].trim())) throw new GenError(`${where}: "${spec}": ${countName} is not an int * parameter`);
+        if (dir !== 'out' || !cp || !/^(unsigned int|unsigned|int|size_t) \*$/.test(cp[0].trim())) throw new GenError(`${where}: "${spec}": ${countName} is not an int * parameter`);
         const to = pointee(type);
         if (to === 'void' || isPointer(to)) throw new GenError(`${where}: ${name} (${type}) has no element size`);
         return { kind: 'out-counted', name, type, pointee: to, count: countName };

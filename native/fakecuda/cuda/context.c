@@ -87,6 +87,11 @@ static void destroy_owned(enum fake__kind kind, void *obj, uint64_t h, void *arg
     case FAKE__KIND_MIPMAP:
         fake__array_destroy(kind, obj, h);
         break;
+    case FAKE__KIND_GRAPH:
+    case FAKE__KIND_GRAPH_EXEC:
+        fake__handle_drop(h);
+        fake__graph_free(obj);
+        break;
     default:
         fake__handle_drop(h);
         break;

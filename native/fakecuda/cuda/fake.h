@@ -66,6 +66,8 @@ enum fake__kind {
     FAKE__KIND_PHYS,
     FAKE__KIND_ARRAY,
     FAKE__KIND_MIPMAP,
+    FAKE__KIND_GRAPH,
+    FAKE__KIND_GRAPH_EXEC,
 };
 
 struct fake__ctx;
@@ -360,7 +362,24 @@ struct fake__stream {
     pthread_cond_t work;             /* signalled on new work or destruction */
     int worker;                      /* a worker thread runs */
     struct fake__stream *next_in_ctx;
+    struct fake__graph *capture;     /* being captured into this graph (graph.c); NULL: not */
+    unsigned long long capture_id;
 };
+
+/* ---- graphs (graph.c) ---- */
+
+/* A captured graph, or an instantiated one: its operations in order. */
+struct fake__graph {
+    struct fake__op *head, *tail;
+    size_t count;
+    struct fake__ctx *ctx;
+};
+/* Takes `op` into the graph `s` is being captured into (kernels, copies, memsets, host
+ * functions; other work answers CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED). op is the graph's
+ * or freed. Lock held. */
+CUresult fake__graph_capture(struct fake__stream *s, struct fake__op *op);
+/* Frees a graph and its operations (its context is going). Lock held. */
+void fake__graph_free(struct fake__graph *g);
 
 /* Whether the calling thread is a stream worker (running a host function or stream
  * callback, from which blocking calls answer CUDA_ERROR_NOT_PERMITTED). */

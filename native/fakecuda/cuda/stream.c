@@ -124,6 +124,9 @@ void fake__stream_destroy(struct fake__stream *s)
         fake__handle_drop((uint64_t)(uintptr_t)s->handle);
     s->handle = NULL;
     s->destroyed = 1;
+    if (s->capture != NULL) /* a capture never ended: its graph goes with the stream */
+        fake__graph_free(s->capture);
+    s->capture = NULL;
     pthread_cond_signal(&s->work);
     fake__stream_unref(s);
 }
@@ -338,6 +341,8 @@ CUresult fake__submit(struct fake__stream *s, struct fake__op *op)
         rc = CUDA_ERROR_INVALID_HANDLE;
     else if (s->ctx->tearing)
         rc = CUDA_ERROR_INVALID_CONTEXT;
+    else if (s->capture != NULL)
+        return fake__graph_capture(s, op); /* recorded, not run */
     if (rc == CUDA_SUCCESS)
         rc = legacy_deps(s, op);
     if (rc == CUDA_SUCCESS && !s->worker)
@@ -374,9 +379,9 @@ CUresult fake__stream_wait(struct fake__stream *s, uint64_t seq)
 
 CUresult fake__submit_sync(struct fake__stream *s, struct fake__op *op)
 {
-    if (tls_worker) {
+    if (tls_worker || s->capture != NULL) { /* waiting on a stream being captured: as the driver, refused */
         fake__op_free(op);
-        return CUDA_ERROR_NOT_PERMITTED;
+        return tls_worker ? CUDA_ERROR_NOT_PERMITTED : CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
     }
     fake__stream_ref(s);
     CUresult rc = fake__submit(s, op);
@@ -487,6 +492,8 @@ static CUresult stream_sync(CUstream h)
     fake__lock();
     struct fake__stream *s = NULL;
     rc = fake__stream_resolve(h, &s);
+    if (rc == CUDA_SUCCESS && s->capture != NULL)
+        rc = CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
     if (rc == CUDA_SUCCESS) {
         struct fake__ctx *c = s->ctx;
         fake__stream_ref(s);
@@ -655,18 +662,6 @@ CUresult cuStreamGetId(CUstream hStream, unsigned long long *streamId)
     return rc;
 }
 
-/* Contract: streams are never capturing (no graph capture):
- * *captureStatus = CU_STREAM_CAPTURE_STATUS_NONE. */
-CUresult cuStreamIsCapturing(CUstream hStream, CUstreamCaptureStatus *captureStatus)
-{
-    struct stream_info i;
-    if (captureStatus == NULL)
-        return fake__bad_arg();
-    CUresult rc = stream_info(hStream, &i);
-    if (rc == CUDA_SUCCESS)
-        *captureStatus = CU_STREAM_CAPTURE_STATUS_NONE;
-    return rc;
-}
 
 /* Queues a prepared op on the stream named by h. */
 static CUresult submit_to(CUstream h, struct fake__op *op)
