@@ -18,8 +18,9 @@
 // What a vGPU is charged: the time the GPU was reserved for it, whether its kernels filled
 // that time or its host was waiting on a synchronisation: while the page named it holder,
 // and after its grant while its queue drains (until its interposers count nothing in
-// flight, at most the drain cap), since its kernels run then and nobody else's may; and
-// measured GPU time beyond that (work that ran outside both); see policy.ts.
+// flight, at most as long as its queue could take), since its kernels run then and
+// nobody else's may; and measured GPU time beyond that (work that ran outside both); see
+// policy.ts.
 //
 // Latency of a higher class: waiting for a grant would cost it a round trip to the daemon
 // on every request, so the only vGPU of the top class (weighted/equal) holds a standing
@@ -88,10 +89,12 @@ export class GpuTimeDriver {
   /** Who the page names as holder (gated; null: nobody, or open) since `namedAtNs`. */
   private named: string | null = null;
   private namedAtNs = 0;
-  /** A previous holder whose queue still runs after its grant, and since when. */
-  private draining: { name: string; sinceNs: number } | null = null;
-  /** Who was charged for the time since `namedAtNs`: the named holder, the draining one. */
-  private reservedFor: string[] = [];
+  /** A previous holder whose queue still runs after its grant, since when, and until
+   * when its drain is charged (what its queue could hold; see handOver). */
+  private draining: { name: string; sinceNs: number; chargeUntilNs: number } | null = null;
+  /** Who was named holder for the time since `namedAtNs`, and who drained then. */
+  private chargedNamed: string | null = null;
+  private chargedDraining: { name: string; untilNs: number } | null = null;
 
   /** `clock`: CLOCK_MONOTONIC in ns, the interposers' clock (a test may drive its own). */
   constructor(readonly uuid: string, readonly policy: PolicyKind, private readonly page: SchedulePage, sliceNs?: number,
@@ -157,7 +160,8 @@ export class GpuTimeDriver {
     const heldNs = Math.max(0, now - this.namedAtNs);
     for (const t of this.tenants.values()) {
       const r = this.report(t, now);
-      if (r) this.scheduler.report(t.name, { ...r, heldNs: this.reservedFor.includes(t.name) ? heldNs : 0 }, now);
+      const drainedNs = this.chargedDraining?.name === t.name ? Math.max(0, Math.min(now, this.chargedDraining.untilNs) - this.namedAtNs) : 0;
+      if (r) this.scheduler.report(t.name, { ...r, heldNs: t.name === this.chargedNamed ? heldNs : drainedNs }, now);
     }
     const d = this.scheduler.decide(now);
     const live = [...this.tenants.values()].filter((t) => t.live);
@@ -170,7 +174,8 @@ export class GpuTimeDriver {
     this.page.publish({ open, holder: idOf(named), beatNs: BigInt(now), grantUntilNs: BigInt(Math.round(d.grantUntilNs)), standing: idOf(standing) });
     this.named = open ? null : named;
     this.namedAtNs = now;
-    this.reservedFor = [this.named, this.draining?.name ?? null].filter((n): n is string => n !== null);
+    this.chargedNamed = this.named;
+    this.chargedDraining = this.draining ? { name: this.draining.name, untilNs: this.draining.chargeUntilNs } : null;
     const next = Math.max(0, Math.min(TICK_MS, (d.nextDecisionNs - now) / 1e6));
     this.timer = setTimeout(() => this.tick(), next);
     this.timer.unref();
@@ -183,7 +188,12 @@ export class GpuTimeDriver {
   private handOver(next: string | null, now: number): string | null {
     if (this.named !== null && this.named !== next) {
       const prev = this.tenants.get(this.named);
-      if (prev && prev.inflight > 0) this.draining = { name: prev.name, sinceNs: now };
+      // Charged while its queue runs, but no longer than that queue could take (its marks
+      // in flight at their recent GPU time each, and 1 ms): a host too busy to report its
+      // queue empty holds the GPU up to the cap, but the GPU idle meanwhile is not its.
+      // Charged to the end of the wait, a tenant starved of CPU on a loaded machine paid
+      // for every late report (equal shares split 1:2 beside another test suite).
+      if (prev && prev.inflight > 0) this.draining = { name: prev.name, sinceNs: now, chargeUntilNs: now + prev.inflight * prev.eventNs + 1_000_000 };
     }
     const d = this.draining === null ? undefined : this.tenants.get(this.draining.name);
     if (!d || d.name === next || d.inflight <= 0 || now - this.draining!.sinceNs >= Math.max(DRAIN_CAP_NS, DRAIN_CAP_EVENTS * d.eventNs)) {
