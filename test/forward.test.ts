@@ -62,8 +62,8 @@ async function startExecutor(transport: Transport, wrap: string[] = [], sanitize
 }
 
 /** A program as a GPU-less client: its libcuda.so.1 is the forwarding client, nothing else. */
-function startClient(argv: string[], address: string, token = TOKEN): Proc {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, LD_LIBRARY_PATH: forwardPaths().clientDir, QUANTA_REMOTE: address, QUANTA_REMOTE_TOKEN: token };
+function startClient(argv: string[], address: string, token = TOKEN, extra: NodeJS.ProcessEnv = {}): Proc {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, LD_LIBRARY_PATH: forwardPaths().clientDir, QUANTA_REMOTE: address, QUANTA_REMOTE_TOKEN: token, ...extra };
   return track(spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] }));
 }
 
@@ -125,7 +125,7 @@ test('a session with the wrong token is refused: the program\'s cuInit fails and
 
 test('QUANTA_EXECUTOR_TRACE=1 logs each call with its result; an executor that crashes names the call it was in', async () => {
   const ex = await startExecutor('shm', [], false, { QUANTA_EXECUTOR_TRACE: '1' });
-  const client = startClient([testProgram('fwd_compute')], ex.address);
+  const client = startClient([testProgram('fwd_compute')], ex.address, TOKEN, { QUANTA_REMOTE_STATS: '1' });
   assert.equal((await client.exited).code, 0, client.out());
   await ex.exited;
   assert.match(ex.out(), /thread \d+: cuMemAlloc_v2 \(\d+ bytes\) -> 0$/m);
@@ -134,6 +134,12 @@ test('QUANTA_EXECUTOR_TRACE=1 logs each call with its result; an executor that c
   // The program asked for the number of SMs 100 times: the client kept the answer.
   assert.match(client.out(), /^ok the same device attribute 100 times/m);
   assert.equal((ex.out().match(/: cuDeviceGetAttribute \(/g) ?? []).length, 1, 'one cuDeviceGetAttribute reached the executor');
+  // QUANTA_REMOTE_STATS=1: the client counts its round trips (each a reply line in the trace).
+  const stats = /stats: (\d+) round trips, (\d+) calls sent without waiting, (\d+) answered here/.exec(client.out());
+  assert.ok(stats, client.out());
+  const replies = ex.out().split('\n').filter((l) => /: cu\w+ \(\d+ bytes\) -> /.test(l)).length;
+  assert.equal(Number(stats[1]), replies, 'one round trip per call the executor answered');
+  assert.ok(Number(stats[3]) >= 99, `kept answers: ${stats[3]}`);
   assert.equal((ex.out().match(/: cuFuncGetAttribute \(/g) ?? []).length, 2, 'the function attribute asked again after it was set');
   // No core file: the signal's default action would write one into the working directory.
   const idle = await startExecutor('unix', ['sh', '-c', 'ulimit -c 0; exec "$0" "$@"']);

@@ -5,7 +5,8 @@
 # executor on this host's driver, over shared memory, a Unix socket and loopback TCP: outputs
 # compared, and the client shown not to map the NVIDIA driver or open /dev/nvidia* (from
 # /proc while it runs). Programs: a driver-API program (kernels from PTX), vec.cu with
-# static and shared cudart, PyTorch inference of a small model, the CuPy program.
+# static and shared cudart, PyTorch inference of a small model, the CuPy program, a
+# PyTorch training step and greedy decoding (timed; decoding's round trips per token).
 #
 #   export OUT=... QUANTA_COMMIT=<sha>; bash bench/gpu/forward.sh
 #
@@ -28,7 +29,7 @@ nvcc -arch=native -o "$B/vec_static" "$WL/vec.cu" >"$RAW/nvcc-vec.log" 2>&1 || n
 nvcc -arch=native -cudart shared -o "$B/vec_shared" "$WL/vec.cu" >>"$RAW/nvcc-vec.log" 2>&1 || nvcc -arch=sm_90 -cudart shared -o "$B/vec_shared" "$WL/vec.cu" >>"$RAW/nvcc-vec.log" 2>&1
 export QUANTA_REMOTE_TOKEN=forward-bench-$RANDOM$RANDOM
 # QUANTA_FWD_PROGRAMS narrows the programs (default all) when device time is short.
-read -ra PROGRAMS <<<"${QUANTA_FWD_PROGRAMS:-fwd_driver vec_static vec_shared torch_infer cupy torch_step}"
+read -ra PROGRAMS <<<"${QUANTA_FWD_PROGRAMS:-fwd_driver vec_static vec_shared torch_infer cupy torch_step torch_decode}"
 # program_cmd NAME: the command line of a program.
 program_cmd() {
   case $1 in
@@ -37,6 +38,7 @@ program_cmd() {
     torch_infer) echo "python3 $WL/fwd_torch_infer.py" ;;
     cupy) echo "python3 $WL/cupy_prog.py" ;;
     torch_step) echo "python3 $WL/fwd_torch_step.py" ;;
+    torch_decode) echo "python3 $WL/fwd_torch_decode.py" ;;
   esac
 }
 REPORT=$OUT/forward-report.md
@@ -83,7 +85,7 @@ run_pair() {
   for ((i = 0; i < 100; i++)); do grep -q 'listening on' "$RAW/$name-$transport-executor.log" && break; sleep 0.05; done
   addr=$(sed -n 's/^listening on //p' "$RAW/$name-$transport-executor.log")
   [ "$transport" = shm ] && addr=shm:${addr#unix:}
-  env -i PATH="$PATH" HOME="$HOME" LD_LIBRARY_PATH="$CLIENT_DIR" QUANTA_REMOTE="$addr" QUANTA_REMOTE_TOKEN="$QUANTA_REMOTE_TOKEN" \
+  env -i PATH="$PATH" HOME="$HOME" LD_LIBRARY_PATH="$CLIENT_DIR" QUANTA_REMOTE="$addr" QUANTA_REMOTE_TOKEN="$QUANTA_REMOTE_TOKEN" QUANTA_REMOTE_STATS=1 \
     FWD_TIMING_OUT="$RAW/$name-$transport.timing" \
     timeout 120 "$@" >"$RAW/$name-$transport.out" 2>&1 &
   local cpid=$! maps=unknown fds=unknown
@@ -113,13 +115,19 @@ for t in ${QUANTA_FWD_TRANSPORTS:-shm unix tcp}; do
     run_pair "$name" "$t" $(program_cmd "$name")
   done
 done
+# Round trips per generated token: the decode again with half the tokens (over shared
+# memory, the first transport); the difference of the two runs' counts over the tokens.
+if [[ " ${PROGRAMS[*]} " == *" torch_decode "* ]]; then
+  first_t=$(echo "${QUANTA_FWD_TRANSPORTS:-shm unix tcp}" | awk '{ print $1 }')
+  run_pair torch_decode_half "$first_t" python3 "$WL/fwd_torch_decode.py" --tokens 32
+fi
 {
   echo
   echo "The forwarding client's log lines (what it does not forward yet), per program:"
   echo
   for name in "${PROGRAMS[@]}"; do
     echo "$name:"
-    cat "$RAW/$name"-shm.out "$RAW/$name"-unix.out "$RAW/$name"-tcp.out 2>/dev/null | grep -h 'quanta-remote' | sed -E 's/\[[0-9]+\]//' | sort | uniq -c | sed 's/^/    /'
+    cat "$RAW/$name"-shm.out "$RAW/$name"-unix.out "$RAW/$name"-tcp.out 2>/dev/null | grep -h 'quanta-remote' | grep -v 'stats:' | sed -E 's/\[[0-9]+\]//' | sort | uniq -c | sed 's/^/    /'
   done
   echo
   echo "## A GPU-bound PyTorch training step (fwd_torch_step.py: 4 transformer layers, width 1024, batch 32 x 256; median of 30 steps)"
@@ -135,6 +143,40 @@ done
     ratio=n/a
     [ -n "$native_ms" ] && [ -n "$ms" ] && ratio=$(awk -v a="$ms" -v b="$native_ms" 'BEGIN { printf "%.3fx", a / b }')
     echo "| $t | ${native_ms:-n/a} | ${ms:-n/a} | $ratio | $target |"
+  done
+  echo
+  echo "## Greedy decoding, batch 1 (fwd_torch_decode.py: 4 layers, width 512, 64 tokens, no KV cache; launch-bound)"
+  echo
+  echo "| transport | native tokens/s | forwarded tokens/s | forwarded / native | target |"
+  echo "|---|---|---|---|---|"
+  for t in shm unix tcp; do
+    native_tps=$(awk '/tokens_per_s/ { print $2 }' "$RAW/torch_decode-native-$t.timing" 2>/dev/null)
+    tps=$(awk '/tokens_per_s/ { print $2 }' "$RAW/torch_decode-$t.timing" 2>/dev/null)
+    target=-
+    [ "$t" = shm ] && target=">= 50%"
+    [ "$t" = tcp ] && target=">= 35%"
+    ratio=n/a
+    [ -n "$native_tps" ] && [ -n "$tps" ] && ratio=$(awk -v a="$tps" -v b="$native_tps" 'BEGIN { printf "%.1f%%", 100 * a / b }')
+    echo "| $t | ${native_tps:-n/a} | ${tps:-n/a} | $ratio | $target |"
+  done
+  rt() { sed -nE 's/.*stats: ([0-9]+) round trips.*/\1/p' "$1" 2>/dev/null | tail -n 1; }
+  full_t=$(echo "${QUANTA_FWD_TRANSPORTS:-shm unix tcp}" | awk '{ print $1 }')
+  full=$(rt "$RAW/torch_decode-$full_t.out")
+  half=$(rt "$RAW/torch_decode_half-$full_t.out")
+  echo
+  if [ -n "$full" ] && [ -n "$half" ]; then
+    echo "Round trips per generated token (QUANTA_REMOTE_STATS=1; 64 tokens: $full, 32 tokens: $half): $(awk -v a="$full" -v b="$half" 'BEGIN { printf "%.2f", (a - b) / 32 }')"
+  else
+    echo "Round trips per generated token: n/a (a decode run did not finish)"
+  fi
+  echo
+  echo "Each forwarded program's client counts (QUANTA_REMOTE_STATS=1), per transport:"
+  echo
+  for name in "${PROGRAMS[@]}"; do
+    for t in shm unix tcp; do
+      line=$(grep -h 'stats:' "$RAW/$name-$t.out" 2>/dev/null | tail -n 1 | sed -E 's/^quanta-remote\[[0-9]+\]: stats: //')
+      [ -n "$line" ] && echo "    $name $t: $line"
+    done
   done
   echo
   echo "The module cache over TCP (an executor's line at its session's end; programs in this order, sharing one cache):"

@@ -56,6 +56,8 @@ static struct quanta__fwd_rings rings_mapped;
 static struct quanta__fwd_buf queue; /* whole frames, header included */
 static int name_images; /* over TCP to an executor with a module cache: images by their hash */
 static uint32_t next_thread = 1;
+/* QUANTA_REMOTE_STATS=1: counted for a line at exit (conn_lock, or atomics) */
+static uint64_t stat_round_trips, stat_sent_async, stat_kept;
 static uint32_t async_calls;  /* asynchronous calls since the last reply (conn_lock) */
 static uint64_t async_bytes;
 
@@ -242,6 +244,15 @@ static int connect_one(const char *address, const struct quanta_fwd_hello *asked
     return 0;
 }
 
+/* At exit, with QUANTA_REMOTE_STATS=1: how often the program waited for the network. */
+static void report_stats(void)
+{
+    quanta__fwd_log("stats: %llu round trips, %llu calls sent without waiting, %llu answered here (kept answers)",
+                    (unsigned long long)__atomic_load_n(&stat_round_trips, __ATOMIC_RELAXED),
+                    (unsigned long long)__atomic_load_n(&stat_sent_async, __ATOMIC_RELAXED),
+                    (unsigned long long)__atomic_load_n(&stat_kept, __ATOMIC_RELAXED));
+}
+
 /* Opens the connection: QUANTA_REMOTE is one address or several, comma-separated (a
  * pool), tried in order until one takes the session; says which when there were several.
  * conn_lock held. */
@@ -292,6 +303,9 @@ static CUresult connect_executor(void)
     if (!registered) {
         registered = 1;
         pthread_atfork(NULL, NULL, in_child);
+        const char *stats = getenv("QUANTA_REMOTE_STATS");
+        if (stats != NULL && strcmp(stats, "1") == 0)
+            atexit(report_stats);
     }
     if (conn.tx != NULL)
         return CUDA_SUCCESS; /* calls go into the ring as they are made: nothing to flush later */
@@ -517,6 +531,7 @@ CUresult quanta__fwd_async(struct quanta__fwd_call *c)
     pthread_mutex_lock(&conn_lock);
     async_calls++;
     async_bytes += c->out->len + c->ext_len;
+    stat_sent_async++;
     CUresult rc = usable();
     if (rc == CUDA_SUCCESS)
         rc = enqueue(c, QUANTA_FWD_FLAG_ASYNC);
@@ -574,6 +589,7 @@ CUresult quanta__fwd_sync(struct quanta__fwd_call *c)
         quanta__fwd_answer_find(c->out->data, c->out->len, &reply)) {
         c->reply = reply.data + sizeof(struct quanta_fwd_reply); /* kept: a successful reply */
         c->reply_left = reply.len - sizeof(struct quanta_fwd_reply);
+        __atomic_add_fetch(&stat_kept, 1, __ATOMIC_RELAXED);
         errno = saved;
         return CUDA_SUCCESS;
     }
@@ -587,6 +603,8 @@ CUresult quanta__fwd_sync(struct quanta__fwd_call *c)
             rc = flush_queue();
         if (rc == CUDA_SUCCESS)
             rc = receive_reply(c);
+        if (rc == CUDA_SUCCESS)
+            stat_round_trips++;
         if (rc != CUDA_SUCCESS || c->image == NULL)
             break;
         struct quanta_fwd_reply first;
