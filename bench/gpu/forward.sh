@@ -39,6 +39,8 @@ program_cmd() {
     cupy) echo "python3 $WL/cupy_prog.py" ;;
     torch_step) echo "python3 $WL/fwd_torch_step.py" ;;
     torch_decode) echo "python3 $WL/fwd_torch_decode.py" ;;
+    jax) echo "python3 $WL/jax_prog.py" ;;       # not in the default list: QUANTA_FWD_PROGRAMS="jax triton"
+    triton) echo "python3 $WL/triton_prog.py" ;;
   esac
 }
 REPORT=$OUT/forward-report.md
