@@ -87,7 +87,7 @@ run_pair() {
   for ((i = 0; i < 100; i++)); do grep -q 'listening on' "$RAW/$name-$transport-executor.log" && break; sleep 0.05; done
   addr=$(sed -n 's/^listening on //p' "$RAW/$name-$transport-executor.log")
   [ "$transport" = shm ] && addr=shm:${addr#unix:}
-  env -i PATH="$PATH" HOME="$HOME" LD_LIBRARY_PATH="$CLIENT_DIR" QUANTA_REMOTE="$addr" QUANTA_REMOTE_TOKEN="$QUANTA_REMOTE_TOKEN" QUANTA_REMOTE_STATS=1 \
+  env -i PATH="$PATH" HOME="$HOME" LD_LIBRARY_PATH="$CLIENT_DIR" QUANTA_REMOTE="$addr" QUANTA_REMOTE_TOKEN="$QUANTA_REMOTE_TOKEN" QUANTA_REMOTE_STATS=1 TRITON_LIBCUDA_PATH="$CLIENT_DIR" \
     FWD_TIMING_OUT="$RAW/$name-$transport.timing" \
     timeout 120 "$@" >"$RAW/$name-$transport.out" 2>&1 &
   local cpid=$! maps=unknown fds=unknown

@@ -84,6 +84,9 @@ export function remoteEnvironment(base: NodeJS.ProcessEnv, paths: ForwardPaths, 
   if (request.compute?.priority !== undefined) env.QUANTA_REMOTE_PRIORITY = request.compute.priority;
   const rest = (base.LD_LIBRARY_PATH ?? '').split(delimiter).filter((p) => p && p !== paths.clientDir);
   env.LD_LIBRARY_PATH = [paths.clientDir, ...rest].join(delimiter);
+  // Triton finds libcuda by this (else ldconfig's, this machine's driver if any) and
+  // links its launcher against it.
+  env.TRITON_LIBCUDA_PATH = paths.clientDir;
   // Nothing of this machine's CUDA stack: not the interposer, not a simulated device.
   env.LD_PRELOAD = (base.LD_PRELOAD ?? '').split(/[:\s]+/).filter((p) => p && !p.endsWith('/libquanta.so')).join(':');
   if (!env.LD_PRELOAD) delete env.LD_PRELOAD;
