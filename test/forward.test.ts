@@ -77,6 +77,7 @@ for (const transport of ['unix', 'tcp', 'shm'] as const) {
     assert.match(client.out(), /^fakecuda mapped: no$/m, 'the client process loaded no driver library');
     assert.match(client.out(), /^ok a \+ b right in every element \(0 wrong\)$/m);
     assert.match(client.out(), /^ok an invalid launch: 0 at once, 1 at the next sync$/m, 'a launch is sent without waiting; its error comes at the next sync');
+    assert.match(client.out(), /^ok 300 invalid launches: 0 failed at once, then 1 and 0 at two syncs$/m, 'errors of launches sent as fences come at the next sync, once');
     assert.match(client.out(), /^ok kernel and function names \(quanta_add_f32, quanta_fill_u32\), the same pointer each time$/m, 'strings the driver owns');
     assert.match(client.out(), /cuMemAllocManaged is not forwarded: it returns CUDA_ERROR_NOT_SUPPORTED/, 'a call not forwarded says so');
     const e = await ex.exited;

@@ -211,6 +211,15 @@ int main(int argc, char **argv)
     CUresult later = cuStreamSynchronize(s1);
     CHECK((rc == CUDA_SUCCESS && later == CUDA_ERROR_INVALID_VALUE) || (rc == CUDA_ERROR_INVALID_VALUE && later == CUDA_SUCCESS),
           "an invalid launch: %d at once, %d at the next sync", (int)rc, (int)later);
+    /* Many of them: forwarded, some go out as fences whose replies are read later (every
+     * 128 calls); their error still comes at the next sync, once. */
+    int at_once = 0;
+    for (int i = 0; i < 300; i++)
+        at_once += cuLaunchKernel(add, 0, 1, 1, 1, 1, 1, 0, s1, add_args, NULL) != CUDA_SUCCESS;
+    CUresult first_sync = cuStreamSynchronize(s1), second_sync = cuStreamSynchronize(s1);
+    CHECK((at_once == 0 && first_sync == CUDA_ERROR_INVALID_VALUE && second_sync == CUDA_SUCCESS) ||
+              (at_once == 300 && first_sync == CUDA_SUCCESS),
+          "300 invalid launches: %d failed at once, then %d and %d at two syncs", at_once, (int)first_sync, (int)second_sync);
     CHECK(cuStreamSynchronize(s1) == CUDA_SUCCESS, "and only once");
 
     const char *text = NULL, *ename = NULL;
