@@ -64,7 +64,7 @@ test('a holder whose grant ends with work queued is charged while its queue drai
     // The holder keeps launching for its 10 ms slice; 4 ms of its kernels reported so far,
     // two marks still in flight when the slice ends. The other waits.
     s.at(10 * ms);
-    work(s.seg(first), { gpuNs: 4 * ms, wantNs: 1_000 * ms + 10 * ms, inflight: 2, eventNs: 1 * ms });
+    work(s.seg(first), { gpuNs: 4 * ms, wantNs: 1_000 * ms + 10 * ms, inflight: 2, eventNs: 4 * ms }); // two marks of ~4 ms each not yet seen done
     work(s.seg(other), { gpuNs: 0, wantNs: 1_000 * ms + 10 * ms, inflight: 0 });
     s.driver.wake();
     assert.equal(s.named(), null, 'the page names nobody while the first holder\'s queue drains');

@@ -336,3 +336,14 @@ test('command-line shares, weights, priorities and policies parse, and bad ones 
   assert.equal(parsePolicy('fixed'), 'fixed');
   assert.throws(() => parsePolicy('fair'), /--policy "fair" is not a policy: use weighted \(the default\), equal, fixed or best-effort/);
 });
+
+test('held time a grant left idle does not pay for work queued after it: the daemon limits it to what was still unreported when the grant ended', () => {
+  const g = new GpuScheduler({ policy: 'fixed' });
+  g.setTenant('a', { weight: 1, share: 0.3, priority: 'normal' }, 0);
+  g.report('a', { gpuNs: 2 * ms, heldNs: 10 * ms, pending: true }, 10 * ms);
+  g.limitPrepaid('a', 1 * ms); // its grant ended with 1 ms of work unreported
+  g.report('a', { gpuNs: 5 * ms, heldNs: 0, pending: true }, 20 * ms);
+  assert.equal(g.stats('a', 20 * ms).chargedNs, 14 * ms, 'held 10 ms; of the 5 ms measured later, 1 ms was paid for by the grant');
+  for (const bad of [-1, Number.NaN]) g.limitPrepaid('a', bad);
+  g.limitPrepaid('nobody', 0);
+});

@@ -188,6 +188,8 @@ export class GpuTimeDriver {
   private handOver(next: string | null, now: number): string | null {
     if (this.named !== null && this.named !== next) {
       const prev = this.tenants.get(this.named);
+      // What its grant still pays for: the work it has not reported yet, at most.
+      if (prev) this.scheduler.limitPrepaid(prev.name, Math.max(0, prev.inflight) * prev.eventNs + 1_000_000);
       // Charged while its queue runs, but no longer than that queue could take (its marks
       // in flight at their recent GPU time each, and 1 ms): a host too busy to report its
       // queue empty holds the GPU up to the cap, but the GPU idle meanwhile is not its.
