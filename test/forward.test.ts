@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { QUANTA_BIN, testProgram } from './helpers/native.js';
+import { track as trackChild, type Proc } from './helpers/processes.js';
 import { fakecudaSession, scratchDir } from './helpers/scratch.js';
 import { NATIVE_BUILD, PACKAGE_ROOT, forwardPaths, nativePaths } from '../src/paths.js';
 import { request } from '../src/daemon/client.js';
@@ -28,17 +29,7 @@ after(async () => {
   if (status) process.kill(Number(status.pid), 'SIGTERM');
 });
 
-interface Proc { child: ChildProcess; out: () => string; exited: Promise<{ code: number | null; signal: string | null }> }
-
-function track(child: ChildProcess): Proc {
-  started.add(child);
-  let out = '';
-  child.stdout?.on('data', (b: Buffer) => { out += b.toString(); });
-  child.stderr?.on('data', (b: Buffer) => { out += b.toString(); });
-  // 'close', not 'exit': its output is all read by then.
-  const exited = new Promise<{ code: number | null; signal: string | null }>((r) => child.on('close', (code, signal) => r({ code, signal })));
-  return { child, out: () => out, exited };
-}
+const track = (child: ChildProcess): Proc => trackChild(started, child);
 
 type Transport = 'unix' | 'tcp' | 'shm';
 const TRANSPORT_NAME: Record<Transport, string> = { unix: 'a Unix socket', tcp: 'loopback TCP', shm: 'shared memory' };

@@ -9,6 +9,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { QUANTA_BIN, testProgram } from './helpers/native.js';
+import { track as trackChild, type Proc } from './helpers/processes.js';
 import { fakecudaSession, scratchDir } from './helpers/scratch.js';
 import { forwardPaths } from '../src/paths.js';
 import { request } from '../src/daemon/client.js';
@@ -26,16 +27,7 @@ after(async () => {
   }
 });
 
-interface Proc { child: ChildProcess; out: () => string; exited: Promise<{ code: number | null; signal: string | null }> }
-
-function track(child: ChildProcess): Proc {
-  started.add(child);
-  let out = '';
-  child.stdout?.on('data', (b: Buffer) => { out += b.toString(); });
-  child.stderr?.on('data', (b: Buffer) => { out += b.toString(); });
-  const exited = new Promise<{ code: number | null; signal: string | null }>((r) => child.on('close', (code, signal) => r({ code, signal })));
-  return { child, out: () => out, exited };
-}
+const track = (child: ChildProcess): Proc => trackChild(started, child);
 
 const until = async (what: () => boolean, ms = 10_000) => {
   for (let waited = 0; waited < ms && !what(); waited += 25) await new Promise((r) => setTimeout(r, 25));
